@@ -1,0 +1,123 @@
+"""User-facing messages in Indonesian (default) and English.
+
+Every string a user reads goes through :func:`t`. Keys are stable identifiers; the catalogue is a plain
+mapping so that translators can review both languages side by side.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Lang = Literal["id", "en"]
+LANGS: tuple[Lang, ...] = ("id", "en")
+DEFAULT_LANG: Lang = "id"
+
+CATALOG: dict[str, dict[Lang, str]] = {
+    # errors
+    "error.unknown_occupation": {
+        "id": "Pekerjaan '{query}' tidak ditemukan di basis pengetahuan.",
+        "en": "Occupation '{query}' was not found in the knowledge base.",
+    },
+    "error.unknown_occupation.candidates": {
+        "id": "Mungkin maksud Anda:",
+        "en": "Did you mean:",
+    },
+    "error.unknown_occupation.hint": {
+        "id": "Coba kode ISCO/KBJI 4 digit (mis. 4211), kode KBJI 6 digit (4211.01), kode O*NET (43-3071.00) "
+        "atau nama jabatan.",
+        "en": "Try a 4-digit ISCO/KBJI code (e.g. 4211), a 6-digit KBJI code (4211.01), an O*NET code "
+        "(43-3071.00) or a job title.",
+    },
+    "error.empty_query": {
+        "id": "Masukkan kode atau nama pekerjaan.",
+        "en": "Enter an occupation code or name.",
+    },
+    "error.kb_missing": {
+        "id": "Basis pengetahuan belum dibangun di {path}. Jalankan: jalur kb build",
+        "en": "The knowledge base has not been built at {path}. Run: jalur kb build",
+    },
+    "error.kb_invalid": {
+        "id": "Berkas basis pengetahuan {path} rusak atau bukan basis pengetahuan Jalur: {detail}",
+        "en": "The knowledge-base file {path} is damaged or not a Jalur knowledge base: {detail}",
+    },
+    "error.data_missing": {
+        "id": "Data sumber tidak lengkap di {data_dir}. Yang belum ada:",
+        "en": "Source data is incomplete in {data_dir}. Missing:",
+    },
+    "error.data_missing.hint": {
+        "id": "Unduh dengan: jalur data download --data-dir {data_dir}  (atau atur JALUR_DATA_DIR)",
+        "en": "Fetch them with: jalur data download --data-dir {data_dir}  (or set JALUR_DATA_DIR)",
+    },
+    "error.checksum_mismatch": {
+        "id": "Berkas {path} dari sumber {source} berbeda dari versi yang diperiksa (SHA-256 {actual}, "
+        "seharusnya {expected}). Tinjau versi baru ini lalu jalankan ulang dengan --accept-changed.",
+        "en": "File {path} of source {source} differs from the reviewed version (SHA-256 {actual}, "
+        "expected {expected}). Review the new version, then run again with --accept-changed.",
+    },
+    "error.bad_content": {
+        "id": "Isi berkas {path} dari sumber {source} tidak sesuai harapan: {detail}",
+        "en": "The content of {path} from source {source} is not as expected: {detail}",
+    },
+    "error.download_failed": {
+        "id": "Gagal mengunduh {path} dari {url}: {detail}",
+        "en": "Could not download {path} from {url}: {detail}",
+    },
+    "error.no_url": {
+        "id": "Sumber {source} tidak dapat diunduh otomatis: {howto}",
+        "en": "Source {source} cannot be downloaded automatically: {howto}",
+    },
+    "error.unknown_source": {
+        "id": "Sumber '{source}' tidak dikenal. Sumber yang ada: {known}",
+        "en": "Unknown source '{source}'. Known sources: {known}",
+    },
+    "error.bad_lang": {
+        "id": "Bahasa '{lang}' tidak didukung; pilih id atau en.",
+        "en": "Language '{lang}' is not supported; choose id or en.",
+    },
+    # data status
+    "status.present": {"id": "ada", "en": "present"},
+    "status.missing": {"id": "tidak ada", "en": "missing"},
+    "status.changed": {"id": "berubah", "en": "changed"},
+    "status.ok": {"id": "cocok", "en": "ok"},
+    "status.partial": {"id": "sebagian", "en": "partial"},
+    "download.fetched": {"id": "diunduh", "en": "fetched"},
+    "download.skipped": {"id": "sudah ada", "en": "already present"},
+    # profile labels
+    "profile.title": {"id": "Judul", "en": "Title"},
+    "profile.major_group": {"id": "Golongan pokok", "en": "Major group"},
+    "profile.description": {"id": "Deskripsi", "en": "Description"},
+    "profile.tasks": {"id": "Tugas", "en": "Tasks"},
+    "profile.task_score": {"id": "Skor paparan AI (ILO 2025)", "en": "AI exposure score (ILO 2025)"},
+    "profile.examples": {"id": "Contoh jabatan (KBJI)", "en": "Example job titles (KBJI)"},
+    "profile.onet": {"id": "Okupasi O*NET terkait", "en": "Linked O*NET occupations"},
+    "profile.esco": {"id": "Okupasi ESCO terkait", "en": "Linked ESCO occupations"},
+    "profile.skills": {"id": "Keterampilan utama", "en": "Top skills"},
+    "profile.knowledge": {"id": "Pengetahuan utama", "en": "Top knowledge"},
+    "profile.technology": {"id": "Keterampilan teknologi", "en": "Technology skills"},
+    "profile.job_zone": {"id": "Zona pekerjaan O*NET", "en": "O*NET job zone"},
+    "profile.education": {"id": "Pendidikan", "en": "Education"},
+    "profile.indices": {"id": "Indeks paparan AI", "en": "AI exposure indices"},
+    "profile.flags": {"id": "Catatan kualitas data", "en": "Data-quality flags"},
+    "profile.gradient": {"id": "Gradien ILO 2025", "en": "ILO 2025 gradient"},
+    "profile.no_tasks": {"id": "Tidak ada daftar tugas.", "en": "No task list."},
+    "profile.unaligned": {"id": "(tanpa padanan)", "en": "(no counterpart)"},
+    "profile.source": {"id": "Sumber", "en": "Source"},
+    "profile.hot": {"id": "banyak dicari", "en": "hot"},
+    # ILO classes
+    "ilo.not_exposed": {"id": "Tidak terpapar", "en": "Not exposed"},
+    "ilo.minimal": {"id": "Paparan minimal", "en": "Minimal exposure"},
+    "ilo.gradient": {"id": "Terpapar: gradien {n}", "en": "Exposed: gradient {n}"},
+    # kb info
+    "kb.built": {"id": "Basis pengetahuan dibangun: {path} ({size}) dalam {seconds} detik.",
+                 "en": "Knowledge base built: {path} ({size}) in {seconds} s."},
+    "kb.up_to_date": {"id": "Basis pengetahuan sudah mutakhir: {path}", "en": "Knowledge base is up to date: {path}"},
+    "kb.coverage": {"id": "Cakupan", "en": "Coverage"},
+    "kb.counts": {"id": "Jumlah baris", "en": "Row counts"},
+}
+
+
+def t(key: str, lang: Lang = DEFAULT_LANG, /, **params: object) -> str:
+    """The message ``key`` in ``lang``, formatted with ``params``. Unknown keys raise ``KeyError``."""
+    entry = CATALOG[key]
+    text = entry.get(lang) or entry[DEFAULT_LANG]
+    return text.format(**params) if params else text

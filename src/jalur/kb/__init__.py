@@ -1,0 +1,1 @@
+"""The knowledge base: one SQLite file built from the public sources, opened read-only afterwards."""

@@ -1,0 +1,126 @@
+"""Reading tabular source files (xlsx, xls, csv, tsv) into plain rows, with content checks.
+
+Every reader names the columns it needs; a file without them, or with fewer rows than its floor, raises
+:class:`~jalur.errors.BadSourceContent` naming the file, so a changed upstream format fails loudly.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from python_calamine import CalamineWorkbook
+
+from jalur.errors import BadSourceContent
+
+Row = dict[str, Any]
+
+
+def _bad(path: Path, source: str, detail: str) -> BadSourceContent:
+    return BadSourceContent("error.bad_content", path=path.name, source=source, detail=detail)
+
+
+def read_sheet(
+    path: Path,
+    columns: Sequence[str],
+    *,
+    source: str,
+    sheet: str | int = 0,
+    min_rows: int = 1,
+    max_header_row: int = 15,
+) -> list[Row]:
+    """Rows of one worksheet as dicts keyed by header cell (stripped).
+
+    The header row is the first of the first ``max_header_row`` rows that holds every name in
+    ``columns`` (several sources put title rows above the table). Fully empty rows are skipped.
+    """
+    try:
+        wb = CalamineWorkbook.from_path(str(path))
+        name = wb.sheet_names[sheet] if isinstance(sheet, int) else sheet
+        grid = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
+    except Exception as exc:  # calamine raises several unrelated types for unreadable files
+        raise _bad(path, source, f"unreadable workbook ({type(exc).__name__}: {exc})") from exc
+    want = set(columns)
+    for i, raw_header in enumerate(grid[:max_header_row]):
+        header = [str(c).strip() for c in raw_header]
+        if want <= set(header):
+            break
+    else:
+        raise _bad(path, source, f"no header row with columns {sorted(want)}")
+    rows = []
+    for raw in grid[i + 1 :]:
+        if all(c == "" or c is None for c in raw):
+            continue
+        rows.append({h: v for h, v in zip(header, raw, strict=False) if h})
+    if len(rows) < min_rows:
+        raise _bad(path, source, f"{len(rows)} rows, expected at least {min_rows}")
+    return rows
+
+
+def read_delimited(
+    path: Path,
+    columns: Sequence[str],
+    *,
+    source: str,
+    delimiter: str = ",",
+    min_rows: int = 1,
+) -> list[Row]:
+    """Rows of a CSV/TSV file (UTF-8, optional BOM) as dicts of strings."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            reader = csv.DictReader(fh, delimiter=delimiter)
+            header = [h.strip() for h in (reader.fieldnames or [])]
+            reader.fieldnames = header
+            missing = set(columns) - set(header)
+            if missing:
+                raise _bad(path, source, f"missing columns {sorted(missing)}")
+            rows = list(reader)
+    except UnicodeDecodeError as exc:
+        raise _bad(path, source, f"not UTF-8 text ({exc})") from exc
+    if len(rows) < min_rows:
+        raise _bad(path, source, f"{len(rows)} rows, expected at least {min_rows}")
+    return rows
+
+
+def text(value: Any) -> str:
+    """A cell as clean text ("" for empty); floats that are whole numbers lose their ".0"."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        if math.isnan(value):
+            return ""
+        if value.is_integer():
+            return str(int(value))
+    return " ".join(str(value).split())
+
+
+def number(value: Any) -> float | None:
+    """A cell as a float, or None when empty or not a number."""
+    if value is None or value == "":
+        return None
+    try:
+        out = float(value)
+    except (TypeError, ValueError):
+        return None
+    return None if math.isnan(out) else out
+
+
+def code(value: Any, width: int = 0) -> str:
+    """A classification code as text: whole floats lose ".0", digits are left-padded to ``width``."""
+    s = text(value).strip()
+    if width and s.isdigit():
+        s = s.zfill(width)
+    return s
+
+
+def require(condition: bool, path: Path, source: str, detail: str) -> None:
+    if not condition:
+        raise _bad(path, source, detail)
+
+
+def distinct(values: Iterable[str]) -> list[str]:
+    """Unique values in first-seen order."""
+    return list(dict.fromkeys(values))
