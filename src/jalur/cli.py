@@ -1,0 +1,194 @@
+"""The ``jalur`` command line. It calls the core and holds no domain logic."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.panel import Panel
+from rich.table import Table
+
+from jalur import config
+from jalur.errors import DataMissing, JalurError, UnknownOccupation, parse_lang
+from jalur.i18n import Lang, t
+
+app = typer.Typer(help="Jalur: AI and work in Indonesia / AI dan pekerjaan di Indonesia.",
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+kb_app = typer.Typer(help="Build and inspect the knowledge base.", no_args_is_help=True)
+app.add_typer(kb_app, name="kb")
+
+out = Console(soft_wrap=False)
+err = Console(stderr=True)
+
+LangOpt = Annotated[str, typer.Option("--lang", "-l", help="id (Bahasa Indonesia) or en")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable output (docs/cli.md).")]
+KbOpt = Annotated[Path | None, typer.Option("--kb", help="Knowledge-base file (default: $JALUR_KB or the user data folder).")]
+DataOpt = Annotated[Path | None, typer.Option("--data-dir", help="Raw data folder (default: $JALUR_DATA_DIR or ../shared/data/raw).")]
+
+
+@contextmanager
+def _errors(lang: str) -> Iterator[Lang]:
+    """Show domain errors as a message in the user's language and exit 2; never a traceback."""
+    try:
+        lg = parse_lang(lang)
+    except JalurError as exc:
+        err.print(f"[red]{exc.message('en')}[/red]")
+        raise typer.Exit(2) from None
+    try:
+        yield lg
+    except UnknownOccupation as exc:
+        err.print(f"[red]{exc.message(lg)}[/red]")
+        if exc.candidates:
+            err.print(t("error.unknown_occupation.candidates", lg))
+            for code, label in exc.candidates:
+                err.print(f"  {code}  {label}")
+        err.print(t("error.unknown_occupation.hint", lg))
+        raise typer.Exit(exc.exit_code) from None
+    except DataMissing as exc:
+        err.print(f"[red]{exc.message(lg)}[/red]")
+        for d in exc.details:
+            err.print(f"  - {d}")
+        err.print(t("error.data_missing.hint", lg, data_dir=exc.params.get("data_dir", "")))
+        raise typer.Exit(exc.exit_code) from None
+    except JalurError as exc:
+        err.print(f"[red]{exc.message(lg)}[/red]")
+        for d in exc.details:
+            err.print(f"  - {d}")
+        raise typer.Exit(exc.exit_code) from None
+
+
+def _human_size(n: int) -> str:
+    return f"{n / 1e6:.1f} MB"
+
+
+@kb_app.command("build")
+def kb_build(
+    data_dir: DataOpt = None,
+    kb: KbOpt = None,
+    force: Annotated[bool, typer.Option("--force", help="Rebuild even when up to date.")] = False,
+    accept_changed: Annotated[bool, typer.Option("--accept-changed", help="Use source files whose checksum differs from the reviewed one (recorded in the manifest).")] = False,
+    lang: LangOpt = "id",
+) -> None:
+    """Build the knowledge base from the public raw data (skipped when already up to date)."""
+    from jalur.kb.build import build
+
+    with _errors(lang) as lg:
+        path = config.kb_path(kb)
+        with err.status("kb build") as status:
+            manifest = build(path, config.data_dir(data_dir), accept_changed=accept_changed, force=force,
+                             progress=lambda step: status.update(f"kb build: {step}"))
+        if manifest.get("skipped"):
+            out.print(t("kb.up_to_date", lg, path=path))
+        else:
+            out.print(t("kb.built", lg, path=path, size=_human_size(manifest["kb_bytes"]),
+                        seconds=manifest["build_seconds"]))
+
+
+@kb_app.command("info")
+def kb_info(kb: KbOpt = None, lang: LangOpt = "id", as_json: JsonOpt = False) -> None:
+    """Counts, coverage and sources of the knowledge base."""
+    from jalur.kb.read import KnowledgeBase
+
+    with _errors(lang) as lg, KnowledgeBase.open(kb) as base:
+        manifest_file = config.manifest_path(base.path)
+        manifest = json.loads(manifest_file.read_text(encoding="utf-8")) if manifest_file.is_file() else {}
+        info: dict[str, Any] = {
+            "kb": str(base.path), "kb_bytes": base.path.stat().st_size,
+            "built_at": manifest.get("built_at"), "build_seconds": manifest.get("build_seconds"),
+            "counts": base.counts(),
+            "coverage": {r["metric"]: {"n": r["numerator"], "of": r["denominator"], "share": r["share"],
+                                       "floor": r["floor"]} for r in base.coverage()},
+            "stats": base.stats(),
+            "sources": [{"id": r["id"], "version": r["version"], "licence": r["licence"]} for r in base.sources()],
+        }
+        if as_json:
+            out.print_json(json.dumps(info, ensure_ascii=False))
+            return
+        out.print(f"[bold]{info['kb']}[/bold]  {_human_size(info['kb_bytes'])}  {info['built_at'] or ''}")
+        cov = Table(title=t("kb.coverage", lg))
+        for col in ("metric", "n", "share", "floor"):
+            cov.add_column(col, justify="left" if col == "metric" else "right")
+        for m, c in info["coverage"].items():
+            ok = c["floor"] is None or c["share"] >= c["floor"]
+            cov.add_row(m, f"{c['n']}/{c['of']}", f"[{'green' if ok else 'red'}]{c['share']:.1%}[/]",
+                        "" if c["floor"] is None else f"{c['floor']:.0%}")
+        out.print(cov)
+        al = info["stats"].get("alignment", {})
+        if al:
+            out.print(f"task alignment EN-ID: {al['ilo_tasks_aligned']}/{al['ilo_tasks']} ILO tasks "
+                      f"({al['alignment_rate']:.1%}); {al['alignment_rate_where_kbji_lists_tasks']:.1%} where KBJI lists tasks")
+        counts = Table(title=t("kb.counts", lg))
+        counts.add_column("table")
+        counts.add_column("rows", justify="right")
+        for name, n in info["counts"].items():
+            counts.add_row(name, f"{n:,}")
+        out.print(counts)
+
+
+@app.command("occupation")
+def occupation(
+    query: Annotated[str, typer.Argument(help="ISCO/KBJI code (4211), KBJI job code (4211.01), O*NET code or title.")],
+    lang: LangOpt = "id",
+    as_json: JsonOpt = False,
+    kb: KbOpt = None,
+) -> None:
+    """A bilingual occupation profile: tasks with AI exposure, skills, links and every index with its source."""
+    from jalur.kb.read import KnowledgeBase
+    from jalur.occupation import profile, resolve
+
+    with _errors(lang) as lg, KnowledgeBase.open(kb) as base:
+        p = profile(base, resolve(base, query))
+        if as_json:
+            sys.stdout.write(json.dumps(p.to_dict(), ensure_ascii=False, indent=2) + "\n")
+            return
+        from jalur.render import print_profile
+
+        print_profile(out, p, lg)
+
+
+@app.command("demo")
+def demo(
+    codes: Annotated[list[str] | None, typer.Argument(help="Occupations to show.")] = None,
+    lang: LangOpt = "id",
+    data_dir: DataOpt = None,
+    kb: KbOpt = None,
+) -> None:
+    """The main job for now: build the knowledge base if needed, then show a few occupation profiles."""
+    from jalur.kb.build import build
+    from jalur.kb.read import KnowledgeBase
+    from jalur.occupation import profile, resolve
+    from jalur.render import print_profile
+
+    with _errors(lang) as lg:
+        path = config.kb_path(kb)
+        with err.status("kb build"):
+            build(path, config.data_dir(data_dir))
+        with KnowledgeBase.open(path) as base:
+            for code in codes or ["4211", "4132", "5230", "8321"]:
+                print_profile(out, profile(base, resolve(base, code)), lg)
+
+
+def _mount_data_app() -> None:
+    try:
+        from jalur.cli_data import data_app
+    except ImportError:  # pragma: no cover - the data commands ship with the package
+        return
+    app.add_typer(data_app, name="data")
+
+
+def main() -> None:
+    logging.basicConfig(level=os.environ.get("JALUR_LOG", "WARNING"), format="%(levelname)s %(name)s: %(message)s")
+    _mount_data_app()
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,70 @@
+"""Read access to a built knowledge base. Everything downstream reads the KB through this module."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from jalur import config
+from jalur.errors import JalurError, KnowledgeBaseMissing
+
+SCHEMA_VERSION = 1
+
+
+class KnowledgeBase:
+    """A read-only connection to the knowledge-base file."""
+
+    def __init__(self, path: Path) -> None:
+        if not path.is_file():
+            raise KnowledgeBaseMissing("error.kb_missing", path=str(path))
+        self.path = path
+        self.conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self.conn.row_factory = sqlite3.Row
+        try:
+            row = self.conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        except sqlite3.DatabaseError as exc:
+            self.conn.close()
+            raise JalurError("error.kb_invalid", path=str(path), detail=str(exc)) from exc
+        if row is None or int(row[0]) != SCHEMA_VERSION:
+            self.conn.close()
+            raise JalurError("error.kb_invalid", path=str(path),
+                             detail=f"schema version {row[0] if row else '?'}, expected {SCHEMA_VERSION}")
+
+    @classmethod
+    def open(cls, path: str | Path | None = None) -> KnowledgeBase:
+        return cls(config.kb_path(path))
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> KnowledgeBase:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def rows(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[sqlite3.Row]:
+        return self.conn.execute(sql, params).fetchall()
+
+    def one(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> sqlite3.Row | None:
+        row: sqlite3.Row | None = self.conn.execute(sql, params).fetchone()
+        return row
+
+    def has_table(self, name: str) -> bool:
+        return self.one("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)) is not None
+
+    def stats(self) -> dict[str, Any]:
+        row = self.one("SELECT value FROM meta WHERE key = 'stats'")
+        return json.loads(row[0]) if row else {}
+
+    def counts(self) -> dict[str, int]:
+        names = [r[0] for r in self.rows("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        return {n: int(self.one(f'SELECT COUNT(*) FROM "{n}"')[0]) for n in names}  # type: ignore[index]
+
+    def coverage(self) -> list[sqlite3.Row]:
+        return self.rows("SELECT * FROM coverage ORDER BY metric")
+
+    def sources(self) -> list[sqlite3.Row]:
+        return self.rows("SELECT * FROM source ORDER BY id")

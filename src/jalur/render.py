@@ -1,0 +1,100 @@
+"""Terminal rendering of domain objects with Rich (the CLI's face; no domain logic here)."""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from jalur.i18n import Lang, t
+from jalur.occupation import Profile
+
+
+def gradient_label(key: str | None, lang: Lang) -> str:
+    if not key:
+        return "—"
+    if key == "not_exposed":
+        return t("ilo.not_exposed", lang)
+    if key == "minimal":
+        return t("ilo.minimal", lang)
+    return t("ilo.gradient", lang, n=key[1:])
+
+
+def _score_style(score: float | None) -> str:
+    if score is None:
+        return "dim"
+    return "red" if score >= 0.6 else "yellow" if score >= 0.4 else "green"
+
+
+def print_profile(console: Console, p: Profile, lang: Lang) -> None:
+    first, second = (p.title_id or p.title_en, p.title_en) if lang == "id" else (p.title_en, p.title_id or "")
+    head = Text.assemble((f"{p.isco}  ", "bold cyan"), (first, "bold"), ("  ·  " + second if second else "", "dim"))
+    lines: list[object] = [head]
+    desc = (p.description_id or p.description_en) if lang == "id" else (p.description_en or p.description_id)
+    if desc:
+        lines.append(Text(desc if len(desc) < 400 else desc[:397] + "…"))
+    if p.ilo:
+        lines.append(Text.assemble(
+            (f"{t('profile.gradient', lang)}: ", "bold"), gradient_label(p.ilo["gradient25"], lang),
+            f"   mean {p.ilo['mean_2025']:.2f} · SD {p.ilo['sd_2025']:.2f} · {p.ilo['n_tasks']} "
+            + ("tugas" if lang == "id" else "tasks")))
+    console.print(Panel(Group(*lines), expand=True))
+
+    tasks = Table(title=t("profile.tasks", lang), show_lines=True, expand=True)
+    tasks.add_column("#", justify="right", width=3)
+    cols = ("Bahasa Indonesia", "English") if lang == "id" else ("English", "Bahasa Indonesia")
+    tasks.add_column(cols[0], ratio=1)
+    tasks.add_column(cols[1], ratio=1, style="dim")
+    tasks.add_column("ILO 2025", justify="right", width=8)
+    for task in p.tasks:
+        a, b = (task["text_id"], task["text_en"]) if lang == "id" else (task["text_en"], task["text_id"])
+        s = task["score_2025"]
+        tasks.add_row(str(task["seq"]), a or t("profile.unaligned", lang), b or t("profile.unaligned", lang),
+                      Text("—" if s is None else f"{s:.2f}", style=_score_style(s)))
+    if p.tasks:
+        console.print(tasks)
+    else:
+        console.print(t("profile.no_tasks", lang))
+
+    facts = Table.grid(padding=(0, 2))
+    facts.add_column(style="bold")
+    facts.add_column()
+    ex = p.examples["id"] if lang == "id" else p.examples["en"] or p.examples["id"]
+    if ex:
+        facts.add_row(t("profile.examples", lang), ", ".join(ex[:8]))
+    if p.kbji_jobs:
+        facts.add_row("KBJI 2014", ", ".join(f"{j['code']} {j['title_id']}" for j in p.kbji_jobs[:6])
+                      + (" …" if len(p.kbji_jobs) > 6 else ""))
+    if p.onet:
+        facts.add_row(t("profile.onet", lang), ", ".join(f"{o['code']} {o['title']}" for o in p.onet[:5])
+                      + (" …" if len(p.onet) > 5 else ""))
+    if p.esco:
+        facts.add_row(t("profile.esco", lang), ", ".join(e["label"] for e in p.esco[:6])
+                      + (" …" if len(p.esco) > 6 else ""))
+    if p.skills:
+        facts.add_row(t("profile.skills", lang), ", ".join(s["name"] for s in p.skills[:6]))
+    if p.knowledge:
+        facts.add_row(t("profile.knowledge", lang), ", ".join(s["name"] for s in p.knowledge[:6]))
+    if p.technology:
+        facts.add_row(t("profile.technology", lang), ", ".join(
+            x["name"] + (f" ({t('profile.hot', lang)})" if x["hot"] else "") for x in p.technology[:6]))
+    if p.job_zone:
+        z = p.job_zone
+        facts.add_row(t("profile.job_zone", lang),
+                      f"{z['weighted_mean']}" + (f" ({z['min']}–{z['max']})" if z["min"] != z["max"] else ""))
+    console.print(facts)
+
+    if p.indices:
+        ix = Table(title=t("profile.indices", lang), expand=True)
+        ix.add_column("index")
+        ix.add_column("value", justify="right")
+        ix.add_column(t("profile.source", lang))
+        ix.add_column("flags", style="dim")
+        for i in p.indices:
+            ix.add_row(i["label_id"] if lang == "id" else i["label_en"], f"{i['value']:.3f}",
+                       f"{i['source']} ({i['scale']})", ", ".join(i["flags"]))
+        console.print(ix)
+    if p.flags:
+        console.print(Text(f"{t('profile.flags', lang)}: " + ", ".join(p.flags), style="yellow"))
+    console.print()

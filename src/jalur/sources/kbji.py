@@ -1,0 +1,39 @@
+"""KBJI 2014: Indonesia's occupation classification (Indonesian titles and definitions)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from jalur.sources.tables import read_delimited, require
+
+SOURCE_ID = "kbji-2014-kbli-2020"
+
+
+@dataclass(frozen=True)
+class KbjiEntry:
+    code: str  # '4', '42', '421', '4211' or a six-digit job title '4211.01'
+    level: int  # 1..4 for groups, 6 for job titles
+    title_id: str
+    description_id: str
+
+    @property
+    def parent(self) -> str | None:
+        if self.level == 6:
+            return self.code[:4]
+        return self.code[:-1] if self.level > 1 else None
+
+
+def read_kbji(path: Path) -> list[KbjiEntry]:
+    rows = read_delimited(path, ["digit", "kode", "judul", "deskripsi"], source=SOURCE_ID, min_rows=2700)
+    out = []
+    for r in rows:
+        level = int(r["digit"])
+        c = r["kode"].strip()
+        expected = c.replace(".", "").isdigit() and (len(c) == level if level < 6 else len(c) == 7)
+        require(expected, path, SOURCE_ID, f"code {c!r} does not fit level {level}")
+        out.append(KbjiEntry(c, level, " ".join(r["judul"].split()), r["deskripsi"].strip()))
+    counts = [sum(1 for e in out if e.level == n) for n in (1, 2, 3, 4, 6)]
+    require(counts == [10, 43, 130, 446, 2137], path, SOURCE_ID,
+            f"entries per level {counts}, expected 10/43/130/446/2137")
+    return out
