@@ -13,8 +13,11 @@ CREATE TABLE source (
 -- scheme: 'isco' (ISCO-08 unit group), 'kbji' (KBJI 2014 four-digit), 'onet' (O*NET-SOC 2019),
 --         'soc2018', 'soc2010', 'esco' (ESCO occupation URI).
 -- weight: the share of from_code assigned to to_code; the weights of one (from_scheme, from_code,
---         to_scheme, source) sum to 1. relation: 'identical', 'split' (uniform split over n targets),
---         'partial', or the source's own qualifier. source: registry id or 'jalur' for authored links.
+--         to_scheme, source) sum to 1. relation: 'identical' (all of from_code goes to this one target,
+--         which may be broader), 'split' (uniform split over n targets), 'weighted' (split in proportion
+--         to the forward links), 'partial' (the source marks a partial match), 'nem-aggregate' (a BLS
+--         National Employment Matrix aggregate code), 'match' / 'inherited' (Nesta's ESCO-O*NET match).
+-- source: registry id, 'jalur' for authored links, 'chain' for links composed across crosswalks.
 CREATE TABLE link (
     from_scheme TEXT NOT NULL, from_code TEXT NOT NULL,
     to_scheme TEXT NOT NULL, to_code TEXT NOT NULL,
