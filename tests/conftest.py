@@ -11,7 +11,7 @@ import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from jalur import config  # noqa: E402
+from jalur import config
 
 
 @pytest.fixture(scope="session")

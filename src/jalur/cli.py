@@ -13,7 +13,6 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.panel import Panel
 from rich.table import Table
 
 from jalur import config
@@ -21,8 +20,12 @@ from jalur.cli_data import data_app
 from jalur.errors import DataMissing, JalurError, UnknownOccupation, parse_lang
 from jalur.i18n import Lang, t
 
-app = typer.Typer(help="Jalur: AI and work in Indonesia / AI dan pekerjaan di Indonesia.",
-                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+app = typer.Typer(
+    help="Jalur: AI and work in Indonesia / AI dan pekerjaan di Indonesia.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
 kb_app = typer.Typer(help="Build and inspect the knowledge base.", no_args_is_help=True)
 app.add_typer(kb_app, name="kb")
 app.add_typer(data_app, name="data")
@@ -32,8 +35,14 @@ err = Console(stderr=True)
 
 LangOpt = Annotated[str, typer.Option("--lang", "-l", help="id (Bahasa Indonesia) or en")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable output (docs/cli.md).")]
-KbOpt = Annotated[Path | None, typer.Option("--kb", help="Knowledge-base file (default: $JALUR_KB or the user data folder).")]
-DataOpt = Annotated[Path | None, typer.Option("--data-dir", help="Raw data folder (default: $JALUR_DATA_DIR or ../shared/data/raw).")]
+KbOpt = Annotated[
+    Path | None,
+    typer.Option("--kb", help="Knowledge-base file (default: $JALUR_KB or the user data folder)."),
+]
+DataOpt = Annotated[
+    Path | None,
+    typer.Option("--data-dir", help="Raw data folder (default: $JALUR_DATA_DIR or ../shared/data/raw)."),
+]
 
 
 @contextmanager
@@ -76,7 +85,13 @@ def kb_build(
     data_dir: DataOpt = None,
     kb: KbOpt = None,
     force: Annotated[bool, typer.Option("--force", help="Rebuild even when up to date.")] = False,
-    accept_changed: Annotated[bool, typer.Option("--accept-changed", help="Use source files whose checksum differs from the reviewed one (recorded in the manifest).")] = False,
+    accept_changed: Annotated[
+        bool,
+        typer.Option(
+            "--accept-changed",
+            help="Use source files whose checksum differs from the reviewed one (recorded in the manifest).",
+        ),
+    ] = False,
     lang: LangOpt = "id",
 ) -> None:
     """Build the knowledge base from the public raw data (skipped when already up to date)."""
@@ -85,13 +100,25 @@ def kb_build(
     with _errors(lang) as lg:
         path = config.kb_path(kb)
         with err.status("kb build") as status:
-            manifest = build(path, config.data_dir(data_dir), accept_changed=accept_changed, force=force,
-                             progress=lambda step: status.update(f"kb build: {step}"))
+            manifest = build(
+                path,
+                config.data_dir(data_dir),
+                accept_changed=accept_changed,
+                force=force,
+                progress=lambda step: status.update(f"kb build: {step}"),
+            )
         if manifest.get("skipped"):
             out.print(t("kb.up_to_date", lg, path=path))
         else:
-            out.print(t("kb.built", lg, path=path, size=_human_size(manifest["kb_bytes"]),
-                        seconds=manifest["build_seconds"]))
+            out.print(
+                t(
+                    "kb.built",
+                    lg,
+                    path=path,
+                    size=_human_size(manifest["kb_bytes"]),
+                    seconds=manifest["build_seconds"],
+                )
+            )
 
 
 @kb_app.command("info")
@@ -103,13 +130,24 @@ def kb_info(kb: KbOpt = None, lang: LangOpt = "id", as_json: JsonOpt = False) ->
         manifest_file = config.manifest_path(base.path)
         manifest = json.loads(manifest_file.read_text(encoding="utf-8")) if manifest_file.is_file() else {}
         info: dict[str, Any] = {
-            "kb": str(base.path), "kb_bytes": base.path.stat().st_size,
-            "built_at": manifest.get("built_at"), "build_seconds": manifest.get("build_seconds"),
+            "kb": str(base.path),
+            "kb_bytes": base.path.stat().st_size,
+            "built_at": manifest.get("built_at"),
+            "build_seconds": manifest.get("build_seconds"),
             "counts": base.counts(),
-            "coverage": {r["metric"]: {"n": r["numerator"], "of": r["denominator"], "share": r["share"],
-                                       "floor": r["floor"]} for r in base.coverage()},
+            "coverage": {
+                r["metric"]: {
+                    "n": r["numerator"],
+                    "of": r["denominator"],
+                    "share": r["share"],
+                    "floor": r["floor"],
+                }
+                for r in base.coverage()
+            },
             "stats": base.stats(),
-            "sources": [{"id": r["id"], "version": r["version"], "licence": r["licence"]} for r in base.sources()],
+            "sources": [
+                {"id": r["id"], "version": r["version"], "licence": r["licence"]} for r in base.sources()
+            ],
         }
         if as_json:
             out.print_json(json.dumps(info, ensure_ascii=False))
@@ -120,13 +158,19 @@ def kb_info(kb: KbOpt = None, lang: LangOpt = "id", as_json: JsonOpt = False) ->
             cov.add_column(col, justify="left" if col == "metric" else "right")
         for m, c in info["coverage"].items():
             ok = c["floor"] is None or c["share"] >= c["floor"]
-            cov.add_row(m, f"{c['n']}/{c['of']}", f"[{'green' if ok else 'red'}]{c['share']:.1%}[/]",
-                        "" if c["floor"] is None else f"{c['floor']:.0%}")
+            cov.add_row(
+                m,
+                f"{c['n']}/{c['of']}",
+                f"[{'green' if ok else 'red'}]{c['share']:.1%}[/]",
+                "" if c["floor"] is None else f"{c['floor']:.0%}",
+            )
         out.print(cov)
         al = info["stats"].get("alignment", {})
         if al:
-            out.print(f"task alignment EN-ID: {al['ilo_tasks_aligned']}/{al['ilo_tasks']} ILO tasks "
-                      f"({al['alignment_rate']:.1%}); {al['alignment_rate_where_kbji_lists_tasks']:.1%} where KBJI lists tasks")
+            out.print(
+                f"task alignment EN-ID: {al['ilo_tasks_aligned']}/{al['ilo_tasks']} ILO tasks "
+                f"({al['alignment_rate']:.1%}); {al['alignment_rate_where_kbji_lists_tasks']:.1%} where KBJI lists tasks"
+            )
         counts = Table(title=t("kb.counts", lg))
         counts.add_column("table")
         counts.add_column("rows", justify="right")
@@ -137,7 +181,9 @@ def kb_info(kb: KbOpt = None, lang: LangOpt = "id", as_json: JsonOpt = False) ->
 
 @app.command("occupation")
 def occupation(
-    query: Annotated[str, typer.Argument(help="ISCO/KBJI code (4211), KBJI job code (4211.01), O*NET code or title.")],
+    query: Annotated[
+        str, typer.Argument(help="ISCO/KBJI code (4211), KBJI job code (4211.01), O*NET code or title.")
+    ],
     lang: LangOpt = "id",
     as_json: JsonOpt = False,
     kb: KbOpt = None,
@@ -179,7 +225,9 @@ def demo(
 
 
 def main() -> None:
-    logging.basicConfig(level=os.environ.get("JALUR_LOG", "WARNING"), format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=os.environ.get("JALUR_LOG", "WARNING"), format="%(levelname)s %(name)s: %(message)s"
+    )
     app()
 
 

@@ -52,4 +52,4 @@ def parse_lang(lang: str) -> Lang:
     """Validate a language code coming from a user."""
     if lang not in LANGS:
         raise JalurError("error.bad_lang", lang=lang)
-    return lang  # type: ignore[return-value]
+    return lang

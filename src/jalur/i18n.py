@@ -231,9 +231,14 @@ CATALOG: dict[str, dict[Lang, str]] = {
     "ilo.minimal": {"id": "Paparan minimal", "en": "Minimal exposure"},
     "ilo.gradient": {"id": "Terpapar: gradien {n}", "en": "Exposed: gradient {n}"},
     # kb info
-    "kb.built": {"id": "Basis pengetahuan dibangun: {path} ({size}) dalam {seconds} detik.",
-                 "en": "Knowledge base built: {path} ({size}) in {seconds} s."},
-    "kb.up_to_date": {"id": "Basis pengetahuan sudah mutakhir: {path}", "en": "Knowledge base is up to date: {path}"},
+    "kb.built": {
+        "id": "Basis pengetahuan dibangun: {path} ({size}) dalam {seconds} detik.",
+        "en": "Knowledge base built: {path} ({size}) in {seconds} s.",
+    },
+    "kb.up_to_date": {
+        "id": "Basis pengetahuan sudah mutakhir: {path}",
+        "en": "Knowledge base is up to date: {path}",
+    },
     "kb.coverage": {"id": "Cakupan", "en": "Coverage"},
     "kb.counts": {"id": "Jumlah baris", "en": "Row counts"},
 }

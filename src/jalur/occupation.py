@@ -61,8 +61,11 @@ def resolve(kb: KnowledgeBase, query: str) -> Resolution:
     if _ISCO.match(q):
         if kb.one("SELECT 1 FROM isco_group WHERE level = 4 AND code = ?", (q,)):
             return Resolution(q, "isco", q, q)
-        targets = kb.rows("SELECT to_code, weight FROM link WHERE from_scheme = 'kbji' AND from_code = ? "
-                          "AND to_scheme = 'isco' ORDER BY weight DESC, to_code", (q,))
+        targets = kb.rows(
+            "SELECT to_code, weight FROM link WHERE from_scheme = 'kbji' AND from_code = ? "
+            "AND to_scheme = 'isco' ORDER BY weight DESC, to_code",
+            (q,),
+        )
         if len(targets) == 1:
             return Resolution(targets[0][0], "kbji", q, q, ("kbji_code_differs_from_isco",))
         if targets:
@@ -76,8 +79,11 @@ def resolve(kb: KnowledgeBase, query: str) -> Resolution:
         raise UnknownOccupation(q, _candidates(kb, q))
     if _ONET.match(q):
         code = q if "." in q else q + ".00"
-        targets = kb.rows("SELECT to_code, weight FROM link WHERE from_scheme = 'onet' AND from_code = ? "
-                          "AND to_scheme = 'isco' AND source = 'chain' ORDER BY weight DESC, to_code", (code,))
+        targets = kb.rows(
+            "SELECT to_code, weight FROM link WHERE from_scheme = 'onet' AND from_code = ? "
+            "AND to_scheme = 'isco' AND source = 'chain' ORDER BY weight DESC, to_code",
+            (code,),
+        )
         if targets and targets[0][1] >= ONET_PRIMARY_SHARE:
             flags = ("onet_crosswalk_split",) if len(targets) > 1 else ()
             return Resolution(targets[0][0], "onet", q, code, flags, tuple(t[0] for t in targets[1:]))
@@ -141,19 +147,27 @@ class Profile:
 
 def _onet_links(kb: KnowledgeBase, isco: str) -> list[tuple[str, float]]:
     """O*NET occupations of an ISCO group with their share of the group (weights sum to 1)."""
-    rows = kb.rows("SELECT to_code, weight FROM link WHERE from_scheme = 'isco' AND from_code = ? "
-                   "AND to_scheme = 'onet' AND source = 'chain' ORDER BY weight DESC, to_code", (isco,))
+    rows = kb.rows(
+        "SELECT to_code, weight FROM link WHERE from_scheme = 'isco' AND from_code = ? "
+        "AND to_scheme = 'onet' AND source = 'chain' ORDER BY weight DESC, to_code",
+        (isco,),
+    )
     return [(r[0], float(r[1])) for r in rows]
 
 
-def _weighted_elements(kb: KnowledgeBase, onet: list[tuple[str, float]], domain: str, top: int) -> list[dict[str, Any]]:
+def _weighted_elements(
+    kb: KnowledgeBase, onet: list[tuple[str, float]], domain: str, top: int
+) -> list[dict[str, Any]]:
     if not onet:
         return []
     weights = dict(onet)
     marks = ",".join("?" * len(weights))
     acc: dict[str, list[float]] = {}
-    for r in kb.rows(f"SELECT onet_code, element_id, name, importance, level FROM onet_element "
-                     f"WHERE domain = ? AND onet_code IN ({marks})", (domain, *weights)):
+    for r in kb.rows(
+        f"SELECT onet_code, element_id, name, importance, level FROM onet_element "
+        f"WHERE domain = ? AND onet_code IN ({marks})",
+        (domain, *weights),
+    ):
         w = weights[r[0]]
         a = acc.setdefault(r[2], [0.0, 0.0, 0.0, 0.0])
         if r[3] is not None:
@@ -162,8 +176,14 @@ def _weighted_elements(kb: KnowledgeBase, onet: list[tuple[str, float]], domain:
         if r[4] is not None:
             a[2] += w * r[4]
             a[3] += w
-    out = [{"name": name, "importance": round(a[0] / a[1], 2) if a[1] else None,
-            "level": round(a[2] / a[3], 2) if a[3] else None} for name, a in acc.items()]
+    out: list[dict[str, Any]] = [
+        {
+            "name": name,
+            "importance": round(a[0] / a[1], 2) if a[1] else None,
+            "level": round(a[2] / a[3], 2) if a[3] else None,
+        }
+        for name, a in acc.items()
+    ]
     out.sort(key=lambda d: (-(d["importance"] or 0), d["name"]))
     return out[:top]
 
@@ -175,26 +195,42 @@ def profile(kb: KnowledgeBase, res: Resolution, *, top: int = 10) -> Profile:
         raise UnknownOccupation(isco)
     flags = list(res.flags)
     major = kb.one("SELECT code, title_id, title_en FROM isco_group WHERE code = ?", (isco[0],))
-    kbji = [dict(code=r[0], relation=r[1], weight=r[2], note=r[3]) for r in kb.rows(
-        "SELECT to_code, relation, weight, note FROM link WHERE from_scheme = 'isco' AND from_code = ? "
-        "AND to_scheme = 'kbji' ORDER BY to_code", (isco,))]
+    kbji = [
+        dict(code=r[0], relation=r[1], weight=r[2], note=r[3])
+        for r in kb.rows(
+            "SELECT to_code, relation, weight, note FROM link WHERE from_scheme = 'isco' AND from_code = ? "
+            "AND to_scheme = 'kbji' ORDER BY to_code",
+            (isco,),
+        )
+    ]
     if not kbji:
         flags.append("no_kbji_twin")
-    jobs = [dict(code=r[0], title_id=r[1], residual=bool(r[2])) for r in kb.rows(
-        "SELECT j.code, j.title_id, j.residual FROM kbji_job j JOIN link l ON l.to_scheme = 'kbji' "
-        "AND l.to_code = j.unit_group WHERE l.from_scheme = 'isco' AND l.from_code = ? ORDER BY j.code", (isco,))]
-    examples = {"id": [], "en": []}
+    jobs = [
+        dict(code=r[0], title_id=r[1], residual=bool(r[2]))
+        for r in kb.rows(
+            "SELECT j.code, j.title_id, j.residual FROM kbji_job j JOIN link l ON l.to_scheme = 'kbji' "
+            "AND l.to_code = j.unit_group WHERE l.from_scheme = 'isco' AND l.from_code = ? ORDER BY j.code",
+            (isco,),
+        )
+    ]
+    examples: dict[str, list[str]] = {"id": [], "en": []}
     for r in kb.rows("SELECT lang, title FROM occupation_example WHERE isco = ? ORDER BY rowid", (isco,)):
         examples[r[0]].append(r[1])
 
     tasks = []
     for r in kb.rows("SELECT * FROM task WHERE isco = ? ORDER BY seq", (isco,)):
-        tasks.append({
-            "seq": r["seq"], "text_en": r["text_en"], "text_id": r["text_id"],
-            "score_2025": r["score_2025"], "score_2023": r["score_2023"],
-            "source_en": r["text_en_source"], "ilo_task_id": r["ilo_task_id"],
-            "alignment": {"method": r["align_method"], "score": r["align_score"]},
-        })
+        tasks.append(
+            {
+                "seq": r["seq"],
+                "text_en": r["text_en"],
+                "text_id": r["text_id"],
+                "score_2025": r["score_2025"],
+                "score_2023": r["score_2023"],
+                "source_en": r["text_en_source"],
+                "ilo_task_id": r["ilo_task_id"],
+                "alignment": {"method": r["align_method"], "score": r["align_score"]},
+            }
+        )
     if not tasks:
         flags.append("no_tasks")
     elif not any(t["score_2025"] is not None for t in tasks):
@@ -207,82 +243,157 @@ def profile(kb: KnowledgeBase, res: Resolution, *, top: int = 10) -> Profile:
     o = kb.one("SELECT * FROM ilo_occupation WHERE isco = ?", (isco,))
     ilo = None
     if o:
-        ilo = {k: o[k] for k in ("mean_2025", "sd_2025", "mean_2023", "sd_2023", "potential25", "gradient25",
-                                 "potential23", "potential23_key", "n_tasks")}
+        ilo = {
+            k: o[k]
+            for k in (
+                "mean_2025",
+                "sd_2025",
+                "mean_2023",
+                "sd_2023",
+                "potential25",
+                "gradient25",
+                "potential23",
+                "potential23_key",
+                "n_tasks",
+            )
+        }
         ilo["source"] = "ilo-genai-exposure-2025"
 
     onet_links = _onet_links(kb, isco)
-    onet = []
+    onet: list[dict[str, Any]] = []
     for code, w in onet_links:
-        r = kb.one("SELECT title, job_zone FROM onet_occupation WHERE code = ?", (code,))
-        onet.append({"code": code, "title": r[0] if r else None, "job_zone": r[1] if r else None,
-                     "weight": round(w, 4)})
+        occ = kb.one("SELECT title, job_zone FROM onet_occupation WHERE code = ?", (code,))
+        onet.append(
+            {
+                "code": code,
+                "title": occ[0] if occ else None,
+                "job_zone": occ[1] if occ else None,
+                "weight": round(w, 4),
+            }
+        )
     if not onet:
         flags.append("no_onet_link")
     elif len(onet) > 1:
         flags.append("onet_figures_are_link_weighted_means")
 
-    esco = [{"uri": r[0], "label": r[1]} for r in kb.rows(
-        "SELECT uri, label FROM esco_occupation WHERE isco = ? ORDER BY label", (isco,))]
-    esco_skills = [{"label": r[0], "n_occupations": r[1], "uri": r[2]} for r in kb.rows(
-        "SELECT s.skill_label, COUNT(DISTINCT s.occupation_uri) AS n, MIN(s.skill_uri) FROM esco_occupation_skill s "
-        "JOIN esco_occupation o ON o.uri = s.occupation_uri WHERE o.isco = ? AND s.relation = 'essential' "
-        "GROUP BY s.skill_label ORDER BY n DESC, s.skill_label LIMIT ?", (isco, top))]
+    esco = [
+        {"uri": r[0], "label": r[1]}
+        for r in kb.rows("SELECT uri, label FROM esco_occupation WHERE isco = ? ORDER BY label", (isco,))
+    ]
+    esco_skills = [
+        {"label": r[0], "n_occupations": r[1], "uri": r[2]}
+        for r in kb.rows(
+            "SELECT s.skill_label, COUNT(DISTINCT s.occupation_uri) AS n, MIN(s.skill_uri) FROM esco_occupation_skill s "
+            "JOIN esco_occupation o ON o.uri = s.occupation_uri WHERE o.isco = ? AND s.relation = 'essential' "
+            "GROUP BY s.skill_label ORDER BY n DESC, s.skill_label LIMIT ?",
+            (isco, top),
+        )
+    ]
     if not esco_skills:
         flags.append("no_esco_skills")
 
     technology = []
     if onet_links:
         marks = ",".join("?" * len(onet_links))
-        technology = [{"name": r[0], "hot": bool(r[1]), "in_demand": bool(r[2]), "n_onet": r[3]} for r in kb.rows(
-            f"SELECT example, MAX(hot), MAX(in_demand), COUNT(DISTINCT onet_code) AS n FROM onet_technology "
-            f"WHERE onet_code IN ({marks}) GROUP BY example "
-            f"ORDER BY MAX(in_demand) DESC, MAX(hot) DESC, n DESC, example LIMIT ?",
-            (*[c for c, _ in onet_links], top))]
-    zones = [(o_["job_zone"], o_["weight"]) for o_ in onet if o_["job_zone"] is not None]
+        technology = [
+            {"name": r[0], "hot": bool(r[1]), "in_demand": bool(r[2]), "n_onet": r[3]}
+            for r in kb.rows(
+                f"SELECT example, MAX(hot), MAX(in_demand), COUNT(DISTINCT onet_code) AS n FROM onet_technology "
+                f"WHERE onet_code IN ({marks}) GROUP BY example "
+                f"ORDER BY MAX(in_demand) DESC, MAX(hot) DESC, n DESC, example LIMIT ?",
+                (*[c for c, _ in onet_links], top),
+            )
+        ]
+    zones: list[tuple[int, float]] = [
+        (int(o_["job_zone"]), float(o_["weight"])) for o_ in onet if o_["job_zone"] is not None
+    ]
     job_zone = None
     if zones:
-        job_zone = {"min": min(z for z, _ in zones), "max": max(z for z, _ in zones),
-                    "weighted_mean": round(sum(z * w for z, w in zones) / sum(w for _, w in zones), 2),
-                    "source": "onet-29.2-xlsx"}
+        job_zone = {
+            "min": min(z for z, _ in zones),
+            "max": max(z for z, _ in zones),
+            "weighted_mean": round(sum(z * w for z, w in zones) / sum(w for _, w in zones), 2),
+            "source": "onet-29.2-xlsx",
+        }
     education = []
     if onet_links:
         weights = dict(onet_links)
         acc: dict[tuple[int, str], float] = {}
         tot = 0.0
         seen = set()
-        for r in kb.rows(f"SELECT onet_code, category, label, pct FROM onet_education WHERE onet_code IN "
-                         f"({','.join('?' * len(weights))})", tuple(weights)):
+        for r in kb.rows(
+            f"SELECT onet_code, category, label, pct FROM onet_education WHERE onet_code IN "
+            f"({','.join('?' * len(weights))})",
+            tuple(weights),
+        ):
             acc[(r[1], r[2])] = acc.get((r[1], r[2]), 0.0) + weights[r[0]] * r[3]
             if r[0] not in seen:
                 seen.add(r[0])
                 tot += weights[r[0]]
-        education = [{"category": c, "label": lab, "pct": round(v / tot, 1)}
-                     for (c, lab), v in sorted(acc.items()) if tot and v / tot >= 1.0]
+        education = [
+            {"category": c, "label": lab, "pct": round(v / tot, 1)}
+            for (c, lab), v in sorted(acc.items())
+            if tot and v / tot >= 1.0
+        ]
 
-    indices = [dict(r) for r in kb.rows(
-        "SELECT m.id, m.label_id, m.label_en, m.source, m.scheme, m.scale, m.higher_means, m.rule, "
-        "i.value, i.n_native, i.coverage, i.flags FROM index_isco i JOIN index_meta m ON m.id = i.index_id "
-        "WHERE i.isco = ? ORDER BY m.id", (isco,))]
+    indices = [
+        dict(r)
+        for r in kb.rows(
+            "SELECT m.id, m.label_id, m.label_en, m.source, m.scheme, m.scale, m.higher_means, m.rule, "
+            "i.value, i.n_native, i.coverage, i.flags FROM index_isco i JOIN index_meta m ON m.id = i.index_id "
+            "WHERE i.isco = ? ORDER BY m.id",
+            (isco,),
+        )
+    ]
     for ix in indices:
         ix["value"] = round(ix["value"], 4)
         ix["flags"] = [f for f in (ix["flags"] or "").split(",") if f]
     versions = {r["id"]: dict(r) for r in kb.sources()}
     for ix in indices:
         ix["version"] = versions.get(ix["source"], {}).get("version")
-    used = sorted({"isco-08", "kbji-2014-kbli-2020", "ilo-genai-exposure-2025"} | {ix["source"] for ix in indices}
-                  | ({"onet-29.2-xlsx"} if onet else set()) | ({"esco-1.2.0"} if esco else set()))
-    sources = [{"id": s, "version": versions[s]["version"], "licence": versions[s]["licence"],
-                "attribution": versions[s]["attribution"]} for s in used if s in versions]
+    used = sorted(
+        {"isco-08", "kbji-2014-kbli-2020", "ilo-genai-exposure-2025"}
+        | {ix["source"] for ix in indices}
+        | ({"onet-29.2-xlsx"} if onet else set())
+        | ({"esco-1.2.0"} if esco else set())
+    )
+    sources = [
+        {
+            "id": s,
+            "version": versions[s]["version"],
+            "licence": versions[s]["licence"],
+            "attribution": versions[s]["attribution"],
+        }
+        for s in used
+        if s in versions
+    ]
     return Profile(
-        isco=isco, title_id=g["title_id"], title_en=g["title_en"],
-        description_id=g["description_id"], description_en=g["description_en"],
+        isco=isco,
+        title_id=g["title_id"],
+        title_en=g["title_en"],
+        description_id=g["description_id"],
+        description_en=g["description_en"],
         major_group={"code": major[0], "title_id": major[1], "title_en": major[2]} if major else {},
-        query={"input": res.input, "resolved_via": res.via, "matched": res.matched,
-               "alternatives": list(res.alternatives)},
-        kbji=kbji, kbji_jobs=jobs, examples=examples, tasks=tasks, ilo=ilo, onet=onet, esco=esco,
+        query={
+            "input": res.input,
+            "resolved_via": res.via,
+            "matched": res.matched,
+            "alternatives": list(res.alternatives),
+        },
+        kbji=kbji,
+        kbji_jobs=jobs,
+        examples=examples,
+        tasks=tasks,
+        ilo=ilo,
+        onet=onet,
+        esco=esco,
         skills=_weighted_elements(kb, onet_links, "skill", top),
         knowledge=_weighted_elements(kb, onet_links, "knowledge", top),
-        esco_skills=esco_skills, technology=technology, job_zone=job_zone, education=education,
-        indices=indices, flags=sorted(set(flags)), sources=sources,
+        esco_skills=esco_skills,
+        technology=technology,
+        job_zone=job_zone,
+        education=education,
+        indices=indices,
+        flags=sorted(set(flags)),
+        sources=sources,
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -29,16 +29,22 @@ def _score_style(score: float | None) -> str:
 
 def print_profile(console: Console, p: Profile, lang: Lang) -> None:
     first, second = (p.title_id or p.title_en, p.title_en) if lang == "id" else (p.title_en, p.title_id or "")
-    head = Text.assemble((f"{p.isco}  ", "bold cyan"), (first, "bold"), ("  ·  " + second if second else "", "dim"))
-    lines: list[object] = [head]
+    head = Text.assemble(
+        (f"{p.isco}  ", "bold cyan"), (first, "bold"), ("  ·  " + second if second else "", "dim")
+    )
+    lines: list[RenderableType] = [head]
     desc = (p.description_id or p.description_en) if lang == "id" else (p.description_en or p.description_id)
     if desc:
         lines.append(Text(desc if len(desc) < 400 else desc[:397] + "…"))
     if p.ilo:
-        lines.append(Text.assemble(
-            (f"{t('profile.gradient', lang)}: ", "bold"), gradient_label(p.ilo["gradient25"], lang),
-            f"   mean {p.ilo['mean_2025']:.2f} · SD {p.ilo['sd_2025']:.2f} · {p.ilo['n_tasks']} "
-            + ("tugas" if lang == "id" else "tasks")))
+        lines.append(
+            Text.assemble(
+                (f"{t('profile.gradient', lang)}: ", "bold"),
+                gradient_label(p.ilo["gradient25"], lang),
+                f"   mean {p.ilo['mean_2025']:.2f} · SD {p.ilo['sd_2025']:.2f} · {p.ilo['n_tasks']} "
+                + ("tugas" if lang == "id" else "tasks"),
+            )
+        )
     console.print(Panel(Group(*lines), expand=True))
 
     tasks = Table(title=t("profile.tasks", lang), show_lines=True, expand=True)
@@ -50,8 +56,12 @@ def print_profile(console: Console, p: Profile, lang: Lang) -> None:
     for task in p.tasks:
         a, b = (task["text_id"], task["text_en"]) if lang == "id" else (task["text_en"], task["text_id"])
         s = task["score_2025"]
-        tasks.add_row(str(task["seq"]), a or t("profile.unaligned", lang), b or t("profile.unaligned", lang),
-                      Text("—" if s is None else f"{s:.2f}", style=_score_style(s)))
+        tasks.add_row(
+            str(task["seq"]),
+            a or t("profile.unaligned", lang),
+            b or t("profile.unaligned", lang),
+            Text("—" if s is None else f"{s:.2f}", style=_score_style(s)),
+        )
     if p.tasks:
         console.print(tasks)
     else:
@@ -64,25 +74,38 @@ def print_profile(console: Console, p: Profile, lang: Lang) -> None:
     if ex:
         facts.add_row(t("profile.examples", lang), ", ".join(ex[:8]))
     if p.kbji_jobs:
-        facts.add_row("KBJI 2014", ", ".join(f"{j['code']} {j['title_id']}" for j in p.kbji_jobs[:6])
-                      + (" …" if len(p.kbji_jobs) > 6 else ""))
+        facts.add_row(
+            "KBJI 2014",
+            ", ".join(f"{j['code']} {j['title_id']}" for j in p.kbji_jobs[:6])
+            + (" …" if len(p.kbji_jobs) > 6 else ""),
+        )
     if p.onet:
-        facts.add_row(t("profile.onet", lang), ", ".join(f"{o['code']} {o['title']}" for o in p.onet[:5])
-                      + (" …" if len(p.onet) > 5 else ""))
+        facts.add_row(
+            t("profile.onet", lang),
+            ", ".join(f"{o['code']} {o['title']}" for o in p.onet[:5]) + (" …" if len(p.onet) > 5 else ""),
+        )
     if p.esco:
-        facts.add_row(t("profile.esco", lang), ", ".join(e["label"] for e in p.esco[:6])
-                      + (" …" if len(p.esco) > 6 else ""))
+        facts.add_row(
+            t("profile.esco", lang),
+            ", ".join(e["label"] for e in p.esco[:6]) + (" …" if len(p.esco) > 6 else ""),
+        )
     if p.skills:
         facts.add_row(t("profile.skills", lang), ", ".join(s["name"] for s in p.skills[:6]))
     if p.knowledge:
         facts.add_row(t("profile.knowledge", lang), ", ".join(s["name"] for s in p.knowledge[:6]))
     if p.technology:
-        facts.add_row(t("profile.technology", lang), ", ".join(
-            x["name"] + (f" ({t('profile.hot', lang)})" if x["hot"] else "") for x in p.technology[:6]))
+        facts.add_row(
+            t("profile.technology", lang),
+            ", ".join(
+                x["name"] + (f" ({t('profile.hot', lang)})" if x["hot"] else "") for x in p.technology[:6]
+            ),
+        )
     if p.job_zone:
         z = p.job_zone
-        facts.add_row(t("profile.job_zone", lang),
-                      f"{z['weighted_mean']}" + (f" ({z['min']}–{z['max']})" if z["min"] != z["max"] else ""))
+        facts.add_row(
+            t("profile.job_zone", lang),
+            f"{z['weighted_mean']}" + (f" ({z['min']}–{z['max']})" if z["min"] != z["max"] else ""),
+        )
     console.print(facts)
 
     if p.indices:
@@ -92,8 +115,12 @@ def print_profile(console: Console, p: Profile, lang: Lang) -> None:
         ix.add_column(t("profile.source", lang))
         ix.add_column("flags", style="dim")
         for i in p.indices:
-            ix.add_row(i["label_id"] if lang == "id" else i["label_en"], f"{i['value']:.3f}",
-                       f"{i['source']} ({i['scale']})", ", ".join(i["flags"]))
+            ix.add_row(
+                i["label_id"] if lang == "id" else i["label_en"],
+                f"{i['value']:.3f}",
+                f"{i['source']} ({i['scale']})",
+                ", ".join(i["flags"]),
+            )
         console.print(ix)
     if p.flags:
         console.print(Text(f"{t('profile.flags', lang)}: " + ", ".join(p.flags), style="yellow"))

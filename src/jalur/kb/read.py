@@ -29,8 +29,11 @@ class KnowledgeBase:
             raise JalurError("error.kb_invalid", path=str(path), detail=str(exc)) from exc
         if row is None or int(row[0]) != SCHEMA_VERSION:
             self.conn.close()
-            raise JalurError("error.kb_invalid", path=str(path),
-                             detail=f"schema version {row[0] if row else '?'}, expected {SCHEMA_VERSION}")
+            raise JalurError(
+                "error.kb_invalid",
+                path=str(path),
+                detail=f"schema version {row[0] if row else '?'}, expected {SCHEMA_VERSION}",
+            )
 
     @classmethod
     def open(cls, path: str | Path | None = None) -> KnowledgeBase:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import tomllib
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -45,7 +45,7 @@ class Source:
         raise KeyError(f"{self.id} has no file {path!r}")
 
 
-class FileState(str, Enum):
+class FileState(StrEnum):
     OK = "ok"
     MISSING = "missing"
     CHANGED = "changed"
@@ -69,9 +69,15 @@ def registry() -> dict[str, Source]:
     for s in raw["source"]:
         files = tuple(SourceFile(f["path"], f["sha256"], int(f["size"]), f.get("url", "")) for f in s["file"])
         out[s["id"]] = Source(
-            id=s["id"], title=s["title"], publisher=s["publisher"], version=s["version"],
-            licence=s["licence"], attribution=s["attribution"], official=s["official"],
-            snapshot=s.get("snapshot", ""), files=files,
+            id=s["id"],
+            title=s["title"],
+            publisher=s["publisher"],
+            version=s["version"],
+            licence=s["licence"],
+            attribution=s["attribution"],
+            official=s["official"],
+            snapshot=s.get("snapshot", ""),
+            files=files,
         )
     return out
 
@@ -139,8 +145,11 @@ class SourceFiles:
         if actual != f.sha256:
             if not self.accept_changed:
                 raise ChecksumMismatch(
-                    "error.checksum_mismatch", path=str(local), source=self.source.id,
-                    actual=actual[:12], expected=f.sha256[:12],
+                    "error.checksum_mismatch",
+                    path=str(local),
+                    source=self.source.id,
+                    actual=actual[:12],
+                    expected=f.sha256[:12],
                 )
             self.accepted[f.path] = actual
         return local

@@ -13,8 +13,20 @@ from jalur.sources.tables import code, number, read_sheet, require, text
 SOURCE_ID = "ilo-genai-exposure-2025"
 FILE = "Final_Scores_ISCO08_Gmyrek_et_al_2025.xlsx"
 
-_COLUMNS = ["ISCO_08", "Title", "taskID", "Task_ISCO", "score_2023", "score_2025", "mean_score_2023",
-            "mean_score_2025", "SD_2023", "SD_2025", "potential25", "potential23"]
+_COLUMNS = [
+    "ISCO_08",
+    "Title",
+    "taskID",
+    "Task_ISCO",
+    "score_2023",
+    "score_2025",
+    "mean_score_2023",
+    "mean_score_2025",
+    "SD_2023",
+    "SD_2025",
+    "potential25",
+    "potential23",
+]
 
 
 @dataclass(frozen=True)
@@ -52,14 +64,29 @@ def read_ilo(path: Path) -> tuple[list[IloTask], list[IloOccupation]]:
         s25 = _r(number(r["score_2025"]))
         require(s25 is not None and 0 <= s25 <= 1, path, SOURCE_ID, f"score_2025 out of range for {isco}")
         assert s25 is not None
-        tasks.append(IloTask(isco, int(number(r["taskID"]) or 0), text(r["Task_ISCO"]), s25,
-                             _r(number(r["score_2023"]))))
+        tasks.append(
+            IloTask(
+                isco, int(number(r["taskID"]) or 0), text(r["Task_ISCO"]), s25, _r(number(r["score_2023"]))
+            )
+        )
         if isco not in occs:
             m25, sd25 = _r(number(r["mean_score_2025"])), _r(number(r["SD_2025"]))
             require(m25 is not None and sd25 is not None, path, SOURCE_ID, f"no mean/SD for {isco}")
             assert m25 is not None and sd25 is not None
-            occs[isco] = IloOccupation(isco, text(r["Title"]), m25, sd25, _r(number(r["mean_score_2023"])),
-                                       _r(number(r["SD_2023"])), text(r["potential25"]), text(r["potential23"]))
-    require(len(tasks) == 3266 and len(occs) == 427, path, SOURCE_ID,
-            f"{len(tasks)} tasks in {len(occs)} unit groups, expected 3,266 in 427")
+            occs[isco] = IloOccupation(
+                isco,
+                text(r["Title"]),
+                m25,
+                sd25,
+                _r(number(r["mean_score_2023"])),
+                _r(number(r["SD_2023"])),
+                text(r["potential25"]),
+                text(r["potential23"]),
+            )
+    require(
+        len(tasks) == 3266 and len(occs) == 427,
+        path,
+        SOURCE_ID,
+        f"{len(tasks)} tasks in {len(occs)} unit groups, expected 3,266 in 427",
+    )
     return tasks, list(occs.values())

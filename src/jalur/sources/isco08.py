@@ -34,12 +34,15 @@ def read_structure(path: Path) -> list[IscoCode]:
         require(c.isdigit() and 1 <= len(c) <= 4, path, SOURCE_ID, f"bad ISCO code {c!r}")
         out.append(IscoCode(c, len(c), text(r["title"])))
     levels = [sum(1 for x in out if x.level == n) for n in (1, 2, 3, 4)]
-    require(levels == [10, 43, 130, 436], path, SOURCE_ID, f"codes per level {levels}, expected 10/43/130/436")
+    require(
+        levels == [10, 43, 130, 436], path, SOURCE_ID, f"codes per level {levels}, expected 10/43/130/436"
+    )
     return out
 
 
 def read_definitions(path: Path) -> dict[str, str]:
     """ISCO-08 code -> English definition text (all levels)."""
-    rows = read_delimited(path, ["code", "preferredLabel", "description"], source=DEFINITIONS_SOURCE_ID,
-                          min_rows=600)
+    rows = read_delimited(
+        path, ["code", "preferredLabel", "description"], source=DEFINITIONS_SOURCE_ID, min_rows=600
+    )
     return {r["code"].strip(): r["description"] for r in rows if r["code"].strip()}

@@ -34,6 +34,10 @@ def read_kbji(path: Path) -> list[KbjiEntry]:
         require(expected, path, SOURCE_ID, f"code {c!r} does not fit level {level}")
         out.append(KbjiEntry(c, level, " ".join(r["judul"].split()), r["deskripsi"].strip()))
     counts = [sum(1 for e in out if e.level == n) for n in (1, 2, 3, 4, 6)]
-    require(counts == [10, 43, 130, 446, 2137], path, SOURCE_ID,
-            f"entries per level {counts}, expected 10/43/130/446/2137")
+    require(
+        counts == [10, 43, 130, 446, 2137],
+        path,
+        SOURCE_ID,
+        f"entries per level {counts}, expected 10/43/130/446/2137",
+    )
     return out

@@ -44,14 +44,14 @@ def read_sheet(
     except Exception as exc:  # calamine raises several unrelated types for unreadable files
         raise _bad(path, source, f"unreadable workbook ({type(exc).__name__}: {exc})") from exc
     want = set(columns)
-    for i, raw_header in enumerate(grid[:max_header_row]):
-        header = [str(c).strip() for c in raw_header]
-        if want <= set(header):
-            break
-    else:
+    at = next(
+        (i for i, row in enumerate(grid[:max_header_row]) if want <= {str(c).strip() for c in row}), None
+    )
+    if at is None:
         raise _bad(path, source, f"no header row with columns {sorted(want)}")
+    header = [str(c).strip() for c in grid[at]]
     rows = []
-    for raw in grid[i + 1 :]:
+    for raw in grid[at + 1 :]:
         if all(c == "" or c is None for c in raw):
             continue
         rows.append({h: v for h, v in zip(header, raw, strict=False) if h})

@@ -17,12 +17,66 @@ from dataclasses import dataclass
 
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP_EN = frozenset(
-    "the and or of to in for on with by as at from such other their its this that are is be an a into "
-    "all any may including related".split()
+    [
+        "the",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "for",
+        "on",
+        "with",
+        "by",
+        "as",
+        "at",
+        "from",
+        "such",
+        "other",
+        "their",
+        "its",
+        "this",
+        "that",
+        "are",
+        "is",
+        "be",
+        "an",
+        "a",
+        "into",
+        "all",
+        "any",
+        "may",
+        "including",
+        "related",
+    ]
 )
 _STOP_ID = frozenset(
-    "dan atau yang untuk dari dengan di ke pada dalam serta oleh lainnya lain ini itu sebagai seperti "
-    "para tentang terhadap secara agar akan".split()
+    [
+        "dan",
+        "atau",
+        "yang",
+        "untuk",
+        "dari",
+        "dengan",
+        "di",
+        "ke",
+        "pada",
+        "dalam",
+        "serta",
+        "oleh",
+        "lainnya",
+        "lain",
+        "ini",
+        "itu",
+        "sebagai",
+        "seperti",
+        "para",
+        "tentang",
+        "terhadap",
+        "secara",
+        "agar",
+        "akan",
+    ]
 )
 
 #: minimum similarity for the lexical method to pair two items

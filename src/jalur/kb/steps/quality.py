@@ -22,18 +22,28 @@ UNITS = "SELECT code FROM isco_group WHERE level = 4"
 #: metric -> (SQL selecting the ISCO unit groups that have it, floor or None)
 METRICS: dict[str, tuple[str, float | None]] = {
     "isco_with_title_id": ("SELECT code FROM isco_group WHERE level = 4 AND title_id IS NOT NULL", 0.99),
-    "isco_with_description_id": ("SELECT code FROM isco_group WHERE level = 4 AND description_id IS NOT NULL", None),
+    "isco_with_description_id": (
+        "SELECT code FROM isco_group WHERE level = 4 AND description_id IS NOT NULL",
+        None,
+    ),
     "isco_with_ilo_task_scores": ("SELECT DISTINCT isco FROM task WHERE score_2025 IS NOT NULL", 0.97),
     "isco_with_tasks_en": ("SELECT DISTINCT isco FROM task WHERE text_en IS NOT NULL", None),
     "isco_with_tasks_id": ("SELECT DISTINCT isco FROM task WHERE text_id IS NOT NULL", None),
     "isco_with_kbji_jobs": (
         "SELECT DISTINCT l.to_code FROM kbji_job j JOIN link l ON l.from_scheme = 'kbji' "
-        "AND l.from_code = j.unit_group AND l.to_scheme = 'isco'", None),
-    "isco_with_onet": ("SELECT DISTINCT to_code FROM link WHERE from_scheme = 'onet' AND to_scheme = 'isco'", 0.90),
+        "AND l.from_code = j.unit_group AND l.to_scheme = 'isco'",
+        None,
+    ),
+    "isco_with_onet": (
+        "SELECT DISTINCT to_code FROM link WHERE from_scheme = 'onet' AND to_scheme = 'isco'",
+        0.90,
+    ),
     "isco_with_esco": ("SELECT DISTINCT isco FROM esco_occupation", None),
     "isco_with_esco_skills": (
         "SELECT DISTINCT o.isco FROM esco_occupation o JOIN esco_occupation_skill s "
-        "ON s.occupation_uri = o.uri WHERE s.relation = 'essential'", 0.90),
+        "ON s.occupation_uri = o.uri WHERE s.relation = 'essential'",
+        0.90,
+    ),
 }
 
 

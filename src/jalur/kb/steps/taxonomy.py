@@ -102,17 +102,26 @@ def load(ctx: BuildContext) -> None:
             continue
         if e.code not in isco_codes:
             raise ValueError(f"KBJI {e.code} has no ISCO twin and no exception entry")
-        links.append(("kbji", e.code, "isco", e.code, 1.0, "identical", "jalur", "same code in KBJI 2014 and ISCO-08"))
-        links.append(("isco", e.code, "kbji", e.code, 1.0, "identical", "jalur", "same code in KBJI 2014 and ISCO-08"))
+        links.append(
+            ("kbji", e.code, "isco", e.code, 1.0, "identical", "jalur", "same code in KBJI 2014 and ISCO-08")
+        )
+        links.append(
+            ("isco", e.code, "kbji", e.code, 1.0, "identical", "jalur", "same code in KBJI 2014 and ISCO-08")
+        )
     reverse: dict[str, list[dict[str, str]]] = defaultdict(list)
     for r in exceptions:
-        links.append(("kbji", r["kbji"], "isco", r["isco"], float(r["weight"]), r["relation"], "jalur", r["note"]))
+        links.append(
+            ("kbji", r["kbji"], "isco", r["isco"], float(r["weight"]), r["relation"], "jalur", r["note"])
+        )
         reverse[r["isco"]].append(r)
     for isco, rows in reverse.items():
         for r in rows:
             links.append(("isco", isco, "kbji", r["kbji"], 1.0 / len(rows), "split", "jalur", r["note"]))
-    ctx.insert("link", ["from_scheme", "from_code", "to_scheme", "to_code", "weight", "relation", "source", "note"],
-               links)
+    ctx.insert(
+        "link",
+        ["from_scheme", "from_code", "to_scheme", "to_code", "weight", "relation", "source", "note"],
+        links,
+    )
 
     # --- ISCO groups with English and Indonesian titles and descriptions
     isco_rows = []
@@ -126,17 +135,51 @@ def load(ctx: BuildContext) -> None:
             title_id, title_src = authored_titles[s.code], "jalur"
         else:
             title_id, title_src = None, None
-        isco_rows.append((s.code, s.level, s.parent, s.title_en, title_id, title_src,
-                          en_def.lead or None, (id_def.lead or None) if id_def else None))
-    ctx.insert("isco_group", ["code", "level", "parent", "title_en", "title_id", "title_id_source",
-                              "description_en", "description_id"], isco_rows)
+        isco_rows.append(
+            (
+                s.code,
+                s.level,
+                s.parent,
+                s.title_en,
+                title_id,
+                title_src,
+                en_def.lead or None,
+                (id_def.lead or None) if id_def else None,
+            )
+        )
+    ctx.insert(
+        "isco_group",
+        [
+            "code",
+            "level",
+            "parent",
+            "title_en",
+            "title_id",
+            "title_id_source",
+            "description_en",
+            "description_id",
+        ],
+        isco_rows,
+    )
 
-    ctx.insert("kbji_group", ["code", "level", "parent", "title_id", "description_id"],
-               [(e.code, e.level, e.parent, e.title_id, parse_definition(e.description_id).lead or None)
-                for e in entries if e.level <= 4])
-    ctx.insert("kbji_job", ["code", "unit_group", "title_id", "description_id", "residual"],
-               [(e.code, e.code[:4], e.title_id, e.description_id or None, int(e.code.endswith(".99")))
-                for e in entries if e.level == 6])
+    ctx.insert(
+        "kbji_group",
+        ["code", "level", "parent", "title_id", "description_id"],
+        [
+            (e.code, e.level, e.parent, e.title_id, parse_definition(e.description_id).lead or None)
+            for e in entries
+            if e.level <= 4
+        ],
+    )
+    ctx.insert(
+        "kbji_job",
+        ["code", "unit_group", "title_id", "description_id", "residual"],
+        [
+            (e.code, e.code[:4], e.title_id, e.description_id or None, int(e.code.endswith(".99")))
+            for e in entries
+            if e.level == 6
+        ],
+    )
 
     # --- examples and related occupations named in the definitions
     examples, related = [], []
@@ -152,17 +195,46 @@ def load(ctx: BuildContext) -> None:
             examples += [(s.code, "id", t, kbji.SOURCE_ID) for t in dict.fromkeys(id_def.examples)]
             related += [(s.code, "id", t, c, kbji.SOURCE_ID) for t, c in id_def.related if c]
     ctx.insert("occupation_example", ["isco", "lang", "title", "source"], dict.fromkeys(examples))
-    ctx.insert("occupation_related", ["isco", "lang", "title", "related_isco", "source"], dict.fromkeys(related))
+    ctx.insert(
+        "occupation_related", ["isco", "lang", "title", "related_isco", "source"], dict.fromkeys(related)
+    )
 
     # --- ILO occupation summaries
     n_tasks: dict[str, int] = defaultdict(int)
     for t in ilo_tasks:
         n_tasks[t.isco] += 1
-    ctx.insert("ilo_occupation", ["isco", "title_en", "mean_2025", "sd_2025", "mean_2023", "sd_2023",
-                                  "potential25", "potential23", "gradient25", "potential23_key", "n_tasks"],
-               [(o.isco, o.title_en, o.mean_2025, o.sd_2025, o.mean_2023, o.sd_2023, o.potential25,
-                 o.potential23, GRADIENT_KEYS[o.potential25], POTENTIAL23_KEYS[o.potential23], n_tasks[o.isco])
-                for o in ilo_occs])
+    ctx.insert(
+        "ilo_occupation",
+        [
+            "isco",
+            "title_en",
+            "mean_2025",
+            "sd_2025",
+            "mean_2023",
+            "sd_2023",
+            "potential25",
+            "potential23",
+            "gradient25",
+            "potential23_key",
+            "n_tasks",
+        ],
+        [
+            (
+                o.isco,
+                o.title_en,
+                o.mean_2025,
+                o.sd_2025,
+                o.mean_2023,
+                o.sd_2023,
+                o.potential25,
+                o.potential23,
+                GRADIENT_KEYS[o.potential25],
+                POTENTIAL23_KEYS[o.potential23],
+                n_tasks[o.isco],
+            )
+            for o in ilo_occs
+        ],
+    )
     _load_ilo_index(ctx, ilo_occs)
 
     # --- tasks, English and Indonesian, aligned
@@ -176,10 +248,18 @@ def load(ctx: BuildContext) -> None:
         if len(ts) == len(id_tasks.get(code, []))
         for a, b in zip(ts, id_tasks[code], strict=True)
     )
-    rows = []
-    stats = {"ilo_tasks": 0, "ilo_tasks_aligned": 0, "ilo_tasks_with_kbji_list": 0,
-             "ilo_tasks_aligned_in_groups_with_kbji_list": 0, "kbji_tasks": 0, "kbji_tasks_aligned": 0,
-             "groups_order": 0, "groups_lexical": 0, "order_pairs_below_threshold": 0}
+    task_rows: list[tuple[Any, ...]] = []
+    stats: dict[str, float] = {
+        "ilo_tasks": 0,
+        "ilo_tasks_aligned": 0,
+        "ilo_tasks_with_kbji_list": 0,
+        "ilo_tasks_aligned_in_groups_with_kbji_list": 0,
+        "kbji_tasks": 0,
+        "kbji_tasks_aligned": 0,
+        "groups_order": 0,
+        "groups_lexical": 0,
+        "order_pairs_below_threshold": 0,
+    }
     for s in structure:
         if s.level != 4:
             continue
@@ -204,35 +284,83 @@ def load(ctx: BuildContext) -> None:
         if aligned:
             stats["groups_" + aligned[0].method] += 1
         stats["order_pairs_below_threshold"] += sum(
-            1 for p in aligned if p.method == "order" and p.score < MIN_PAIR_SIMILARITY)
+            1 for p in aligned if p.method == "order" and p.score < MIN_PAIR_SIMILARITY
+        )
         for seq, p in enumerate(pairs, start=1):
-            t = ilo_list[p.en] if (ilo_list and p.en is not None) else None
-            rows.append((
-                s.code, seq,
-                en_texts[p.en] if p.en is not None else None, en_source if p.en is not None else None,
-                t.task_id if t else None, t.score_2025 if t else None, t.score_2023 if t else None,
-                id_texts[p.id] if p.id is not None else None, chr(ord("a") + p.id) if p.id is not None else None,
-                p.method, p.score,
-            ))
-    ctx.insert("task", ["isco", "seq", "text_en", "text_en_source", "ilo_task_id", "score_2025", "score_2023",
-                        "text_id", "kbji_item", "align_method", "align_score"], rows)
+            it = ilo_list[p.en] if (ilo_list and p.en is not None) else None
+            task_rows.append(
+                (
+                    s.code,
+                    seq,
+                    en_texts[p.en] if p.en is not None else None,
+                    en_source if p.en is not None else None,
+                    it.task_id if it else None,
+                    it.score_2025 if it else None,
+                    it.score_2023 if it else None,
+                    id_texts[p.id] if p.id is not None else None,
+                    chr(ord("a") + p.id) if p.id is not None else None,
+                    p.method,
+                    p.score,
+                )
+            )
+    ctx.insert(
+        "task",
+        [
+            "isco",
+            "seq",
+            "text_en",
+            "text_en_source",
+            "ilo_task_id",
+            "score_2025",
+            "score_2023",
+            "text_id",
+            "kbji_item",
+            "align_method",
+            "align_score",
+        ],
+        task_rows,
+    )
     stats["alignment_rate"] = round(stats["ilo_tasks_aligned"] / stats["ilo_tasks"], 4)
     stats["alignment_rate_where_kbji_lists_tasks"] = round(
-        stats["ilo_tasks_aligned_in_groups_with_kbji_list"] / stats["ilo_tasks_with_kbji_list"], 4)
+        stats["ilo_tasks_aligned_in_groups_with_kbji_list"] / stats["ilo_tasks_with_kbji_list"], 4
+    )
     stats["lexicon_pairs"] = len(lexicon)
     ctx.stats["alignment"] = stats
 
 
 def _load_ilo_index(ctx: BuildContext, occs: list[ilo.IloOccupation]) -> None:
     rule = "ISCO-native: the ILO's own occupation mean of task scores; no crosswalk."
-    ctx.insert("index_meta", ["id", "source", "label_en", "label_id", "scheme", "scale", "higher_means", "rule"], [
-        ("ilo_2025_mean", ilo.SOURCE_ID, "ILO 2025 generative-AI exposure (mean task score)",
-         "Paparan AI generatif ILO 2025 (rata-rata skor tugas)", "isco", "0-1", "more exposed", rule),
-        ("ilo_2023_mean", ilo.SOURCE_ID, "ILO 2023 generative-AI exposure (mean task score)",
-         "Paparan AI generatif ILO 2023 (rata-rata skor tugas)", "isco", "0-1", "more exposed", rule),
-    ])
+    ctx.insert(
+        "index_meta",
+        ["id", "source", "label_en", "label_id", "scheme", "scale", "higher_means", "rule"],
+        [
+            (
+                "ilo_2025_mean",
+                ilo.SOURCE_ID,
+                "ILO 2025 generative-AI exposure (mean task score)",
+                "Paparan AI generatif ILO 2025 (rata-rata skor tugas)",
+                "isco",
+                "0-1",
+                "more exposed",
+                rule,
+            ),
+            (
+                "ilo_2023_mean",
+                ilo.SOURCE_ID,
+                "ILO 2023 generative-AI exposure (mean task score)",
+                "Paparan AI generatif ILO 2023 (rata-rata skor tugas)",
+                "isco",
+                "0-1",
+                "more exposed",
+                rule,
+            ),
+        ],
+    )
     values = [("ilo_2025_mean", "isco", o.isco, o.mean_2025) for o in occs]
     values += [("ilo_2023_mean", "isco", o.isco, o.mean_2023) for o in occs if o.mean_2023 is not None]
     ctx.insert("index_value", ["index_id", "scheme", "code", "value"], values)
-    ctx.insert("index_isco", ["index_id", "isco", "value", "n_native", "coverage", "flags"],
-               [(i, c, v, 1, 1.0, "") for i, _, c, v in values])
+    ctx.insert(
+        "index_isco",
+        ["index_id", "isco", "value", "n_native", "coverage", "flags"],
+        [(i, c, v, 1, 1.0, "") for i, _, c, v in values],
+    )
