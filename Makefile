@@ -1,0 +1,32 @@
+# Jalur: two entry points (see README). Everything the tests need is installed from this repository's files.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test lint bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+## demo: set up, build the knowledge base (skipped when up to date) and show occupation profiles
+demo: $(STAMP)
+	$(BIN)/jalur demo
+
+## test: set up and run the whole test suite
+test: $(STAMP)
+	$(BIN)/jalur kb build
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy src
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/kb_build.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info
