@@ -115,3 +115,28 @@ def test_kb_info_json_reports_coverage_at_or_above_the_floors(kb_path: Path) -> 
     assert cov["isco_with_esco_skills"]["share"] >= 0.90
     assert info["counts"]["kbji_job"] == 2137
     assert info["stats"]["alignment"]["alignment_rate"] >= 0.95
+
+
+def test_profile_skills_have_indonesian_names_and_technology_is_ranked_by_link_share(kb_path: Path) -> None:
+    code, stdout, _ = run(kb_path, "occupation", "8321", "--json")
+    assert code == 0
+    p = json.loads(stdout)
+    assert p["skills"] and all(s["name_id"] and s["name"] for s in p["skills"])
+    shares = [t["share"] for t in p["technology"]]
+    assert shares == sorted(shares, reverse=True) and all(0 < s <= 1 for s in shares)
+    assert sum(o["weight"] for o in p["onet"]) == pytest.approx(1.0, abs=1e-3)
+
+
+def test_every_onet_skill_and_knowledge_element_has_an_indonesian_name(kb_path: Path) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{kb_path}?mode=ro", uri=True)
+    try:
+        missing = conn.execute(
+            "SELECT COUNT(DISTINCT e.element_id) FROM onet_element e "
+            "LEFT JOIN onet_element_name n ON n.element_id = e.element_id WHERE n.name_id IS NULL"
+        ).fetchone()[0]
+        total = conn.execute("SELECT COUNT(*) FROM onet_element_name").fetchone()[0]
+    finally:
+        conn.close()
+    assert missing == 0 and total == 68

@@ -225,7 +225,8 @@ CATALOG: dict[str, dict[Lang, str]] = {
     "profile.no_tasks": {"id": "Tidak ada daftar tugas.", "en": "No task list."},
     "profile.unaligned": {"id": "(tanpa padanan)", "en": "(no counterpart)"},
     "profile.source": {"id": "Sumber", "en": "Source"},
-    "profile.hot": {"id": "banyak dicari", "en": "hot"},
+    "profile.in_demand": {"id": "banyak dicari", "en": "in demand"},
+    "profile.esco_skills": {"id": "Keterampilan esensial (ESCO)", "en": "Essential skills (ESCO)"},
     # ILO classes
     "ilo.not_exposed": {"id": "Tidak terpapar", "en": "Not exposed"},
     "ilo.minimal": {"id": "Paparan minimal", "en": "Minimal exposure"},

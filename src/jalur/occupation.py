@@ -158,33 +158,67 @@ def _onet_links(kb: KnowledgeBase, isco: str) -> list[tuple[str, float]]:
 def _weighted_elements(
     kb: KnowledgeBase, onet: list[tuple[str, float]], domain: str, top: int
 ) -> list[dict[str, Any]]:
+    """O*NET skill or knowledge ratings of an ISCO group: for each element, the link-weighted mean over the
+    group's O*NET occupations that rate it. Top ``top`` by importance, names in English and Indonesian."""
     if not onet:
         return []
     weights = dict(onet)
     marks = ",".join("?" * len(weights))
     acc: dict[str, list[float]] = {}
+    names: dict[str, tuple[str, str]] = {}
     for r in kb.rows(
-        f"SELECT onet_code, element_id, name, importance, level FROM onet_element "
-        f"WHERE domain = ? AND onet_code IN ({marks})",
+        f"SELECT e.onet_code, e.element_id, n.name_en, n.name_id, e.importance, e.level FROM onet_element e "
+        f"JOIN onet_element_name n ON n.element_id = e.element_id "
+        f"WHERE e.domain = ? AND e.onet_code IN ({marks})",
         (domain, *weights),
     ):
         w = weights[r[0]]
-        a = acc.setdefault(r[2], [0.0, 0.0, 0.0, 0.0])
-        if r[3] is not None:
-            a[0] += w * r[3]
-            a[1] += w
+        names[r[1]] = (r[2], r[3])
+        a = acc.setdefault(r[1], [0.0, 0.0, 0.0, 0.0])
         if r[4] is not None:
-            a[2] += w * r[4]
+            a[0] += w * r[4]
+            a[1] += w
+        if r[5] is not None:
+            a[2] += w * r[5]
             a[3] += w
     out: list[dict[str, Any]] = [
         {
-            "name": name,
+            "element_id": element,
+            "name": names[element][0],
+            "name_id": names[element][1],
             "importance": round(a[0] / a[1], 2) if a[1] else None,
             "level": round(a[2] / a[3], 2) if a[3] else None,
         }
-        for name, a in acc.items()
+        for element, a in acc.items()
     ]
-    out.sort(key=lambda d: (-(d["importance"] or 0), d["name"]))
+    out.sort(key=lambda d: (-(d["importance"] or 0), d["element_id"]))
+    return out[:top]
+
+
+def _technology(kb: KnowledgeBase, onet: list[tuple[str, float]], top: int) -> list[dict[str, Any]]:
+    """Technology skills of an ISCO group: ``share`` is the link weight of the group's O*NET occupations
+    that name the technology (0-1), so an occupation with a small share in the group counts little."""
+    if not onet:
+        return []
+    weights = dict(onet)
+    acc: dict[str, dict[str, Any]] = {}
+    for code, example, hot, in_demand in kb.rows(
+        f"SELECT DISTINCT onet_code, example, hot, in_demand FROM onet_technology "
+        f"WHERE onet_code IN ({','.join('?' * len(weights))})",
+        tuple(weights),
+    ):
+        a = acc.setdefault(
+            example, {"name": example, "hot": False, "in_demand": False, "share": 0.0, "n_onet": 0}
+        )
+        a["hot"] |= bool(hot)
+        a["in_demand"] |= bool(in_demand)
+        a["share"] += weights[code]
+        a["n_onet"] += 1
+    out = sorted(
+        acc.values(), key=lambda a: (-round(a["share"], 6), not a["in_demand"], not a["hot"], a["name"])
+    )
+    for a in out:
+        a["share"] = round(a["share"], 4)
     return out[:top]
 
 
@@ -292,18 +326,7 @@ def profile(kb: KnowledgeBase, res: Resolution, *, top: int = 10) -> Profile:
     if not esco_skills:
         flags.append("no_esco_skills")
 
-    technology = []
-    if onet_links:
-        marks = ",".join("?" * len(onet_links))
-        technology = [
-            {"name": r[0], "hot": bool(r[1]), "in_demand": bool(r[2]), "n_onet": r[3]}
-            for r in kb.rows(
-                f"SELECT example, MAX(hot), MAX(in_demand), COUNT(DISTINCT onet_code) AS n FROM onet_technology "
-                f"WHERE onet_code IN ({marks}) GROUP BY example "
-                f"ORDER BY MAX(in_demand) DESC, MAX(hot) DESC, n DESC, example LIMIT ?",
-                (*[c for c, _ in onet_links], top),
-            )
-        ]
+    technology = _technology(kb, onet_links, top)
     zones: list[tuple[int, float]] = [
         (int(o_["job_zone"]), float(o_["weight"])) for o_ in onet if o_["job_zone"] is not None
     ]

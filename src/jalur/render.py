@@ -89,15 +89,19 @@ def print_profile(console: Console, p: Profile, lang: Lang) -> None:
             t("profile.esco", lang),
             ", ".join(e["label"] for e in p.esco[:6]) + (" …" if len(p.esco) > 6 else ""),
         )
+    key = "name_id" if lang == "id" else "name"
     if p.skills:
-        facts.add_row(t("profile.skills", lang), ", ".join(s["name"] for s in p.skills[:6]))
+        facts.add_row(t("profile.skills", lang), ", ".join(s[key] for s in p.skills[:6]))
     if p.knowledge:
-        facts.add_row(t("profile.knowledge", lang), ", ".join(s["name"] for s in p.knowledge[:6]))
+        facts.add_row(t("profile.knowledge", lang), ", ".join(s[key] for s in p.knowledge[:6]))
+    if p.esco_skills:
+        facts.add_row(t("profile.esco_skills", lang), ", ".join(s["label"] for s in p.esco_skills[:6]))
     if p.technology:
         facts.add_row(
             t("profile.technology", lang),
             ", ".join(
-                x["name"] + (f" ({t('profile.hot', lang)})" if x["hot"] else "") for x in p.technology[:6]
+                x["name"] + (f" ({t('profile.in_demand', lang)})" if x["in_demand"] else "")
+                for x in p.technology[:6]
             ),
         )
     if p.job_zone:

@@ -6,6 +6,7 @@ import logging
 import time
 from collections.abc import Sequence
 
+from jalur.authored import read_csv
 from jalur.kb.build import BuildContext
 from jalur.sources import onet as reader
 from jalur.sources.tables import require
@@ -39,6 +40,10 @@ CREATE TABLE onet_element (
     element_id TEXT NOT NULL, name TEXT NOT NULL, importance REAL, level REAL,
     not_relevant INTEGER, suppress INTEGER NOT NULL,
     PRIMARY KEY (onet_code, domain, element_id)
+);
+-- the skill and knowledge elements with an Indonesian name written by Jalur (data/onet_elements_id.csv)
+CREATE TABLE onet_element_name (
+    element_id TEXT PRIMARY KEY, domain TEXT NOT NULL, name_en TEXT NOT NULL, name_id TEXT NOT NULL
 );
 CREATE TABLE onet_dwa (
     dwa_id TEXT PRIMARY KEY, title TEXT NOT NULL, iwa_id TEXT NOT NULL, iwa_title TEXT NOT NULL,
@@ -148,7 +153,23 @@ def load(ctx: BuildContext) -> None:
     require(not bad, occ_path, SOURCE, f"Tasks to DWAs names unknown tasks or activities {bad[:3]}")
 
     counts = {name: ctx.insert(name, columns, rows) for name, columns, rows in tables}
+    counts["onet_element_name"] = _load_element_names(ctx)
     counts["occupations_with_job_zone"] = len(zones)
     counts["occupations_with_tasks"] = len({t.onet_code for t in tasks})
     ctx.stats["onet"] = counts
     log.info("onet: %s in %.1fs", counts, time.perf_counter() - started)
+
+
+def _load_element_names(ctx: BuildContext) -> int:
+    """English names from the ratings, Indonesian names from our own translation file; both must cover the
+    same elements, so a new O*NET element fails the build until it is translated."""
+    rows = ctx.conn.execute("SELECT DISTINCT element_id, domain, name FROM onet_element").fetchall()
+    names_id = {r["element_id"]: r["name_id"] for r in read_csv("onet_elements_id.csv")}
+    missing = sorted({r[0] for r in rows} - set(names_id))
+    if missing:
+        raise ValueError(f"data/onet_elements_id.csv lacks an Indonesian name for O*NET elements {missing}")
+    return ctx.insert(
+        "onet_element_name",
+        ["element_id", "domain", "name_en", "name_id"],
+        [(e, d, n, names_id[e]) for e, d, n in rows],
+    )

@@ -7,11 +7,10 @@ of the KBJI 2014 definition, aligned item by item (see ``jalur.taxonomy.align``)
 
 from __future__ import annotations
 
-import csv
 from collections import defaultdict
-from importlib import resources
 from typing import Any
 
+from jalur.authored import read_csv
 from jalur.kb.build import BuildContext
 from jalur.sources import ilo, isco08, kbji
 from jalur.taxonomy.align import MIN_PAIR_SIMILARITY, align, learn_lexicon
@@ -72,11 +71,6 @@ POTENTIAL23_KEYS = {
 }
 
 
-def _authored(name: str) -> list[dict[str, str]]:
-    text = resources.files("jalur.data").joinpath(name).read_text(encoding="utf-8")
-    return list(csv.DictReader(text.splitlines()))
-
-
 def _clean_task(s: str) -> str:
     s = " ".join(s.split()).rstrip(";.,").strip()
     return s[:1].upper() + s[1:]
@@ -90,8 +84,8 @@ def load(ctx: BuildContext) -> None:
 
     kbji_by_code = {e.code: e for e in entries}
     isco_codes = {s.code for s in structure}
-    exceptions = _authored("kbji_isco_exceptions.csv")
-    authored_titles = {r["isco"]: r["title_id"] for r in _authored("isco_titles_id.csv")}
+    exceptions = read_csv("kbji_isco_exceptions.csv")
+    authored_titles = {r["isco"]: r["title_id"] for r in read_csv("isco_titles_id.csv")}
 
     # --- KBJI <-> ISCO links: identical codes, plus the authored exceptions (major group 0, police)
     links: list[tuple[Any, ...]] = []
