@@ -140,3 +140,23 @@ def test_every_onet_skill_and_knowledge_element_has_an_indonesian_name(kb_path: 
     finally:
         conn.close()
     assert missing == 0 and total == 68
+
+
+def test_kb_build_with_a_missing_data_folder_lists_what_is_missing_and_how_to_get_it(tmp_path: Path) -> None:
+    result = runner.invoke(
+        app,
+        [
+            "kb",
+            "build",
+            "--data-dir",
+            str(tmp_path / "nowhere"),
+            "--kb",
+            str(tmp_path / "kb.sqlite"),
+            "--lang",
+            "en",
+        ],
+    )
+    assert result.exit_code == 2
+    assert "ilo-genai-exposure-2025/Final_Scores_ISCO08_Gmyrek_et_al_2025.xlsx" in result.stderr
+    assert "jalur data download" in result.stderr
+    assert "Traceback" not in result.stdout + result.stderr

@@ -201,3 +201,21 @@ def test_ilo_headline_figures_hold_in_the_kb(tx) -> None:  # type: ignore[no-unt
     )
     assert by_major["4"] == pytest.approx(0.536, abs=0.0015)
     assert by_major["9"] == pytest.approx(0.149, abs=0.0015)
+
+
+def test_kbli_2020_industries_are_loaded_with_their_hierarchy(tx) -> None:  # type: ignore[no-untyped-def]
+    conn, _ = tx
+    assert q(conn, "SELECT level, COUNT(*) FROM kbli GROUP BY level ORDER BY level") == [
+        (1, 21),
+        (2, 88),
+        (3, 245),
+        (4, 567),
+        (5, 1791),
+    ]
+    orphans = q(
+        conn,
+        "SELECT c.code FROM kbli c LEFT JOIN kbli p ON p.code = c.parent "
+        "WHERE c.level > 1 AND p.code IS NULL",
+    )
+    assert orphans == []
+    assert q(conn, "SELECT parent, category FROM kbli WHERE code = '01'") == [("A", "A")]

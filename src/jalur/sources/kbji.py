@@ -41,3 +41,42 @@ def read_kbji(path: Path) -> list[KbjiEntry]:
         f"entries per level {counts}, expected 10/43/130/446/2137",
     )
     return out
+
+
+@dataclass(frozen=True)
+class KbliEntry:
+    code: str  # 'A' (category), '01', '011', '0111', '01111'
+    level: int  # 1 category (letter), 2..5 digits
+    category: str
+    title_id: str
+    description_id: str
+
+    @property
+    def parent(self) -> str | None:
+        if self.level == 1:
+            return None
+        return self.category if self.level == 2 else self.code[:-1]
+
+
+def read_kbli(path: Path) -> list[KbliEntry]:
+    """KBLI 2020, Indonesia's industry classification: 21 categories and 88/245/567/1,791 codes below."""
+    rows = read_delimited(
+        path, ["kategori", "digit", "kode", "judul", "deskripsi"], source=SOURCE_ID, min_rows=2700
+    )
+    out = []
+    for r in rows:
+        level = int(r["digit"])
+        c = r["kode"].strip()
+        ok = (c.isalpha() and len(c) == 1) if level == 1 else (c.isdigit() and len(c) == level)
+        require(ok, path, SOURCE_ID, f"KBLI code {c!r} does not fit level {level}")
+        out.append(
+            KbliEntry(c, level, r["kategori"].strip(), " ".join(r["judul"].split()), r["deskripsi"].strip())
+        )
+    counts = [sum(1 for e in out if e.level == n) for n in (1, 2, 3, 4, 5)]
+    require(
+        counts == [21, 88, 245, 567, 1791],
+        path,
+        SOURCE_ID,
+        f"KBLI entries per level {counts}, expected 21/88/245/567/1791",
+    )
+    return out

@@ -32,6 +32,11 @@ CREATE TABLE kbji_job (
     residual INTEGER NOT NULL
 );
 CREATE INDEX kbji_job_unit ON kbji_job (unit_group);
+-- KBLI 2020 industries: level 1 = category letter, 2..5 = digits; parent of a two-digit code is its letter
+CREATE TABLE kbli (
+    code TEXT PRIMARY KEY, level INTEGER NOT NULL, parent TEXT, category TEXT NOT NULL,
+    title_id TEXT NOT NULL, description_id TEXT
+);
 -- example job titles and related occupations named by the definitions (lang 'id' from KBJI, 'en' from ISCO)
 CREATE TABLE occupation_example (isco TEXT NOT NULL, lang TEXT NOT NULL, title TEXT NOT NULL, source TEXT NOT NULL);
 CREATE INDEX occupation_example_isco ON occupation_example (isco);
@@ -81,6 +86,14 @@ def load(ctx: BuildContext) -> None:
     definitions = isco08.read_definitions(ctx.files(isco08.DEFINITIONS_SOURCE_ID).path("ISCOGroups_en.csv"))
     entries = kbji.read_kbji(ctx.files(kbji.SOURCE_ID).path("kbji2014.csv"))
     ilo_tasks, ilo_occs = ilo.read_ilo(ctx.files(ilo.SOURCE_ID).path(ilo.FILE))
+    ctx.insert(
+        "kbli",
+        ["code", "level", "parent", "category", "title_id", "description_id"],
+        [
+            (e.code, e.level, e.parent, e.category, e.title_id, e.description_id or None)
+            for e in kbji.read_kbli(ctx.files(kbji.SOURCE_ID).path("kbli2020.csv"))
+        ],
+    )
 
     kbji_by_code = {e.code: e for e in entries}
     isco_codes = {s.code for s in structure}
