@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import http.server
 import json
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from string import Formatter
@@ -23,6 +22,7 @@ from jalur.cli_data import data_app
 from jalur.config import DATA_DIR_ENV
 from jalur.i18n import CATALOG
 from jalur.sources.base import Source, SourceFile, registry
+from tests.localhttp import serve
 
 DATA_MESSAGES = {k: v for k, v in CATALOG.items() if k.startswith(("data.", "download."))}
 
@@ -53,16 +53,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join(timeout=5)
+    with serve(_Handler) as url:
+        yield url
 
 
 def fake_source(sid: str, *files: tuple[str, bytes, str]) -> Source:

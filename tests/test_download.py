@@ -12,7 +12,6 @@ import http.server
 import io
 import json
 import socket
-import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -37,6 +36,7 @@ from jalur.sources.download import (
     summarise_source,
     verify_payload,
 )
+from tests.localhttp import serve
 
 DATA_MESSAGES = {k: v for k, v in CATALOG.items() if k.startswith(("data.", "download."))}
 
@@ -90,16 +90,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
     """Base URL of a local HTTP server serving :data:`PAYLOADS` (plus broken routes); shut down after."""
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join(timeout=5)
+    with serve(Handler) as url:
+        yield url
 
 
 @pytest.fixture(autouse=True)

@@ -15,9 +15,8 @@ from typing import Any
 
 from jalur.errors import JalurError, UnknownOccupation
 from jalur.kb.read import KnowledgeBase
+from jalur.taxonomy.codes import ISCO_UNIT, KBJI_JOB
 
-_ISCO = re.compile(r"^\d{4}$")
-_KBJI_JOB = re.compile(r"^\d{4}\.\d{2}$")
 _ONET = re.compile(r"^\d{2}-\d{4}(\.\d{2})?$")
 
 #: an O*NET code resolves to its ISCO group when one group holds at least this share of its link weight
@@ -58,7 +57,7 @@ def resolve(kb: KnowledgeBase, query: str) -> Resolution:
         raise JalurError("error.empty_query")
     if len(q) > 300:
         raise UnknownOccupation(q[:60] + "…")
-    if _ISCO.match(q):
+    if ISCO_UNIT.match(q):
         if kb.one("SELECT 1 FROM isco_group WHERE level = 4 AND code = ?", (q,)):
             return Resolution(q, "isco", q, q)
         targets = kb.rows(
@@ -71,7 +70,7 @@ def resolve(kb: KnowledgeBase, query: str) -> Resolution:
         if targets:
             raise UnknownOccupation(q, [(t[0], _title(kb, t[0])) for t in targets])
         raise UnknownOccupation(q, _candidates(kb, q))
-    if _KBJI_JOB.match(q):
+    if KBJI_JOB.match(q):
         row = kb.one("SELECT unit_group, title_id FROM kbji_job WHERE code = ?", (q,))
         if row:
             inner = resolve(kb, row[0])

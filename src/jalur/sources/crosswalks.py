@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 
 from jalur.errors import BadSourceContent
 from jalur.sources.tables import read_delimited, read_sheet, require, text
+from jalur.taxonomy.codes import ISCO_ANY, ONET_CODE, SOC_CODE
 
 ONET_TAXONOMY = "onet-soc-taxonomy-2019"
 BLS_NEM = "bls-onet-soc-crosswalk"
@@ -29,17 +30,13 @@ SOC_2018 = "soc-2018"
 BLS_ISCO = "crosswalk-bls-isco08-soc2010"
 IBS_ISCO = "crosswalk-ibs-soc2010-isco08"
 
-_ONET = re.compile(r"^\d{2}-\d{4}\.\d{2}$")
-_SOC = re.compile(r"^\d{2}-\d{4}$")
-_ISCO = re.compile(r"^\d{1,4}$")
-
 
 def onet_code(value: Any) -> str | None:
     """An O*NET-SOC code as ``NN-NNNN.NN`` (whitespace removed), or None when it is not one."""
     s = "".join(text(value).split())
     if re.fullmatch(r"\d{6}\.\d{2}", s):
         s = f"{s[:2]}-{s[2:]}"
-    return s if _ONET.match(s) else None
+    return s if ONET_CODE.match(s) else None
 
 
 def soc_code(value: Any) -> str | None:
@@ -47,7 +44,7 @@ def soc_code(value: Any) -> str | None:
     s = "".join(text(value).split())
     if re.fullmatch(r"\d{6}", s):
         s = f"{s[:2]}-{s[2:]}"
-    return s if _SOC.match(s) else None
+    return s if SOC_CODE.match(s) else None
 
 
 def isco_code(value: Any) -> str | None:
@@ -60,7 +57,7 @@ def isco_code(value: Any) -> str | None:
         s = text(value).zfill(4)
     else:
         s = "".join(text(value).split())
-    return s if _ISCO.match(s) else None
+    return s if ISCO_ANY.match(s) else None
 
 
 Normaliser = Callable[[Any], str | None]

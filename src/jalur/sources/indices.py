@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jalur.sources.tables import code, number, read_delimited, read_sheet, require
+from jalur.taxonomy.codes import ISCO_UNIT, ONET_CODE, SOC_CODE
 
 ELOUNDOU = "eloundou-gpts-are-gpts"
 MICROSOFT = "microsoft-working-with-ai"
@@ -20,9 +21,6 @@ FELTEN = "felten-aioe"
 FREY_OSBORNE = "frey-osborne-2013"
 NESTA = "nesta-mapping-career-causeways"
 
-_ONET = re.compile(r"^\d\d-\d{4}\.\d\d$")
-_SOC = re.compile(r"^\d\d-\d{4}$")
-_ISCO4 = re.compile(r"^\d{4}$")
 
 #: Task weights that reproduce ``occ_level.csv`` exactly from ``full_labelset.tsv`` (found by testing: equal
 #: weights reproduce only ~25% of occupations; Core 2 / other 1 reproduces all 923 for all six measures).
@@ -65,7 +63,7 @@ def read_eloundou_occupations(path: Path) -> dict[str, dict[str, float]]:
     out: dict[str, dict[str, float]] = {}
     for r in rows:
         c = r["O*NET-SOC Code"].strip()
-        require(bool(_ONET.match(c)) and c not in out, path, ELOUNDOU, f"bad or duplicate code {c!r}")
+        require(bool(ONET_CODE.match(c)) and c not in out, path, ELOUNDOU, f"bad or duplicate code {c!r}")
         vals: dict[str, float] = {}
         for who, name in (("dv", "gpt4"), ("human", "human")):
             for m in ELOUNDOU_MEASURES:
@@ -121,19 +119,21 @@ def eloundou_scores(tasks: Iterable[EloundouTask]) -> dict[str, dict[str, float]
 def read_microsoft(path: Path) -> dict[str, float]:
     """``soc_ai_applicability_scores.csv``: SOC 2018 code -> AI applicability score."""
     rows = read_delimited(path, ["SOC Code", "ai_applicability_score"], source=MICROSOFT, min_rows=700)
-    return _soc_values(((r["SOC Code"], r["ai_applicability_score"]) for r in rows), path, MICROSOFT, _SOC)
+    return _soc_values(
+        ((r["SOC Code"], r["ai_applicability_score"]) for r in rows), path, MICROSOFT, SOC_CODE
+    )
 
 
 def read_felten(path: Path, sheet: str, column: str) -> dict[str, float]:
     """A Felten et al. occupation sheet: SOC 2010 code -> AIOE (standardised score)."""
     rows = read_sheet(path, ["SOC Code", column], source=FELTEN, sheet=sheet, min_rows=700)
-    return _soc_values(((r["SOC Code"], r[column]) for r in rows), path, FELTEN, _SOC)
+    return _soc_values(((r["SOC Code"], r[column]) for r in rows), path, FELTEN, SOC_CODE)
 
 
 def read_frey_osborne(path: Path) -> dict[str, float]:
     """Frey & Osborne: SOC 2010 code -> probability of computerisation."""
     rows = read_delimited(path, ["SOC code", "Probability"], source=FREY_OSBORNE, min_rows=700)
-    return _soc_values(((r["SOC code"], r["Probability"]) for r in rows), path, FREY_OSBORNE, _SOC)
+    return _soc_values(((r["SOC code"], r["Probability"]) for r in rows), path, FREY_OSBORNE, SOC_CODE)
 
 
 def read_nesta_isco(path: Path) -> dict[str, tuple[float, float]]:
@@ -144,7 +144,7 @@ def read_nesta_isco(path: Path) -> dict[str, tuple[float, float]]:
         c = code(r["isco_code"], 4)
         risk, prev = number(r["risk"]), number(r["prevalence"])
         require(
-            bool(_ISCO4.match(c)) and risk is not None and prev is not None and c not in out,
+            bool(ISCO_UNIT.match(c)) and risk is not None and prev is not None and c not in out,
             path,
             NESTA,
             f"bad row for ISCO {c!r}",
@@ -234,10 +234,10 @@ def fill_from_aggregate_codes(values: Mapping[str, float], codes: Iterable[str])
     occupations. A detailed code (last digit not 0) without its own value takes the value of the most specific
     aggregate whose trailing zeros, stripped, leave a prefix of the code. Returns only the filled codes.
     """
-    prefixes = {c.rstrip("0"): c for c in values if _SOC.match(c) and c.endswith("0")}
+    prefixes = {c.rstrip("0"): c for c in values if SOC_CODE.match(c) and c.endswith("0")}
     out: dict[str, float] = {}
     for c in codes:
-        if c in values or not _SOC.match(c) or c.endswith("0"):
+        if c in values or not SOC_CODE.match(c) or c.endswith("0"):
             continue
         for k in range(len(c) - 1, 3, -1):
             agg = prefixes.get(c[:k])
