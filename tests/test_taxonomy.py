@@ -219,3 +219,22 @@ def test_kbli_2020_industries_are_loaded_with_their_hierarchy(tx) -> None:  # ty
     )
     assert orphans == []
     assert q(conn, "SELECT parent, category FROM kbli WHERE code = '01'") == [("A", "A")]
+
+
+def test_the_structure_files_duplicated_title_for_3411_is_replaced_by_the_isco_label(tx) -> None:  # type: ignore[no-untyped-def]
+    # struct08.xls gives 3411 the title of 3355 ("Police inspectors and detectives")
+    conn, stats = tx
+    assert q(conn, "SELECT title_en FROM isco_group WHERE code = '3411'") == [
+        ("Legal and related associate professionals",)
+    ]
+    assert q(conn, "SELECT title_en FROM isco_group WHERE code = '3355'") == [
+        ("Police inspectors and detectives",)
+    ]
+    assert stats["isco_title_fixes"] == [
+        ["3411", "Police inspectors and detectives", "Legal and related associate professionals"]
+    ]
+    titles = q(
+        conn,
+        "SELECT title_en, COUNT(*) FROM isco_group WHERE level = 4 GROUP BY lower(title_en) HAVING COUNT(*) > 1",
+    )
+    assert titles == []

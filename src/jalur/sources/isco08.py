@@ -40,9 +40,30 @@ def read_structure(path: Path) -> list[IscoCode]:
     return out
 
 
-def read_definitions(path: Path) -> dict[str, str]:
-    """ISCO-08 code -> English definition text (all levels)."""
+def read_definitions(path: Path) -> dict[str, tuple[str, str]]:
+    """ISCO-08 code -> (English label, English definition text), all levels, as ESCO republishes them."""
     rows = read_delimited(
         path, ["code", "preferredLabel", "description"], source=DEFINITIONS_SOURCE_ID, min_rows=600
     )
-    return {r["code"].strip(): r["description"] for r in rows if r["code"].strip()}
+    return {
+        r["code"].strip(): (text(r["preferredLabel"]), r["description"]) for r in rows if r["code"].strip()
+    }
+
+
+def fix_duplicate_titles(
+    codes: list[IscoCode], labels: dict[str, str]
+) -> tuple[list[IscoCode], list[tuple[str, str, str]]]:
+    """The ILO structure file repeats one title for two unit groups (3411 carries 3355's "Police inspectors
+    and detectives"). Where a title occurs twice at one level, the code whose ESCO label disagrees takes the
+    ESCO label. Returns the codes and the corrections made (code, old, new)."""
+    seen: dict[tuple[int, str], list[str]] = {}
+    for c in codes:
+        seen.setdefault((c.level, c.title_en.casefold()), []).append(c.code)
+    fixes: dict[str, str] = {}
+    for dup in (v for v in seen.values() if len(v) > 1):
+        for code_ in dup:
+            label = labels.get(code_, "")
+            if label and label.casefold() != next(c.title_en for c in codes if c.code == code_).casefold():
+                fixes[code_] = label
+    out = [IscoCode(c.code, c.level, fixes.get(c.code, c.title_en)) for c in codes]
+    return out, [(c.code, c.title_en, fixes[c.code]) for c in codes if c.code in fixes]

@@ -83,7 +83,12 @@ def _clean_task(s: str) -> str:
 
 def load(ctx: BuildContext) -> None:
     structure = isco08.read_structure(ctx.files(isco08.SOURCE_ID).path("struct08.xls"))
-    definitions = isco08.read_definitions(ctx.files(isco08.DEFINITIONS_SOURCE_ID).path("ISCOGroups_en.csv"))
+    esco_isco = isco08.read_definitions(ctx.files(isco08.DEFINITIONS_SOURCE_ID).path("ISCOGroups_en.csv"))
+    definitions = {code: d for code, (_, d) in esco_isco.items()}
+    structure, title_fixes = isco08.fix_duplicate_titles(
+        structure, {c: lab for c, (lab, _) in esco_isco.items()}
+    )
+    ctx.stats["isco_title_fixes"] = [list(f) for f in title_fixes]
     entries = kbji.read_kbji(ctx.files(kbji.SOURCE_ID).path("kbji2014.csv"))
     ilo_tasks, ilo_occs = ilo.read_ilo(ctx.files(ilo.SOURCE_ID).path(ilo.FILE))
     ctx.insert(
