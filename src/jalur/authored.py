@@ -10,3 +10,19 @@ def read_csv(name: str) -> list[dict[str, str]]:
     """Rows of an authored CSV file shipped in the package, as dicts of strings."""
     text = resources.files("jalur").joinpath("data", name).read_text(encoding="utf-8")
     return list(csv.DictReader(text.splitlines()))
+
+
+LEXICON_COLUMNS = ("title", "isco", "lang", "kind", "note")
+
+
+def lexicon_rows() -> list[dict[str, str]]:
+    """All rows of the Indonesian job-title lexicon (``data/lexicon/*.csv``), with the part they come from."""
+    folder = resources.files("jalur").joinpath("data", "lexicon")
+    rows: list[dict[str, str]] = []
+    for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+        if entry.name.endswith(".csv"):
+            for r in csv.DictReader(entry.read_text(encoding="utf-8").splitlines()):
+                rows.append(
+                    {k: (r.get(k) or "").strip() for k in LEXICON_COLUMNS} | {"part": entry.name[:-4]}
+                )
+    return rows

@@ -202,6 +202,58 @@ def occupation(
         print_profile(out, p, lg)
 
 
+@app.command("match")
+def match_cmd(
+    text: Annotated[
+        str | None, typer.Argument(help="A job title or description, Indonesian or English.")
+    ] = None,
+    file: Annotated[
+        Path | None, typer.Option("--file", "-f", help="A UTF-8 text file: one title per line.")
+    ] = None,
+    top: Annotated[int, typer.Option("--top", min=1, max=20, help="Candidates to show.")] = 5,
+    lang: LangOpt = "id",
+    as_json: JsonOpt = False,
+    kb: KbOpt = None,
+) -> None:
+    """Which occupation is this? Ranked ISCO-08 / KBJI unit groups with confidence, or an honest abstention."""
+    from jalur.kb.read import KnowledgeBase
+    from jalur.match import Matcher
+    from jalur.render import print_match
+
+    with _errors(lang) as lg:
+        if (text is None) == (file is None):
+            raise JalurError("error.match_input")
+        queries = [text] if text is not None else _read_lines(file)  # type: ignore[arg-type]
+        with KnowledgeBase.open(kb) as base:
+            matcher = Matcher(base)
+            for q in queries:
+                result = matcher.match(q, top=top)
+                if as_json:
+                    sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+                else:
+                    print_match(out, result, lg)
+
+
+#: a file of titles larger than this is refused (a title list, not a data dump)
+MAX_MATCH_FILE_BYTES = 20_000_000
+
+
+def _read_lines(path: Path) -> list[str]:
+    """Non-empty lines of a UTF-8 (or UTF-8 with BOM) text file; anything else is a clear error."""
+    if not path.is_file():
+        raise JalurError("error.file_missing", path=str(path))
+    if path.stat().st_size > MAX_MATCH_FILE_BYTES:
+        raise JalurError(
+            "error.file_too_large", path=str(path), limit=f"{MAX_MATCH_FILE_BYTES // 1_000_000} MB"
+        )
+    raw = path.read_bytes()
+    try:
+        content = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise JalurError("error.file_encoding", path=str(path), detail=f"byte {exc.start}") from None
+    return [line.strip() for line in content.splitlines() if line.strip()]
+
+
 @app.command("demo")
 def demo(
     codes: Annotated[list[str] | None, typer.Argument(help="Occupations to show.")] = None,

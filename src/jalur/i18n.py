@@ -82,6 +82,29 @@ CATALOG: dict[str, dict[Lang, str]] = {
     "status.partial": {"id": "sebagian", "en": "partial"},
     "download.fetched": {"id": "diunduh", "en": "fetched"},
     "download.skipped": {"id": "sudah ada", "en": "already present"},
+    "error.match_input": {
+        "id": "Berikan satu judul pekerjaan, atau --file berisi satu judul per baris (tidak keduanya).",
+        "en": "Give one job title, or --file with one title per line (not both).",
+    },
+    "error.file_missing": {"id": "Berkas {path} tidak ada.", "en": "File {path} does not exist."},
+    "error.file_too_large": {
+        "id": "Berkas {path} lebih besar dari batas {limit}.",
+        "en": "File {path} is larger than the {limit} limit.",
+    },
+    "error.file_encoding": {
+        "id": "Berkas {path} bukan teks UTF-8 ({detail}). Simpan ulang sebagai UTF-8.",
+        "en": "File {path} is not UTF-8 text ({detail}). Save it again as UTF-8.",
+    },
+    "match.abstained": {
+        "id": "Belum yakin: pilih yang paling sesuai dari kandidat berikut.",
+        "en": "Not sure: choose the closest of these candidates.",
+    },
+    "match.none": {
+        "id": "Tidak ada pekerjaan yang cocok untuk '{query}'. Coba tulis judul lain atau jelaskan tugasnya.",
+        "en": "No occupation matches '{query}'. Try another title or describe the tasks.",
+    },
+    "match.confidence": {"id": "keyakinan", "en": "confidence"},
+    "match.evidence": {"id": "bukti", "en": "evidence"},
     # data status / download
     # table headings
     "data.col.source": {"id": "Sumber", "en": "Source"},

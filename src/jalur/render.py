@@ -8,6 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from jalur.i18n import Lang, t
+from jalur.match.matcher import MatchResult
 from jalur.occupation import Profile
 
 
@@ -129,3 +130,25 @@ def print_profile(console: Console, p: Profile, lang: Lang) -> None:
     if p.flags:
         console.print(Text(f"{t('profile.flags', lang)}: " + ", ".join(p.flags), style="yellow"))
     console.print()
+
+
+def print_match(console: Console, r: MatchResult, lang: Lang) -> None:
+    head = Text.assemble(("» ", "bold"), (r.query[:120], "bold"), (f"  [{r.lang}]", "dim"))
+    console.print(head)
+    if not r.candidates:
+        console.print(Text(t("match.none", lang, query=r.query[:60]), style="yellow"))
+        return
+    if r.abstained:
+        console.print(Text(t("match.abstained", lang), style="yellow"))
+    table = Table(show_header=True, expand=True)
+    table.add_column("ISCO/KBJI", width=9)
+    table.add_column("Bahasa Indonesia" if lang == "id" else "English", ratio=2)
+    table.add_column("English" if lang == "id" else "Bahasa Indonesia", ratio=2, style="dim")
+    table.add_column(t("match.confidence", lang), justify="right", width=10)
+    table.add_column(t("match.evidence", lang), ratio=2, style="dim")
+    for i, c in enumerate(r.candidates):
+        a, b = (c.title_id or c.title_en, c.title_en) if lang == "id" else (c.title_en, c.title_id or "")
+        style = "bold green" if i == 0 and not r.abstained else ""
+        ev = "; ".join(f"{e.stage}: {e.text}" for e in c.evidence[:2])
+        table.add_row(Text(c.isco, style=style), Text(a, style=style), b, f"{c.confidence:.0%}", ev)
+    console.print(table)

@@ -29,7 +29,7 @@ from jalur.sources.base import SourceFiles, file_sha256, get_source, missing_fil
 log = logging.getLogger(__name__)
 
 #: Build steps in order; each names a module in ``jalur.kb.steps`` with ``SCHEMA``, ``SOURCES`` and ``load``.
-STEPS: tuple[str, ...] = ("taxonomy", "onet", "crosswalk", "esco", "indices", "quality")
+STEPS: tuple[str, ...] = ("taxonomy", "onet", "crosswalk", "esco", "indices", "match", "quality")
 
 SCHEMA_VERSION = 1
 
@@ -78,9 +78,10 @@ def code_fingerprint() -> str:
     """Hash of the code and authored data that shape the KB, so a code change triggers a rebuild."""
     h = hashlib.sha256(jalur.__version__.encode())
     root = resources.files("jalur")
-    for sub in ("kb", "sources", "data"):
-        base = Path(str(root.joinpath(sub)))
-        for p in sorted(base.rglob("*")):
+    base = Path(str(root))
+    for sub in ("kb", "sources", "data", "match", "taxonomy", "authored.py"):
+        target = base / sub
+        for p in sorted(target.rglob("*")) if target.is_dir() else [target]:
             if p.is_file() and p.suffix in {".py", ".toml", ".csv", ".json"}:
                 h.update(str(p.relative_to(base)).encode())
                 h.update(p.read_bytes())

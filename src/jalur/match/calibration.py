@@ -1,0 +1,176 @@
+"""Ranking and confidence for the matcher's candidates: a logistic model over per-candidate features.
+
+For every candidate unit group the matcher computes a few numbers (its lexical score, how far it is
+behind the best, the embedding similarity, which kind of name matched best...). A pointwise logistic
+model turns them into the probability that the candidate is right; the top candidate's share of the
+probabilities of the candidates shown is the confidence (candidates keep their search-score order, which
+ranked the everyday titles better than the model did). The model is fitted by ``benchmarks/match.py --fit`` on the
+development sets only (KBJI job titles leave-one-out and O*NET reported titles — never the everyday test
+set) and stored in ``data/match_ranker.json`` with the threshold that reaches the target precision there.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import numpy as np
+
+KIND_GROUPS = {
+    "lexicon": "lexicon",
+    "kbji_job": "kbji",
+    "isco_title": "kbji",
+    "example": "kbji",
+    "esco_label": "esco",
+    "esco_alt": "esco",
+    "onet_title": "onet",
+    "onet_alt": "onet",
+    "onet_reported": "onet",
+}
+FEATURES = (
+    "bias",
+    "lex",
+    "lex_gap",
+    "doc",
+    "support",
+    "emb",
+    "emb_gap",
+    "final_gap",
+    "first",
+    "exact",
+    "fuzzy",
+    "kind_lexicon",
+    "kind_kbji",
+    "kind_esco",
+    "kind_onet",
+    "link_weight",
+    "one_word",
+    "known_share",
+    "used_emb",
+)
+RANKER_FILE = "match_ranker.json"
+
+
+def candidate_features(
+    *,
+    lex: float,
+    lex_max: float,
+    doc: float,
+    emb: float,
+    emb_max: float,
+    final: float,
+    final_max: float,
+    first: bool,
+    stage: str,
+    kind: str,
+    link_weight: float,
+    one_word: bool,
+    known_share: float,
+    used_emb: bool,
+) -> np.ndarray:
+    group = KIND_GROUPS.get(kind, "")
+    return np.array(
+        [
+            1.0,
+            lex,
+            lex - lex_max,
+            doc,
+            lex - doc,
+            emb,
+            emb - emb_max,
+            final - final_max,
+            float(first),
+            float(stage == "exact"),
+            float(stage == "fuzzy"),
+            float(group == "lexicon"),
+            float(group == "kbji"),
+            float(group == "esco"),
+            float(group == "onet"),
+            link_weight,
+            float(one_word),
+            known_share,
+            float(used_emb),
+        ],
+        dtype=np.float64,
+    )
+
+
+@dataclass(frozen=True)
+class Ranker:
+    weights: tuple[float, ...]
+    threshold: float
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def probability(self, x: np.ndarray) -> np.ndarray:
+        z = np.clip(x @ np.asarray(self.weights), -40, 40)
+        out: np.ndarray = 1.0 / (1.0 + np.exp(-z))
+        return out
+
+    @staticmethod
+    def shares(probs: np.ndarray) -> np.ndarray:
+        """Each shown candidate's share of the summed probabilities: the top one's share is the confidence
+        that it, and not a neighbour, is the occupation."""
+        total = float(np.sum(probs)) or 1.0
+        out: np.ndarray = probs / total
+        return out
+
+    @classmethod
+    def load(cls) -> Ranker:
+        path = resources.files("jalur").joinpath("data", RANKER_FILE)
+        if path.is_file():
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            if tuple(raw.get("features", ())) == FEATURES:
+                return cls(tuple(raw["weights"]), float(raw["threshold"]), raw.get("meta", {}))
+        # not fitted yet: rank by the lexical score plus the embedding bonus, confident only when clear
+        w = [0.0] * len(FEATURES)
+        w[FEATURES.index("bias")] = -4.0
+        w[FEATURES.index("lex")] = 4.0
+        w[FEATURES.index("final_gap")] = 8.0
+        w[FEATURES.index("emb")] = 1.0
+        return cls(tuple(w), 0.5, {"fitted": False})
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "features": list(FEATURES),
+                "weights": [round(w, 6) for w in self.weights],
+                "threshold": round(self.threshold, 6),
+                "meta": self.meta,
+            },
+            indent=2,
+            sort_keys=True,
+        )
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, iters: int = 100) -> np.ndarray:
+    """L2-regularised logistic regression by Newton's method."""
+    w = np.zeros(x.shape[1])
+    reg = l2 * np.eye(x.shape[1])
+    reg[0, 0] = 0.0  # no penalty on the bias
+    for _ in range(iters):
+        p = 1 / (1 + np.exp(-np.clip(x @ w, -40, 40)))
+        grad = x.T @ (p - y) + reg @ w
+        hess = (x * (p * (1 - p))[:, None]).T @ x + reg + 1e-9 * np.eye(x.shape[1])
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w
+
+
+def threshold_for_precision(conf: np.ndarray, correct: np.ndarray, target: float) -> float:
+    """The lowest confidence threshold at which the answers kept are at least ``target`` precise."""
+    order = np.argsort(-conf, kind="stable")
+    hits = np.cumsum(correct[order])
+    kept = np.arange(1, len(order) + 1)
+    ok = np.flatnonzero(hits / kept >= target)
+    if ok.size == 0:
+        return 1.0
+    return float(conf[order][ok.max()])
+
+
+def sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))

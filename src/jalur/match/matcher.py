@@ -1,0 +1,545 @@
+"""Free text -> ranked ISCO-08 unit groups with a calibrated confidence, or an abstention.
+
+The cascade, cheapest first:
+1. ``core_title`` strips seniority, contract and hiring words, places and asides;
+2. exact: documents whose core text equals the query's;
+3. token coverage: IDF-weighted share of the query's (stemmed) words found in a document, times the share
+   of the document's words the query covers (an inverted index over ~110k names of occupations);
+4. fuzzy (rapidfuzz) over curated names, for typos, when 2-3 left no strong candidate;
+5. multilingual embedding similarity over curated names, for what is still weak;
+6. long inputs (job descriptions) also search each unit group's description and tasks.
+Each document points to ISCO unit groups with link weights; a unit group's score is its best document's
+score times that weight and the document kind's prior. Confidence comes from a logistic model over the
+top candidates' scores (``jalur.match.calibration``); below the threshold the matcher abstains and shows
+its candidates — never a confident wrong answer.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections import OrderedDict, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import numpy as np
+
+from jalur.errors import JalurError
+from jalur.kb.read import KnowledgeBase
+from jalur.match.calibration import Ranker, candidate_features
+from jalur.match.text import MAX_CHARS, clean, core_title, detect_lang, tokens
+
+log = logging.getLogger(__name__)
+
+#: prior trust in a document by kind (an authored alias beats a US alternate title)
+KIND_PRIOR: dict[str, float] = {
+    "lexicon": 1.0,
+    "kbji_job": 0.97,
+    "isco_title": 0.97,
+    "example": 0.95,
+    "esco_label": 0.93,
+    "esco_alt": 0.9,
+    "onet_title": 0.9,
+    "onet_reported": 0.88,
+    "onet_alt": 0.85,
+}
+FUZZY_KINDS = ("lexicon", "kbji_job", "isco_title", "example", "esco_label")
+#: below this best score the fuzzy and embedding stages run
+WEAK = 0.9
+#: inputs with more core words than this are treated as descriptions too
+LONG_INPUT_WORDS = 7
+#: embedding similarity adds to the lexical score above this cosine (e5 cosines crowd in 0.80-0.95) ...
+EMB_FLOOR = 0.85
+#: ... by at most this much: a tie-breaker and a rescue for unknown words, never an override
+EMB_WEIGHT = 0.3
+#: share of a unit group's second-best matching name added to its best
+SUPPORT = 0.15
+
+
+@dataclass(frozen=True)
+class Evidence:
+    stage: str  # exact | tokens | fuzzy | embedding | description
+    kind: str
+    text: str
+    score: float
+
+
+@dataclass
+class Candidate:
+    isco: str
+    title_id: str | None
+    title_en: str
+    confidence: float
+    score: float
+    kbji_title: str | None = None
+    onet: list[dict[str, Any]] = field(default_factory=list)
+    esco: list[dict[str, Any]] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class MatchResult:
+    query: str
+    lang: str
+    core: str
+    abstained: bool
+    candidates: list[Candidate]
+    reason: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+#: what ``Matcher.score`` returns for a query whose embedding ``match_many`` will supply
+DEFERRED = "deferred"
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    """Documents to hide from one query (leave-one-out evaluation): by core text and by origin."""
+
+    texts: frozenset[str] = frozenset()
+    origins: frozenset[str] = frozenset()
+
+
+Scored = tuple[str, str, list[int], np.ndarray, list[float], list[list["Evidence"]]]
+
+
+class Matcher:
+    """Holds the search structures; build once per knowledge base and reuse (thread-safe for reads)."""
+
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        *,
+        embeddings: bool = True,
+        ranker: Ranker | None = None,
+        cache_size: int = 50_000,
+    ) -> None:
+        self.kb = kb
+        rows = kb.rows("SELECT doc_id, text, display, lang, kind, origin FROM match_doc ORDER BY doc_id")
+        if not rows:
+            raise JalurError("error.kb_invalid", path=str(kb.path), detail="no match documents")
+        n = len(rows)
+        self.row_of = {int(r[0]): i for i, r in enumerate(rows)}
+        self.text = [r[1] for r in rows]
+        self.display = [r[2] for r in rows]
+        self.kind = [r[4] for r in rows]
+        self.origin = [r[5] for r in rows]
+        self.prior = np.array([KIND_PRIOR.get(k, 0.8) for k in self.kind], dtype=np.float32)
+        self.by_text: dict[str, list[int]] = defaultdict(list)
+        self.by_origin: dict[str, list[int]] = defaultdict(list)
+        for i, (t, o) in enumerate(zip(self.text, self.origin, strict=True)):
+            self.by_text[t].append(i)
+            self.by_origin[o].append(i)
+        # document -> ISCO weights as CSR arrays
+        self.codes = [r[0] for r in kb.rows("SELECT code FROM isco_group WHERE level = 4 ORDER BY code")]
+        code_ix = {c: i for i, c in enumerate(self.codes)}
+        pairs = sorted(
+            (self.row_of[int(d)], code_ix[c], float(w))
+            for d, c, w in kb.rows("SELECT doc_id, isco, weight FROM match_doc_isco")
+            if c in code_ix
+        )
+        self.pair_isco = np.array([p[1] for p in pairs], dtype=np.int32)
+        self.pair_w = np.array([p[2] for p in pairs], dtype=np.float32)
+        self.doc_ptr = np.searchsorted(np.array([p[0] for p in pairs], dtype=np.int64), np.arange(n + 1))
+        # inverted index over stemmed tokens
+        postings: dict[str, list[int]] = defaultdict(list)
+        doc_tokens: list[tuple[str, ...]] = []
+        for i, t in enumerate(self.text):
+            toks = tuple(dict.fromkeys(tokens(t)))
+            doc_tokens.append(toks)
+            for tok in toks:
+                postings[tok].append(i)
+        self.idf = {tok: math.log(1 + n / len(ps)) for tok, ps in postings.items()}
+        self.unknown_idf = max(self.idf.values()) * 0.5
+        self.postings = {tok: np.array(ps, dtype=np.int32) for tok, ps in postings.items()}
+        self.doc_norm = np.array(
+            [sum(self.idf[t] for t in toks) or 1.0 for toks in doc_tokens], dtype=np.float32
+        )
+        self.fuzzy_rows = [i for i, k in enumerate(self.kind) if k in FUZZY_KINDS]
+        self.fuzzy_texts = [self.text[i] for i in self.fuzzy_rows]
+        # embeddings of curated documents
+        self.vec_rows: np.ndarray = np.zeros(0, dtype=np.int64)
+        self.vectors: np.ndarray | None = None
+        if embeddings:
+            vrows = kb.rows("SELECT doc_id, vector FROM match_vector ORDER BY doc_id")
+            if vrows:
+                self.vec_rows = np.array([self.row_of[int(r[0])] for r in vrows], dtype=np.int64)
+                self.vectors = np.stack([np.frombuffer(r[1], dtype=np.float32) for r in vrows])
+        self.ranker = ranker or Ranker.load()
+        self.vocab_id = frozenset(
+            w for i, t in enumerate(self.text) if self.kind[i] in ("kbji_job", "lexicon") for w in t.split()
+        )
+        self.vocab_en = frozenset(
+            w
+            for i, t in enumerate(self.text)
+            if self.kind[i] in ("onet_title", "esco_label")
+            for w in t.split()
+        )
+        self._titles = {
+            r[0]: (r[1], r[2])
+            for r in kb.rows("SELECT code, title_id, title_en FROM isco_group WHERE level = 4")
+        }
+        self._profiles: _ProfileIndex | None = None
+        self._detail: (
+            tuple[dict[str, str], dict[str, list[dict[str, Any]]], dict[str, list[dict[str, Any]]]] | None
+        ) = None
+        self._cache: OrderedDict[tuple[str, str, int], MatchResult] = OrderedDict()
+        self._cache_size = cache_size
+
+    # ---------------------------------------------------------------- public API
+    def match(
+        self, text: str, lang: str = "auto", top: int = 5, *, exclude: Exclusion | None = None
+    ) -> MatchResult:
+        if not isinstance(text, str):
+            raise JalurError("error.empty_query")
+        key = (text, lang, top)
+        if exclude is None and key in self._cache:
+            self._cache.move_to_end(key)
+            return self._cache[key]
+        result = self._match(text, lang, top, exclude)
+        if exclude is None:
+            self._remember(key, result)
+        return result
+
+    def match_many(self, texts: Iterable[str], lang: str = "auto", top: int = 5) -> list[MatchResult]:
+        """Match a batch: repeats are matched once, and the queries that need the embedding model are
+        embedded together in one call (several times faster than one by one)."""
+        texts = list(texts)
+        todo = [t for t in dict.fromkeys(texts) if isinstance(t, str) and (t, lang, top) not in self._cache]
+        deferred = [t for t in todo if self.score(t, lang, defer=True) == DEFERRED]
+        if deferred and self.vectors is not None:
+            from jalur.kb.steps.match import embedding_text
+            from jalur.match.embed import encode
+
+            cores = [core_title(t) for t in deferred]
+            langs = [
+                lang if lang in ("id", "en") else detect_lang(c, self.vocab_id, self.vocab_en) for c in cores
+            ]
+            vecs = encode([embedding_text(c, lg) for c, lg in zip(cores, langs, strict=True)])
+            for t, v in zip(deferred, vecs, strict=True):
+                self._remember((t, lang, top), self._match(t, lang, top, None, qvec=v))
+        return [self.match(t, lang, top) for t in texts]
+
+    def _remember(self, key: tuple[str, str, int], result: MatchResult) -> None:
+        self._cache[key] = result
+        if len(self._cache) > self._cache_size:
+            self._cache.popitem(last=False)
+
+    # ---------------------------------------------------------------- internals
+    def _match(
+        self, text: str, lang: str, top: int, exclude: Exclusion | None, qvec: np.ndarray | None = None
+    ) -> MatchResult:
+        scored = self.score(text, lang, exclude, qvec=qvec)
+        if not isinstance(scored, tuple):
+            core = core_title(text)
+            return MatchResult(
+                text[:MAX_CHARS], lang if lang in ("id", "en") else "id", core, True, [], "no_words"
+            )
+        lg, core, idx, x, final, ev = scored
+        if not idx:
+            return MatchResult(text[:MAX_CHARS], lg, core, True, [], "no_candidate")
+        # candidates stay in search-score order (it ranks the everyday titles best); the ranker's
+        # probabilities give each one's share of confidence among those shown
+        probs = self.ranker.probability(x)
+        order = list(range(min(top, len(idx))))
+        shares = self.ranker.shares(probs[order])
+        cands = []
+        for j, share in zip(order, shares, strict=True):
+            code = self.codes[idx[j]]
+            t_id, t_en = self._titles.get(code, (None, code))
+            # 'score' is the candidate's search score (lexical plus embedding bonus), 'confidence' the ranker's
+            score = float(final[j])
+            cands.append(Candidate(code, t_id, t_en, round(float(share), 4), round(score, 4), evidence=ev[j]))
+        abstained = cands[0].confidence < self.ranker.threshold
+        self._decorate(cands)
+        return MatchResult(
+            text[:MAX_CHARS], lg, core, abstained, cands, "low_confidence" if abstained else ""
+        )
+
+    def score(
+        self,
+        text: str,
+        lang: str = "auto",
+        exclude: Exclusion | None = None,
+        n: int = 15,
+        *,
+        qvec: np.ndarray | None = None,
+        defer: bool = False,
+    ) -> Scored | str | None:
+        """Candidates and their ranking features: (lang, core, ISCO indexes, feature matrix, search
+        scores, evidence). None when the text has no words; ``DEFERRED`` when ``defer`` is set and the
+        query needs an embedding that ``qvec`` does not give (``match_many`` embeds those together)."""
+        core = core_title(text)
+        if not core or not any(ch.isalpha() for ch in core):
+            return None
+        lg = lang if lang in ("id", "en") else detect_lang(core, self.vocab_id, self.vocab_en)
+        hidden = self._hidden(exclude)
+        qtoks = list(dict.fromkeys(tokens(core)))
+        # lexical stages: a score per document
+        docs: dict[int, tuple[float, str]] = {}
+        for row in self.by_text.get(core, []):
+            if row not in hidden:
+                docs[row] = (float(self.prior[row]), "exact")
+        for row, sc in self._token_stage(qtoks, hidden):
+            if sc > docs.get(row, (0.0, ""))[0]:
+                docs[row] = (sc, "tokens")
+        lex, lex_row = self._to_isco(docs)
+        if lex.max(initial=0.0) < WEAK:
+            for row, sc in self._fuzzy_stage(core, hidden):
+                if sc > docs.get(row, (0.0, ""))[0]:
+                    docs[row] = (sc, "fuzzy")
+            lex, lex_row = self._to_isco(docs)
+        if len(core.split()) > LONG_INPUT_WORDS:
+            for isco, sc in self._profile_index().search(clean(text)):
+                rows = self.by_origin.get(f"isco:{isco}")
+                if rows and sc > docs.get(rows[0], (0.0, ""))[0]:
+                    docs[rows[0]] = (sc, "description")
+            lex, lex_row = self._to_isco(docs)
+        emb = np.zeros(len(self.codes), dtype=np.float32)
+        emb_row = np.full(len(self.codes), -1, dtype=np.int64)
+        emb_docs: dict[int, float] = {}
+        used_emb = False
+        if lex.max(initial=0.0) < WEAK and self.vectors is not None:
+            if defer and qvec is None:
+                return DEFERRED
+            emb_docs = self._embedding_stage(core, lg, hidden, qvec=qvec)
+            emb, emb_row = self._to_isco({r: (s, "embedding") for r, s in emb_docs.items()})
+            emb = np.minimum(emb, 1.0)
+            used_emb = True
+        final = lex + np.clip((emb - EMB_FLOOR) / (1 - EMB_FLOOR), 0, 1) * EMB_WEIGHT
+        idx = [int(i) for i in np.argsort(-final, kind="stable")[:n] if final[i] > 0]
+        if not idx:
+            return lg, core, [], np.zeros((0, 0)), [], []
+        lex_max, emb_max, final_max = float(lex.max()), float(emb.max()), float(final.max())
+        known = self._known_share(qtoks)
+        rows_x, evs = [], []
+        for rank, i in enumerate(idx):
+            r = int(lex_row[i])
+            doc_score, stage, kind, w = 0.0, "", "", 0.0
+            if r >= 0:
+                doc_score, stage = docs[r]
+                kind = self.kind[r]
+                lo, hi = self.doc_ptr[r], self.doc_ptr[r + 1]
+                hit = np.flatnonzero(self.pair_isco[lo:hi] == i)
+                w = float(self.pair_w[lo + hit[0]]) if hit.size else 0.0
+            rows_x.append(
+                candidate_features(
+                    lex=float(lex[i]),
+                    lex_max=lex_max,
+                    doc=doc_score * w,
+                    emb=float(emb[i]),
+                    emb_max=emb_max,
+                    final=float(final[i]),
+                    final_max=final_max,
+                    first=rank == 0,
+                    stage=stage,
+                    kind=kind,
+                    link_weight=w,
+                    one_word=len(qtoks) <= 1,
+                    known_share=known,
+                    used_emb=used_emb,
+                )
+            )
+            evs.append(self._evidence(i, docs, lex_row, emb_docs, emb_row))
+        return lg, core, idx, np.vstack(rows_x), [float(final[i]) for i in idx], evs
+
+    def _to_isco(self, docs: dict[int, tuple[float, str]]) -> tuple[np.ndarray, np.ndarray]:
+        """Per ISCO unit group: the best document score times the document's link weight to it, plus
+        ``SUPPORT`` times the second best (other names of the same group that also fit the query add
+        evidence). Also returns the best document's row per group (-1 where none)."""
+        n = len(self.codes)
+        best_row = np.full(n, -1, dtype=np.int64)
+        if not docs:
+            return np.zeros(n, dtype=np.float32), best_row
+        rows = np.fromiter(docs.keys(), dtype=np.int64, count=len(docs))
+        scores = np.fromiter((v[0] for v in docs.values()), dtype=np.float32, count=len(docs))
+        starts, ends = self.doc_ptr[rows], self.doc_ptr[rows + 1]
+        lengths = ends - starts
+        total = int(lengths.sum())
+        if total == 0:
+            return np.zeros(n, dtype=np.float32), best_row
+        idx = np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(total)
+        vals = np.repeat(scores, lengths) * self.pair_w[idx]
+        isco = self.pair_isco[idx]
+        doc_of = np.repeat(rows, lengths)
+        order = np.lexsort((-vals, isco))
+        isco_s, vals_s, doc_s = isco[order], vals[order], doc_of[order]
+        first = np.flatnonzero(np.r_[True, isco_s[1:] != isco_s[:-1]])
+        out = np.zeros(n, dtype=np.float32)
+        out[isco_s[first]] = vals_s[first]
+        best_row[isco_s[first]] = doc_s[first]
+        second = first + 1
+        has_second = second < isco_s.size
+        second = second[has_second]
+        same = isco_s[second] == isco_s[first[has_second]]
+        out[isco_s[second[same]]] += SUPPORT * vals_s[second[same]]
+        return out, best_row
+
+    def _evidence(
+        self,
+        isco_ix: int,
+        docs: dict[int, tuple[float, str]],
+        lex_row: np.ndarray,
+        emb_docs: dict[int, float],
+        emb_row: np.ndarray,
+    ) -> list[Evidence]:
+        out: list[Evidence] = []
+        r = int(lex_row[isco_ix])
+        if r >= 0:
+            sc, stage = docs[r]
+            out.append(Evidence(stage, self.kind[r], self.display[r], round(float(sc), 3)))
+        r = int(emb_row[isco_ix])
+        if r >= 0 and all(e.text != self.display[r] for e in out):
+            out.append(Evidence("embedding", self.kind[r], self.display[r], round(emb_docs[r], 3)))
+        return out
+
+    def isco_weights(self, row: int) -> list[tuple[str, float]]:
+        """The ISCO unit groups a document names, with their link weights."""
+        lo, hi = int(self.doc_ptr[row]), int(self.doc_ptr[row + 1])
+        return [
+            (self.codes[int(c)], float(w))
+            for c, w in zip(self.pair_isco[lo:hi], self.pair_w[lo:hi], strict=True)
+        ]
+
+    def _hidden(self, exclude: Exclusion | None) -> set[int]:
+        if exclude is None:
+            return set()
+        out: set[int] = set()
+        for t in exclude.texts:
+            out.update(self.by_text.get(t, []))
+        for o in exclude.origins:
+            out.update(self.by_origin.get(o, []))
+        return out
+
+    def _known_share(self, qtoks: Sequence[str]) -> float:
+        return sum(1 for t in qtoks if t in self.idf) / len(qtoks) if qtoks else 0.0
+
+    def _token_stage(self, qtoks: list[str], hidden: set[int], k: int = 300) -> list[tuple[int, float]]:
+        if not qtoks:
+            return []
+        q_norm = sum(self.idf.get(t, self.unknown_idf) for t in qtoks)
+        lists = [(self.postings[t], self.idf[t]) for t in qtoks if t in self.postings]
+        if not lists:
+            return []
+        cand = np.unique(np.concatenate([ps for ps, _ in lists]))
+        matched = np.zeros(cand.size, dtype=np.float32)
+        for ps, w in lists:
+            matched[np.searchsorted(cand, ps)] += w
+        cov_q = matched / q_norm
+        cov_d = matched / self.doc_norm[cand]
+        s = cov_q * (0.4 + 0.6 * cov_d) * self.prior[cand]
+        if s.size > k:
+            keep = np.argpartition(-s, k - 1)[:k]
+            cand, s = cand[keep], s[keep]
+        return [(r, v) for r, v in zip(cand.tolist(), s.tolist(), strict=True) if r not in hidden]
+
+    def _fuzzy_stage(self, core: str, hidden: set[int]) -> list[tuple[int, float]]:
+        from rapidfuzz import fuzz, process
+
+        out = []
+        for _, score, idx in process.extract(
+            core, self.fuzzy_texts, scorer=fuzz.ratio, limit=8, score_cutoff=80
+        ):
+            row = self.fuzzy_rows[idx]
+            if row not in hidden:
+                out.append((row, 0.92 * score / 100 * float(self.prior[row])))
+        return out
+
+    def _embedding_stage(
+        self, core: str, lang: str, hidden: set[int], k: int = 30, qvec: np.ndarray | None = None
+    ) -> dict[int, float]:
+        from jalur.kb.steps.match import embedding_text
+        from jalur.match.embed import encode
+
+        assert self.vectors is not None
+        q = qvec if qvec is not None else encode([embedding_text(core, lang)])[0]
+        sims = self.vectors @ q
+        k = min(k, sims.size)
+        out = {}
+        for j in np.argpartition(-sims, k - 1)[:k].tolist():
+            row = int(self.vec_rows[j])
+            if row not in hidden:
+                out[row] = float(sims[j])
+        return out
+
+    def _profile_index(self) -> _ProfileIndex:
+        if self._profiles is None:
+            self._profiles = _ProfileIndex(self.kb)
+        return self._profiles
+
+    def _decorate(self, cands: list[Candidate]) -> None:
+        if self._detail is None:
+            self._detail = self._load_detail()
+        kbji, onet, esco = self._detail
+        for c in cands:
+            c.kbji_title = kbji.get(c.isco)
+            c.onet = [dict(x) for x in onet.get(c.isco, [])]
+            c.esco = [dict(x) for x in esco.get(c.isco, [])]
+
+    def _load_detail(
+        self,
+    ) -> tuple[dict[str, str], dict[str, list[dict[str, Any]]], dict[str, list[dict[str, Any]]]]:
+        """KBJI title, top three O*NET occupations (by link weight) and ESCO occupations per unit group."""
+        kbji = {r[0]: r[1] for r in self.kb.rows("SELECT code, title_id FROM kbji_group WHERE level = 4")}
+        onet: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for isco, code, title, w in self.kb.rows(
+            "SELECT l.from_code, l.to_code, o.title, l.weight FROM link l JOIN onet_occupation o "
+            "ON o.code = l.to_code WHERE l.from_scheme = 'isco' AND l.to_scheme = 'onet' AND l.source = 'chain' "
+            "ORDER BY l.from_code, l.weight DESC, l.to_code"
+        ):
+            if len(onet[isco]) < 3:
+                onet[isco].append({"code": code, "title": title, "weight": round(float(w), 3)})
+        esco: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for isco, uri, label in self.kb.rows(
+            "SELECT isco, uri, label FROM esco_occupation ORDER BY isco, label"
+        ):
+            if len(esco[isco]) < 3:
+                esco[isco].append({"uri": uri, "label": label})
+        return kbji, dict(onet), dict(esco)
+
+
+class _ProfileIndex:
+    """BM25 over each unit group's titles, description and tasks in both languages (for long inputs)."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        docs: dict[str, list[str]] = defaultdict(list)
+        for code, a, b, c, d in kb.rows(
+            "SELECT code, title_id, title_en, description_id, description_en FROM isco_group WHERE level = 4"
+        ):
+            docs[code].extend(x for x in (a, b, c, d) if x)
+        for isco, en, id_ in kb.rows("SELECT isco, text_en, text_id FROM task"):
+            docs[isco].extend(x for x in (en, id_) if x)
+        self.codes = sorted(docs)
+        self.tf: list[dict[str, int]] = []
+        df: dict[str, int] = defaultdict(int)
+        for code in self.codes:
+            counts: dict[str, int] = defaultdict(int)
+            for tok in tokens(clean(" ".join(docs[code]))):
+                counts[tok] += 1
+            self.tf.append(counts)
+            for tok in counts:
+                df[tok] += 1
+        n = len(self.codes)
+        self.idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
+        self.len = np.array([sum(c.values()) for c in self.tf], dtype=np.float32)
+        self.avg = float(self.len.mean())
+
+    def search(self, text: str, k1: float = 1.2, b: float = 0.75, top: int = 5) -> list[tuple[str, float]]:
+        q = [t for t in dict.fromkeys(tokens(text)) if t in self.idf]
+        if not q:
+            return []
+        scores = np.zeros(len(self.codes), dtype=np.float32)
+        for i, tf in enumerate(self.tf):
+            s = 0.0
+            for t in q:
+                f = tf.get(t, 0)
+                if f:
+                    s += self.idf[t] * f * (k1 + 1) / (f + k1 * (1 - b + b * self.len[i] / self.avg))
+            scores[i] = s
+        best = float(scores.max()) or 1.0
+        order = np.argsort(-scores)[:top]
+        # the best description match counts as a fair but not decisive signal
+        return [(self.codes[i], 0.75 * float(scores[i]) / best) for i in order if scores[i] > 0]

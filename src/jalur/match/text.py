@@ -1,0 +1,124 @@
+"""Text preparation for matching job titles and descriptions, Indonesian and English.
+
+``clean`` folds case, Unicode forms, markup, emoji and punctuation; ``core_title`` also drops the words
+that say nothing about the occupation (seniority, contract type, hiring noise, places) so that
+"Senior Staf Admin Gudang (Jakarta) - URGENT" and "admin gudang" meet; ``tokens`` stems what is left
+(PySastrawi for Indonesian affixes, with our override list; a light plural rule for English).
+Everything here is pure and cached.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from functools import cache, lru_cache
+
+from jalur.authored import read_csv
+
+#: inputs longer than this are cut before any work (a title or a job description, not a book)
+MAX_CHARS = 5000
+
+_TAG = re.compile(r"<[^>]{0,200}>")
+_NON_WORD = re.compile(r"[^\w+#/&.]+")
+_SPACES = re.compile(r"\s+")
+
+#: phrases removed before splitting into words (contract type written as two words)
+_NOISE_PHRASES = re.compile(r"\b(part time|full time|paruh waktu|work from home|kerja dari rumah)\b")
+
+
+@cache
+def noise_words() -> frozenset[str]:
+    """Words that qualify a title without naming an occupation: seniority, contract, hiring noise, and
+    Indonesian places appended in ads (``data/title_noise.csv``)."""
+    return frozenset(r["word"] for r in read_csv("title_noise.csv"))
+
+
+def clean(text: str) -> str:
+    """Lower-case, NFKC, no markup, no emoji, punctuation folded to spaces (keeps c++, c#, ui/ux, r&d)."""
+    text = unicodedata.normalize("NFKC", text[:MAX_CHARS])
+    text = html.unescape(_TAG.sub(" ", text)).casefold()
+    text = "".join(ch if unicodedata.category(ch)[0] in "LNPZ" or ch in "+#" else " " for ch in text)
+    text = _NON_WORD.sub(" ", text)
+    text = " ".join(w for w in (w.strip("./&") for w in text.split()) if w)
+    return _SPACES.sub(" ", text).strip()
+
+
+def _split_slash(words: list[str]) -> list[str]:
+    out: list[str] = []
+    for w in words:
+        if "/" in w and w not in {"ui/ux", "ux/ui", "s/d"}:
+            out.extend(p for p in w.split("/") if p)
+        else:
+            out.append(w)
+    return out
+
+
+def core_title(text: str) -> str:
+    """The occupation words of a title: cleaned, without bracketed asides, modifiers and places.
+
+    Falls back to the cleaned text when nothing would be left (a title made only of modifiers)."""
+    raw = re.sub(r"[\(\[\{][^\)\]\}]{0,80}[\)\]\}]", " ", text[:MAX_CHARS])
+    # text after a dash or pipe is usually a place, a company or a team: keep only the first part
+    head = re.split(r"\s[-–—|]\s|\s@\s|,", raw, maxsplit=1)[0]
+    noise = noise_words()
+    words = [w for w in _split_slash(_NOISE_PHRASES.sub(" ", clean(head)).split()) if w not in noise]
+    if not words:
+        words = clean(text).split()
+    return " ".join(words)
+
+
+@cache
+def _overrides() -> dict[str, str]:
+    return {r["word"]: r["stem"] for r in read_csv("stem_overrides.csv")}
+
+
+@cache
+def _stemmer():  # type: ignore[no-untyped-def]
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return StemmerFactory().create_stemmer()
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """Indonesian stem with our overrides; English plural 's' removed from ASCII words Sastrawi leaves."""
+    if word in _overrides():
+        return _overrides()[word]
+    if not word.isalpha() or len(word) <= 3:
+        return word
+    out: str = _stemmer().stem(word)
+    if out == word and len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        out = word[:-1]
+    return out
+
+
+def tokens(text: str) -> list[str]:
+    """Stemmed tokens of already cleaned text."""
+    return [stem(w) for w in text.split()]
+
+
+@cache
+def _langid():  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    import py3langid
+
+    model = Path(py3langid.langid.MODEL_DIR) / py3langid.langid.MODEL_FILE
+    ident = py3langid.langid.LanguageIdentifier.from_model_file(model)
+    ident.set_languages(["id", "en"])
+    return ident
+
+
+def detect_lang(
+    text: str, vocab_id: frozenset[str] = frozenset(), vocab_en: frozenset[str] = frozenset()
+) -> str:
+    """'id' or 'en'. Words known to only one of the two vocabularies decide first; py3langid (restricted to
+    Indonesian and English) breaks ties."""
+    words = clean(text).split()
+    n_id = sum(1 for w in words if w in vocab_id and w not in vocab_en)
+    n_en = sum(1 for w in words if w in vocab_en and w not in vocab_id)
+    if n_id != n_en:
+        return "id" if n_id > n_en else "en"
+    lang, _ = _langid().classify(" ".join(words) or text)
+    return "id" if lang == "id" else "en"

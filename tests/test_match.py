@@ -1,0 +1,131 @@
+"""Matching free-text job titles to occupations: sensible answers, honest abstentions, no crashes."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from jalur.cli import app
+from jalur.kb.read import KnowledgeBase
+from jalur.match.matcher import Exclusion, Matcher
+from jalur.match.text import clean, core_title, detect_lang
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def matcher(kb_path: Path) -> Iterator[Matcher]:
+    with KnowledgeBase(kb_path) as kb:
+        yield Matcher(kb)
+
+
+def test_core_title_drops_seniority_contract_places_and_asides() -> None:
+    assert core_title("Senior Staf Admin Gudang (Jakarta) - URGENT") == "admin gudang"
+    assert core_title("Part Time Barista") == "barista"
+    assert core_title("Software Engineer - Backend (Golang) | Remote") == "software engineer"
+    assert core_title("Kepala Cabang") == "kepala cabang"  # a word that changes the occupation stays
+
+
+def test_clean_removes_markup_and_emoji_but_keeps_programming_names() -> None:
+    assert clean("<b>SPG</b> rokok 🙂") == "spg rokok"
+    assert clean("C++ / C# Developer") == "c++ c# developer"
+
+
+def test_language_detection_uses_known_words_first() -> None:
+    assert detect_lang("staf gudang", frozenset({"gudang"}), frozenset()) == "id"
+    assert detect_lang("warehouse staff", frozenset(), frozenset({"warehouse"})) == "en"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("driver ojol", {"8321"}),
+        ("teller", {"4211"}),
+        ("admin olshop", {"5244", "4222"}),
+        ("Teller Bank", {"4211"}),
+        ("kasir minimarket", {"5230"}),
+        ("software engineer", {"2512"}),
+    ],
+)
+def test_everyday_and_formal_titles_find_their_occupation(
+    matcher: Matcher, query: str, expected: set[str]
+) -> None:
+    r = matcher.match(query)
+    assert r.candidates and r.candidates[0].isco in expected
+    assert r.candidates[0].title_id and r.candidates[0].evidence
+
+
+def test_candidates_are_ordered_and_carry_kbji_onet_and_esco_detail(matcher: Matcher) -> None:
+    r = matcher.match("perawat")
+    scores = [c.score for c in r.candidates]
+    confs = [c.confidence for c in r.candidates]
+    assert scores == sorted(scores, reverse=True)
+    assert confs[0] == max(confs) and all(0 <= c <= 1 for c in confs) and sum(confs) <= 1.0001
+    top = r.candidates[0]
+    assert top.isco in {"2221", "3221"} and top.kbji_title and top.onet and top.esco
+
+
+def test_seniority_words_do_not_derail_the_match(matcher: Matcher) -> None:
+    plain = matcher.match("admin gudang").candidates[0].isco
+    for noisy in ["Senior Admin Gudang", "Staf Admin Gudang", "Magang Admin Gudang", "Kepala Admin Gudang"]:
+        assert matcher.match(noisy).candidates[0].isco == plain
+
+
+@pytest.mark.parametrize(
+    "query", ["lowongan kerja", "asdfghjkl", "12345", "   ", "🙂🙂🙂", "<script>alert(1)</script>"]
+)
+def test_nonsense_or_empty_input_abstains(matcher: Matcher, query: str) -> None:
+    assert matcher.match(query).abstained
+
+
+def test_an_excluded_title_is_hidden_from_its_own_query(matcher: Matcher) -> None:
+    r = matcher.match("driver ojol", exclude=Exclusion(frozenset({"driver ojol"})))
+    assert all(e.text.casefold() != "driver ojol" for c in r.candidates for e in c.evidence)
+
+
+def test_repeated_inputs_come_from_the_cache(matcher: Matcher) -> None:
+    assert matcher.match("barista") is matcher.match("barista")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.one_of(st.text(max_size=300), st.from_regex(r"\A[\w ]{0,40}\Z"), st.just("x" * 100_000)))
+def test_any_text_gives_a_result_never_a_crash(matcher: Matcher, text: str) -> None:
+    r = matcher.match(text)
+    assert isinstance(r.abstained, bool) and len(r.query) <= 5000
+    assert all(len(c.isco) == 4 for c in r.candidates)
+
+
+def test_cli_match_json_has_the_documented_fields(kb_path: Path) -> None:
+    result = runner.invoke(app, ["match", "driver ojol", "--json", "--kb", str(kb_path)])
+    assert result.exit_code == 0
+    out = json.loads(result.stdout)
+    assert {"query", "lang", "abstained", "candidates"} <= set(out)
+    c = out["candidates"][0]
+    assert {"isco", "title_id", "title_en", "kbji_title", "onet", "esco", "confidence", "evidence"} <= set(c)
+
+
+def test_cli_match_file_gives_one_json_object_per_line(kb_path: Path, tmp_path: Path) -> None:
+    f = tmp_path / "titles.txt"
+    f.write_text("\ufeffdriver ojol\n\nteller\nSPG\n", encoding="utf-8")
+    result = runner.invoke(app, ["match", "--file", str(f), "--json", "--kb", str(kb_path)])
+    assert result.exit_code == 0
+    lines = [json.loads(x) for x in result.stdout.splitlines()]
+    assert [x["query"] for x in lines] == ["driver ojol", "teller", "SPG"]
+
+
+def test_cli_match_refuses_a_file_that_is_not_utf8(kb_path: Path, tmp_path: Path) -> None:
+    f = tmp_path / "latin1.txt"
+    f.write_bytes("kasir\nkurir kota\xa0malang".encode("latin-1") + b"\xff\xfe")
+    result = runner.invoke(app, ["match", "--file", str(f), "--lang", "en", "--kb", str(kb_path)])
+    assert result.exit_code == 2 and "UTF-8" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_cli_match_needs_exactly_one_input(kb_path: Path) -> None:
+    result = runner.invoke(app, ["match", "--lang", "en", "--kb", str(kb_path)])
+    assert result.exit_code == 2 and "one job title" in result.stderr
