@@ -33,14 +33,13 @@ def read_kbji(path: Path) -> list[KbjiEntry]:
         expected = c.replace(".", "").isdigit() and (len(c) == level if level < 6 else len(c) == 7)
         require(expected, path, SOURCE_ID, f"code {c!r} does not fit level {level}")
         out.append(KbjiEntry(c, level, " ".join(r["judul"].split()), r["deskripsi"].strip()))
-    counts = [sum(1 for e in out if e.level == n) for n in (1, 2, 3, 4, 6)]
-    require(
-        counts == [10, 43, 130, 446, 2137],
-        path,
-        SOURCE_ID,
-        f"entries per level {counts}, expected 10/43/130/446/2137",
-    )
+    _require_levels(out, {1: 10, 2: 43, 3: 130, 4: 446, 6: 2137}, path)
     return out
+
+
+def _require_levels(entries: list[KbjiEntry] | list[KbliEntry], expected: dict[int, int], path: Path) -> None:
+    counts = {n: sum(1 for e in entries if e.level == n) for n in expected}
+    require(counts == expected, path, SOURCE_ID, f"entries per level {counts}, expected {expected}")
 
 
 @dataclass(frozen=True)
@@ -72,11 +71,5 @@ def read_kbli(path: Path) -> list[KbliEntry]:
         out.append(
             KbliEntry(c, level, r["kategori"].strip(), " ".join(r["judul"].split()), r["deskripsi"].strip())
         )
-    counts = [sum(1 for e in out if e.level == n) for n in (1, 2, 3, 4, 5)]
-    require(
-        counts == [21, 88, 245, 567, 1791],
-        path,
-        SOURCE_ID,
-        f"KBLI entries per level {counts}, expected 21/88/245/567/1791",
-    )
+    _require_levels(out, {1: 21, 2: 88, 3: 245, 4: 567, 5: 1791}, path)
     return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter, defaultdict
+from typing import Any
 
 from jalur.kb.build import BuildContext
 from jalur.sources import crosswalks
@@ -276,12 +277,7 @@ def _load_isco_links(
     for o in occupations:
         by_group[o.isco].append(o.uri)
     rows = [("esco", o.uri, "isco", o.isco, 1.0, "identical", src.ESCO, "") for o in occupations]
-    for isco, uris in by_group.items():
-        n = len(uris)
-        rows += [
-            ("isco", isco, "esco", u, 1.0 / n, "split", src.ESCO, f"uniform over {n} ESCO occupations")
-            for u in uris
-        ]
+    rows += _uniform_to_esco("isco", by_group, src.ESCO)
     ctx.insert("link", _LINK_COLS, rows)
     with_essential = {o.isco for o in occupations if o.uri in profiles and profiles[o.uri].essential}
     stats.update(
@@ -333,12 +329,7 @@ def _load_onet_links(ctx: BuildContext, occupations: list[src.Occupation], stats
         if not via:
             for t in targets:
                 onet_to_esco[t].add(o.uri)
-    for t, uris in onet_to_esco.items():
-        n = len(uris)
-        rows += [
-            ("onet", t, "esco", u, 1.0 / n, "split", src.NESTA, f"uniform over {n} ESCO occupations")
-            for u in uris
-        ]
+    rows += _uniform_to_esco("onet", onet_to_esco, src.NESTA)
     ctx.insert("link", _LINK_COLS, rows)
     stats.update(
         nesta_rows=len(matches),
@@ -348,3 +339,17 @@ def _load_onet_links(ctx: BuildContext, occupations: list[src.Occupation], stats
         esco_with_onet_inherited=inherited,
         onet_with_esco=len(onet_to_esco),
     )
+
+
+def _uniform_to_esco(
+    scheme: str, members: dict[str, list[str]] | dict[str, set[str]], source: str
+) -> list[tuple[Any, ...]]:
+    """Links code -> ESCO occupations, each weighted 1/n over the code's n occupations."""
+    out: list[tuple[Any, ...]] = []
+    for code, uris in members.items():
+        n = len(uris)
+        out += [
+            (scheme, code, "esco", u, 1.0 / n, "split", source, f"uniform over {n} ESCO occupations")
+            for u in sorted(uris)
+        ]
+    return out
