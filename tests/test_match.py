@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from jalur.cli import app
 from jalur.kb.read import KnowledgeBase
 from jalur.match.matcher import Exclusion, Matcher
-from jalur.match.text import clean, core_title, detect_lang
+from jalur.match.text import clean, core_parts, core_title, detect_lang
 
 runner = CliRunner()
 
@@ -30,6 +30,28 @@ def test_core_title_drops_seniority_contract_places_and_asides() -> None:
     assert core_title("Part Time Barista") == "barista"
     assert core_title("Software Engineer - Backend (Golang) | Remote") == "software engineer"
     assert core_title("Kepala Cabang") == "kepala cabang"  # a word that changes the occupation stays
+
+
+def test_core_parts_split_company_team_and_place_from_the_occupation() -> None:
+    assert core_parts("Gojek - Senior Data Scientist") == ["gojek", "data scientist"]
+    assert core_parts("Senior") == []
+    assert core_title("Recruitment Manager") == "recruitment manager"  # not hiring noise
+
+
+def test_a_company_before_the_dash_does_not_hide_the_occupation(matcher: Matcher) -> None:
+    r = matcher.match("Gojek - Senior Data Scientist")
+    assert r.core == "data scientist"
+    assert r.candidates[0].isco in {"2511", "2120"}
+    # the part before the dash still wins when it names an occupation
+    assert matcher.match("Barista - Kopi Kenangan Bandung").candidates[0].isco == "5132"
+
+
+def test_a_name_with_a_rank_the_query_lacks_is_another_job(matcher: Matcher) -> None:
+    """'warehouse' (staff) is not 'warehouse manager': with the exact name hidden, a manager group must not
+    come first for a query without a rank word."""
+    hide = Exclusion(frozenset({"warehouse"}))
+    top = matcher.match("Staff Warehouse", exclude=hide).candidates[0].isco
+    assert not top.startswith("1")
 
 
 def test_clean_removes_markup_and_emoji_but_keeps_programming_names() -> None:

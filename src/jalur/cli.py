@@ -211,6 +211,14 @@ def match_cmd(
         Path | None, typer.Option("--file", "-f", help="A UTF-8 text file: one title per line.")
     ] = None,
     top: Annotated[int, typer.Option("--top", min=1, max=20, help="Candidates to show.")] = 5,
+    fast: Annotated[
+        bool,
+        typer.Option(
+            "--fast",
+            help="Skip the embedding stage: several times faster on large files, slightly less accurate "
+            "(docs/benchmarks.md).",
+        ),
+    ] = False,
     lang: LangOpt = "id",
     as_json: JsonOpt = False,
     kb: KbOpt = None,
@@ -225,9 +233,9 @@ def match_cmd(
             raise JalurError("error.match_input")
         queries = [text] if text is not None else _read_lines(file)  # type: ignore[arg-type]
         with KnowledgeBase.open(kb) as base:
-            matcher = Matcher(base)
-            for q in queries:
-                result = matcher.match(q, top=top)
+            matcher = Matcher(base, embeddings=not fast)
+            # a file is matched as one batch: repeats once, embeddings computed together
+            for result in matcher.match_many(queries, top=top):
                 if as_json:
                     sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
                 else:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import math
+import threading
 from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -28,7 +29,16 @@ import numpy as np
 from jalur.errors import JalurError
 from jalur.kb.read import KnowledgeBase
 from jalur.match.calibration import Ranker, candidate_features
-from jalur.match.text import MAX_CHARS, clean, core_title, detect_lang, tokens
+from jalur.match.text import (
+    MAX_CHARS,
+    STOPWORDS,
+    clean,
+    core_parts,
+    core_title,
+    detect_lang,
+    stem,
+    tokens,
+)
 
 log = logging.getLogger(__name__)
 
@@ -40,13 +50,17 @@ KIND_PRIOR: dict[str, float] = {
     "example": 0.95,
     "esco_label": 0.93,
     "esco_alt": 0.9,
-    "onet_title": 0.9,
-    "onet_reported": 0.88,
-    "onet_alt": 0.85,
+    "onet_title": 0.98,
+    "onet_reported": 0.97,
+    "onet_alt": 0.96,
 }
 FUZZY_KINDS = ("lexicon", "kbji_job", "isco_title", "example", "esco_label")
 #: below this best score the fuzzy and embedding stages run
 WEAK = 0.9
+#: below this best lexical score the embedding stage runs (it costs ten times the rest)
+EMB_BELOW = 0.6
+#: bonus for the unit groups whose descriptions best match a short query that no name fits well
+DESC_SUPPORT = 0.1
 #: inputs with more core words than this are treated as descriptions too
 LONG_INPUT_WORDS = 7
 #: embedding similarity adds to the lexical score above this cosine (e5 cosines crowd in 0.80-0.95) ...
@@ -55,6 +69,65 @@ EMB_FLOOR = 0.85
 EMB_WEIGHT = 0.3
 #: share of a unit group's second-best matching name added to its best
 SUPPORT = 0.15
+#: words that set a job's rank; a name with a rank the query does not have is another job
+#: ("accounting" is not "accounting manager", "clinic manager" is not "clinic assistant")
+RANK_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        [
+            "manager",
+            "manajer",
+            "director",
+            "direktur",
+            "head",
+            "kepala",
+            "chief",
+            "kadiv",
+            "kabag",
+            "gm",
+            "ceo",
+            "cfo",
+            "cto",
+            "coo",
+            "superintendent",
+        ],
+        "manager",
+    ),
+    **dict.fromkeys(
+        ["supervisor", "spv", "koordinator", "coordinator", "leader", "lead", "foreman", "mandor"],
+        "supervisor",
+    ),
+    **dict.fromkeys(["assistant", "asisten", "helper", "pembantu", "aide"], "assistant"),
+}
+#: score factor for a name with a rank the query lacks
+RANK_PENALTY = 0.7
+#: ... and for a name without a rank the query has ("manajer gudang" is not "karyawan gudang")
+MISSING_RANK_PENALTY = 0.85
+
+
+def content_tokens(text: str) -> list[str]:
+    """Distinct stemmed tokens of cleaned text, without joining words."""
+    return list(dict.fromkeys(t for t in tokens(text) if t not in STOPWORDS))
+
+
+def rank_mask(toks: Iterable[str]) -> int:
+    """Bit mask of the rank classes a token list names."""
+    classes = ("manager", "supervisor", "assistant")
+    ranks = _rank_stems()
+    out = 0
+    for t in toks:
+        r = ranks.get(t)
+        if r:
+            out |= 1 << classes.index(r)
+    return out
+
+
+_RANK_STEMS: dict[str, str] = {}
+
+
+def _rank_stems() -> dict[str, str]:
+    if not _RANK_STEMS:
+        _RANK_STEMS.update({stem(w): r for w, r in RANK_WORDS.items()})
+    return _RANK_STEMS
 
 
 @dataclass(frozen=True)
@@ -91,8 +164,11 @@ class MatchResult:
         return asdict(self)
 
 
-#: what ``Matcher.score`` returns for a query whose embedding ``match_many`` will supply
-DEFERRED = "deferred"
+@dataclass(frozen=True)
+class Deferred:
+    """What ``Matcher.score`` returns for a query whose embedding ``match_many`` will supply."""
+
+    embed_text: str
 
 
 @dataclass(frozen=True)
@@ -136,25 +212,36 @@ class Matcher:
         # document -> ISCO weights as CSR arrays
         self.codes = [r[0] for r in kb.rows("SELECT code FROM isco_group WHERE level = 4 ORDER BY code")]
         code_ix = {c: i for i, c in enumerate(self.codes)}
+        self._code_ix = code_ix
         pairs = sorted(
             (self.row_of[int(d)], code_ix[c], float(w))
             for d, c, w in kb.rows("SELECT doc_id, isco, weight FROM match_doc_isco")
             if c in code_ix
         )
         self.pair_isco = np.array([p[1] for p in pairs], dtype=np.int32)
-        self.pair_w = np.array([p[2] for p in pairs], dtype=np.float32)
         self.doc_ptr = np.searchsorted(np.array([p[0] for p in pairs], dtype=np.int64), np.arange(n + 1))
+        # a name's most likely unit group gets its full score, the others their weight relative to it
+        # (names of US occupations spread over several groups would otherwise lose to single-group names)
+        raw_w = np.array([p[2] for p in pairs], dtype=np.float32)
+        doc_of_pair = np.array([p[0] for p in pairs], dtype=np.int64)
+        top_w = np.zeros(n, dtype=np.float32)
+        np.maximum.at(top_w, doc_of_pair, raw_w)
+        self.pair_w = raw_w / np.maximum(top_w[doc_of_pair], 1e-6)
         # inverted index over stemmed tokens
         postings: dict[str, list[int]] = defaultdict(list)
         doc_tokens: list[tuple[str, ...]] = []
+        ranks = np.zeros(n, dtype=np.int8)
         for i, t in enumerate(self.text):
-            toks = tuple(dict.fromkeys(tokens(t)))
+            toks = tuple(content_tokens(t))
             doc_tokens.append(toks)
+            ranks[i] = rank_mask(toks)
             for tok in toks:
                 postings[tok].append(i)
         self.idf = {tok: math.log(1 + n / len(ps)) for tok, ps in postings.items()}
         self.unknown_idf = max(self.idf.values()) * 0.5
         self.postings = {tok: np.array(ps, dtype=np.int32) for tok, ps in postings.items()}
+        self.doc_rank = ranks
+        self._local = threading.local()  # per-thread scratch for the token stage
         self.doc_norm = np.array(
             [sum(self.idf[t] for t in toks) or 1.0 for toks in doc_tokens], dtype=np.float32
         )
@@ -209,16 +296,17 @@ class Matcher:
         embedded together in one call (several times faster than one by one)."""
         texts = list(texts)
         todo = [t for t in dict.fromkeys(texts) if isinstance(t, str) and (t, lang, top) not in self._cache]
-        deferred = [t for t in todo if self.score(t, lang, defer=True) == DEFERRED]
+        deferred: dict[str, str] = {}
+        for t in todo:
+            scored = self.score(t, lang, defer=True)
+            if isinstance(scored, Deferred):
+                deferred[t] = scored.embed_text
+            else:
+                self._remember((t, lang, top), self._result(t, lang, top, scored))
         if deferred and self.vectors is not None:
-            from jalur.kb.steps.match import embedding_text
             from jalur.match.embed import encode
 
-            cores = [core_title(t) for t in deferred]
-            langs = [
-                lang if lang in ("id", "en") else detect_lang(c, self.vocab_id, self.vocab_en) for c in cores
-            ]
-            vecs = encode([embedding_text(c, lg) for c, lg in zip(cores, langs, strict=True)])
+            vecs = encode(list(deferred.values()))
             for t, v in zip(deferred, vecs, strict=True):
                 self._remember((t, lang, top), self._match(t, lang, top, None, qvec=v))
         return [self.match(t, lang, top) for t in texts]
@@ -233,7 +321,11 @@ class Matcher:
         self, text: str, lang: str, top: int, exclude: Exclusion | None, qvec: np.ndarray | None = None
     ) -> MatchResult:
         scored = self.score(text, lang, exclude, qvec=qvec)
-        if not isinstance(scored, tuple):
+        assert not isinstance(scored, Deferred)
+        return self._result(text, lang, top, scored)
+
+    def _result(self, text: str, lang: str, top: int, scored: Scored | None) -> MatchResult:
+        if scored is None:
             core = core_title(text)
             return MatchResult(
                 text[:MAX_CHARS], lang if lang in ("id", "en") else "id", core, True, [], "no_words"
@@ -268,43 +360,52 @@ class Matcher:
         *,
         qvec: np.ndarray | None = None,
         defer: bool = False,
-    ) -> Scored | str | None:
+    ) -> Scored | Deferred | None:
         """Candidates and their ranking features: (lang, core, ISCO indexes, feature matrix, search
-        scores, evidence). None when the text has no words; ``DEFERRED`` when ``defer`` is set and the
+        scores, evidence). None when the text has no words; a ``Deferred`` when ``defer`` is set and the
         query needs an embedding that ``qvec`` does not give (``match_many`` embeds those together)."""
         core = core_title(text)
         if not core or not any(ch.isalpha() for ch in core):
             return None
         lg = lang if lang in ("id", "en") else detect_lang(core, self.vocab_id, self.vocab_en)
         hidden = self._hidden(exclude)
-        qtoks = list(dict.fromkeys(tokens(core)))
-        # lexical stages: a score per document
-        docs: dict[int, tuple[float, str]] = {}
-        for row in self.by_text.get(core, []):
-            if row not in hidden:
-                docs[row] = (float(self.prior[row]), "exact")
-        for row, sc in self._token_stage(qtoks, hidden):
-            if sc > docs.get(row, (0.0, ""))[0]:
-                docs[row] = (sc, "tokens")
+        # lexical stages, a score per document, for each part of the title until one is strong
+        chosen: tuple[float, str, list[str], dict[int, tuple[float, str]]] | None = None
+        for part in self._query_parts(text, core):
+            qtoks = content_tokens(part) or list(dict.fromkeys(tokens(part)))
+            docs = self._lexical(part, qtoks, hidden)
+            top = max((v[0] for v in docs.values()), default=0.0)
+            # a later part (after a dash: often the occupation after a company or team) must clearly win
+            if chosen is None or top > chosen[0] + 0.1:
+                chosen = (top, part, qtoks, docs)
+            if top >= WEAK:
+                break
+        assert chosen is not None
+        _, core, qtoks, docs = chosen
         lex, lex_row = self._to_isco(docs)
-        if lex.max(initial=0.0) < WEAK:
-            for row, sc in self._fuzzy_stage(core, hidden):
-                if sc > docs.get(row, (0.0, ""))[0]:
-                    docs[row] = (sc, "fuzzy")
-            lex, lex_row = self._to_isco(docs)
         if len(core.split()) > LONG_INPUT_WORDS:
             for isco, sc in self._profile_index().search(clean(text)):
                 rows = self.by_origin.get(f"isco:{isco}")
                 if rows and sc > docs.get(rows[0], (0.0, ""))[0]:
                     docs[rows[0]] = (sc, "description")
             lex, lex_row = self._to_isco(docs)
+        elif lex.max(initial=0.0) < WEAK:
+            # no name fits well: the unit groups whose descriptions and tasks use the query's words get a
+            # small bonus (a tie-breaker among close names, never enough to outweigh a good name)
+            for isco, sc in self._profile_index().search(core, top=10):
+                ix = self._code_ix.get(isco)
+                if ix is not None:
+                    lex[ix] += DESC_SUPPORT * sc / 0.75
         emb = np.zeros(len(self.codes), dtype=np.float32)
         emb_row = np.full(len(self.codes), -1, dtype=np.int64)
         emb_docs: dict[int, float] = {}
         used_emb = False
-        if lex.max(initial=0.0) < WEAK and self.vectors is not None:
+        known = self._known_share(qtoks)
+        if lex.max(initial=0.0) < EMB_BELOW and self.vectors is not None:
             if defer and qvec is None:
-                return DEFERRED
+                from jalur.kb.steps.match import embedding_text
+
+                return Deferred(embedding_text(core, lg))
             emb_docs = self._embedding_stage(core, lg, hidden, qvec=qvec)
             emb, emb_row = self._to_isco({r: (s, "embedding") for r, s in emb_docs.items()})
             emb = np.minimum(emb, 1.0)
@@ -314,7 +415,6 @@ class Matcher:
         if not idx:
             return lg, core, [], np.zeros((0, 0)), [], []
         lex_max, emb_max, final_max = float(lex.max()), float(emb.max()), float(final.max())
-        known = self._known_share(qtoks)
         rows_x, evs = [], []
         for rank, i in enumerate(idx):
             r = int(lex_row[i])
@@ -345,6 +445,33 @@ class Matcher:
             )
             evs.append(self._evidence(i, docs, lex_row, emb_docs, emb_row))
         return lg, core, idx, np.vstack(rows_x), [float(final[i]) for i in idx], evs
+
+    def _query_parts(self, text: str, core: str) -> list[str]:
+        """The title's parts to search, first part first. A first part made only of rank words
+        ("Manager - Actuarial Pricing") is joined to the next one."""
+        parts = core_parts(text) or [core]
+        if parts[0] != core:
+            parts = [core, *parts[1:]]
+        if len(parts) > 1 and all(t in _rank_stems() for t in content_tokens(parts[0])):
+            parts = [f"{parts[1]} {parts[0]}", *parts[2:]]
+        return parts
+
+    def _lexical(self, core: str, qtoks: list[str], hidden: set[int]) -> dict[int, tuple[float, str]]:
+        """Exact names, then token coverage, then (for words the index does not know) fuzzy names."""
+        docs: dict[int, tuple[float, str]] = {}
+        for row in self.by_text.get(core, []):
+            if row not in hidden:
+                docs[row] = (float(self.prior[row]), "exact")
+        for row, sc in self._token_stage(qtoks, hidden):
+            if sc > docs.get(row, (0.0, ""))[0]:
+                docs[row] = (sc, "tokens")
+        top = max((v[0] for v in docs.values()), default=0.0)
+        # fuzzy names are for typos: only when a word of four letters or more is unknown to the index
+        if top < WEAK and any(t not in self.idf and len(t) >= 4 and t.isalpha() for t in qtoks):
+            for row, sc in self._fuzzy_stage(core, hidden):
+                if sc > docs.get(row, (0.0, ""))[0]:
+                    docs[row] = (sc, "fuzzy")
+        return docs
 
     def _to_isco(self, docs: dict[int, tuple[float, str]]) -> tuple[np.ndarray, np.ndarray]:
         """Per ISCO unit group: the best document score times the document's link weight to it, plus
@@ -414,6 +541,14 @@ class Matcher:
             out.update(self.by_origin.get(o, []))
         return out
 
+    def _scratch(self) -> np.ndarray:
+        """A zeroed accumulator over all documents, one per thread (callers leave it zeroed)."""
+        acc: np.ndarray | None = getattr(self._local, "acc", None)
+        if acc is None:
+            acc = np.zeros(len(self.text), dtype=np.float32)
+            self._local.acc = acc
+        return acc
+
     def _known_share(self, qtoks: Sequence[str]) -> float:
         return sum(1 for t in qtoks if t in self.idf) / len(qtoks) if qtoks else 0.0
 
@@ -424,13 +559,25 @@ class Matcher:
         lists = [(self.postings[t], self.idf[t]) for t in qtoks if t in self.postings]
         if not lists:
             return []
-        cand = np.unique(np.concatenate([ps for ps, _ in lists]))
-        matched = np.zeros(cand.size, dtype=np.float32)
-        for ps, w in lists:
-            matched[np.searchsorted(cand, ps)] += w
+        if len(lists) == 1:
+            cand = lists[0][0]
+            matched = np.full(cand.size, lists[0][1], dtype=np.float32)
+        else:
+            # a dense accumulator is cheaper than merging posting lists once they are long
+            acc = self._scratch()
+            for ps, w in lists:
+                acc[ps] += w
+            cand = np.unique(np.concatenate([ps for ps, _ in lists]))
+            matched = acc[cand]
+            acc[cand] = 0.0
         cov_q = matched / q_norm
         cov_d = matched / self.doc_norm[cand]
         s = cov_q * (0.4 + 0.6 * cov_d) * self.prior[cand]
+        q_rank = np.int8(rank_mask(qtoks))
+        extra_rank = (self.doc_rank[cand] & ~q_rank) != 0
+        missing_rank = (q_rank & ~self.doc_rank[cand]) != 0
+        s = np.where(extra_rank, s * RANK_PENALTY, s)
+        s = np.where(missing_rank, s * MISSING_RANK_PENALTY, s)
         if s.size > k:
             keep = np.argpartition(-s, k - 1)[:k]
             cand, s = cand[keep], s[keep]
@@ -504,41 +651,47 @@ class Matcher:
 class _ProfileIndex:
     """BM25 over each unit group's titles, description and tasks in both languages (for long inputs)."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, k1: float = 1.2, b: float = 0.75) -> None:
         docs: dict[str, list[str]] = defaultdict(list)
-        for code, a, b, c, d in kb.rows(
+        for code, *texts in kb.rows(
             "SELECT code, title_id, title_en, description_id, description_en FROM isco_group WHERE level = 4"
         ):
-            docs[code].extend(x for x in (a, b, c, d) if x)
+            docs[code].extend(x for x in texts if x)
         for isco, en, id_ in kb.rows("SELECT isco, text_en, text_id FROM task"):
             docs[isco].extend(x for x in (en, id_) if x)
         self.codes = sorted(docs)
-        self.tf: list[dict[str, int]] = []
+        tf: list[dict[str, int]] = []
         df: dict[str, int] = defaultdict(int)
         for code in self.codes:
             counts: dict[str, int] = defaultdict(int)
             for tok in tokens(clean(" ".join(docs[code]))):
                 counts[tok] += 1
-            self.tf.append(counts)
+            tf.append(counts)
             for tok in counts:
                 df[tok] += 1
         n = len(self.codes)
-        self.idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
-        self.len = np.array([sum(c.values()) for c in self.tf], dtype=np.float32)
-        self.avg = float(self.len.mean())
+        idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
+        length = np.array([sum(c.values()) for c in tf], dtype=np.float32)
+        norm = k1 * (1 - b + b * length / float(length.mean()))
+        # BM25 weight of every (word, group) pair, computed once: a search is a sum over the query's words
+        groups: dict[str, list[int]] = defaultdict(list)
+        weights: dict[str, list[float]] = defaultdict(list)
+        for i, counts in enumerate(tf):
+            for t, f in counts.items():
+                groups[t].append(i)
+                weights[t].append(idf[t] * f * (k1 + 1) / (f + float(norm[i])))
+        self.postings = {
+            t: (np.array(groups[t], dtype=np.int32), np.array(weights[t], dtype=np.float32)) for t in groups
+        }
 
-    def search(self, text: str, k1: float = 1.2, b: float = 0.75, top: int = 5) -> list[tuple[str, float]]:
-        q = [t for t in dict.fromkeys(tokens(text)) if t in self.idf]
+    def search(self, text: str, top: int = 5) -> list[tuple[str, float]]:
+        q = [t for t in dict.fromkeys(tokens(text)) if t in self.postings]
         if not q:
             return []
         scores = np.zeros(len(self.codes), dtype=np.float32)
-        for i, tf in enumerate(self.tf):
-            s = 0.0
-            for t in q:
-                f = tf.get(t, 0)
-                if f:
-                    s += self.idf[t] * f * (k1 + 1) / (f + k1 * (1 - b + b * self.len[i] / self.avg))
-            scores[i] = s
+        for t in q:
+            ix, w = self.postings[t]
+            scores[ix] += w
         best = float(scores.max()) or 1.0
         order = np.argsort(-scores)[:top]
         # the best description match counts as a fair but not decisive signal

@@ -24,7 +24,40 @@ _NON_WORD = re.compile(r"[^\w+#/&.]+")
 _SPACES = re.compile(r"\s+")
 
 #: phrases removed before splitting into words (contract type written as two words)
-_NOISE_PHRASES = re.compile(r"\b(part time|full time|paruh waktu|work from home|kerja dari rumah)\b")
+_NOISE_PHRASES = re.compile(
+    r"\b(part time|full time|paruh waktu|work from home|kerja dari rumah|open recruitment|walk in interview|lowongan kerja|lowongan pekerjaan|info kerja|job vacancy|job opening|job fair)\b"
+)
+#: where a title splits into parts: "Gojek - Senior Data Scientist", "Sales | Jakarta", "Analyst @ Bank X"
+_PART_SPLIT = re.compile(r"\s[-–—|]\s|\s@\s|,")
+#: words that join names without naming anything (not counted as evidence either way)
+STOPWORDS = frozenset(
+    [
+        "and",
+        "dan",
+        "of",
+        "the",
+        "for",
+        "in",
+        "di",
+        "untuk",
+        "yang",
+        "or",
+        "atau",
+        "to",
+        "&",
+        "serta",
+        "dengan",
+        "with",
+        "on",
+        "at",
+        "a",
+        "an",
+        "lainnya",
+        "other",
+        "others",
+        "ybdi",
+    ]
+)
 
 
 @cache
@@ -54,18 +87,33 @@ def _split_slash(words: list[str]) -> list[str]:
     return out
 
 
+def _core_of(part: str) -> str:
+    noise = noise_words()
+    words = [w for w in _split_slash(_NOISE_PHRASES.sub(" ", clean(part)).split()) if w not in noise]
+    return " ".join(words)
+
+
+def core_parts(text: str, limit: int = 3) -> list[str]:
+    """The occupation words of each part of a title split at dashes, pipes, '@' and commas (first part
+    first; empty parts dropped). The first part is usually the occupation, but job ads also write
+    "Company - Occupation" or "Team | Occupation"."""
+    raw = re.sub(r"[\(\[\{][^\)\]\}]{0,80}[\)\]\}]", " ", text[:MAX_CHARS])
+    out: list[str] = []
+    for part in _PART_SPLIT.split(raw)[: limit + 2]:
+        core = _core_of(part)
+        if core and core not in out:
+            out.append(core)
+    return out[:limit]
+
+
 def core_title(text: str) -> str:
-    """The occupation words of a title: cleaned, without bracketed asides, modifiers and places.
+    """The occupation words of a title: cleaned, without bracketed asides, modifiers and places; only the
+    first part when the title has several (text after a dash or pipe is usually a place, company or team).
 
     Falls back to the cleaned text when nothing would be left (a title made only of modifiers)."""
     raw = re.sub(r"[\(\[\{][^\)\]\}]{0,80}[\)\]\}]", " ", text[:MAX_CHARS])
-    # text after a dash or pipe is usually a place, a company or a team: keep only the first part
-    head = re.split(r"\s[-–—|]\s|\s@\s|,", raw, maxsplit=1)[0]
-    noise = noise_words()
-    words = [w for w in _split_slash(_NOISE_PHRASES.sub(" ", clean(head)).split()) if w not in noise]
-    if not words:
-        words = clean(text).split()
-    return " ".join(words)
+    core = _core_of(_PART_SPLIT.split(raw, maxsplit=1)[0])
+    return core or " ".join(clean(text).split())
 
 
 @cache
