@@ -85,9 +85,8 @@ def test_everyday_and_formal_titles_find_their_occupation(
 
 def test_candidates_are_ordered_and_carry_kbji_onet_and_esco_detail(matcher: Matcher) -> None:
     r = matcher.match("perawat")
-    scores = [c.score for c in r.candidates]
     confs = [c.confidence for c in r.candidates]
-    assert scores == sorted(scores, reverse=True)
+    assert confs == sorted(confs, reverse=True)  # the ranker's order, best first
     assert confs[0] == max(confs) and all(0 <= c <= 1 for c in confs) and sum(confs) <= 1.0001
     top = r.candidates[0]
     assert top.isco in {"2221", "3221"} and top.kbji_title and top.onet and top.esco
@@ -151,3 +150,29 @@ def test_cli_match_refuses_a_file_that_is_not_utf8(kb_path: Path, tmp_path: Path
 def test_cli_match_needs_exactly_one_input(kb_path: Path) -> None:
     result = runner.invoke(app, ["match", "--lang", "en", "--kb", str(kb_path)])
     assert result.exit_code == 2 and "one job title" in result.stderr
+
+
+def test_titles_differing_only_in_ignored_words_share_one_search(matcher: Matcher) -> None:
+    a = matcher.match("Sales Executive (Jakarta)")
+    b = matcher.match("Senior Sales Executive - Surabaya")
+    assert a.query == "Sales Executive (Jakarta)" and b.query == "Senior Sales Executive - Surabaya"
+    assert [c.isco for c in a.candidates] == [c.isco for c in b.candidates]
+    assert a.candidates[0].confidence == b.candidates[0].confidence
+
+
+def test_a_batch_gives_the_same_answers_as_single_queries(kb_path: Path) -> None:
+    titles = [
+        "driver ojol",
+        "Staff Accounting",
+        "Gojek - Senior Data Scientist",
+        "tukang cukur",
+        "driver ojol",
+    ]
+    with KnowledgeBase(kb_path) as kb:
+        batch = Matcher(kb).match_many(titles)
+        one_by_one = Matcher(kb)
+        single = [one_by_one.match(t) for t in titles]
+    assert [r.query for r in batch] == titles
+    for x, y in zip(batch, single, strict=True):
+        assert [c.isco for c in x.candidates] == [c.isco for c in y.candidates]
+        assert x.abstained == y.abstained

@@ -1,10 +1,11 @@
 """Ranking and confidence for the matcher's candidates: a logistic model over per-candidate features.
 
 For every candidate unit group the matcher computes a few numbers (its lexical score, how far it is
-behind the best, the embedding similarity, which kind of name matched best...). A pointwise logistic
-model turns them into the probability that the candidate is right; the top candidate's share of the
-probabilities of the candidates shown is the confidence (candidates keep their search-score order, which
-ranked the everyday titles better than the model did). The model is fitted by ``benchmarks/match.py --fit`` on the
+behind the best, the embedding similarity, which kind of name matched best, how many names point to it,
+whether its description uses the query's words, whether the head words and the manager rank agree...). A
+pointwise logistic model turns them into the probability that the candidate is right; candidates are
+shown in that order, and the top candidate's share of the probabilities of those shown is the confidence.
+The model is fitted by ``benchmarks/match.py --fit`` on the
 development sets only (KBJI job titles leave-one-out and O*NET reported titles — never the everyday test
 set) and stored in ``data/match_ranker.json`` with the threshold that reaches the target precision there.
 """
@@ -50,6 +51,10 @@ FEATURES = (
     "one_word",
     "known_share",
     "used_emb",
+    "desc",
+    "names",
+    "head_match",
+    "manager_mismatch",
 )
 RANKER_FILE = "match_ranker.json"
 
@@ -70,6 +75,10 @@ def candidate_features(
     one_word: bool,
     known_share: float,
     used_emb: bool,
+    desc: float = 0.0,
+    names: int = 0,
+    head_match: bool = False,
+    manager_mismatch: bool = False,
 ) -> np.ndarray:
     group = KIND_GROUPS.get(kind, "")
     return np.array(
@@ -93,6 +102,10 @@ def candidate_features(
             float(one_word),
             known_share,
             float(used_emb),
+            desc,
+            math.log1p(names),
+            float(head_match),
+            float(manager_mismatch),
         ],
         dtype=np.float64,
     )

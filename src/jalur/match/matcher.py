@@ -1,17 +1,21 @@
 """Free text -> ranked ISCO-08 unit groups with a calibrated confidence, or an abstention.
 
 The cascade, cheapest first:
-1. ``core_title`` strips seniority, contract and hiring words, places and asides;
+1. ``core_parts`` splits the title at dashes and pipes and strips seniority, contract and hiring words,
+   places and asides; the first part is searched, a later one only when it clearly matches better
+   ("Gojek - Senior Data Scientist");
 2. exact: documents whose core text equals the query's;
 3. token coverage: IDF-weighted share of the query's (stemmed) words found in a document, times the share
-   of the document's words the query covers (an inverted index over ~110k names of occupations);
-4. fuzzy (rapidfuzz) over curated names, for typos, when 2-3 left no strong candidate;
-5. multilingual embedding similarity over curated names, for what is still weak;
-6. long inputs (job descriptions) also search each unit group's description and tasks.
+   of the document's words the query covers (an inverted index over ~110k names of occupations), lowered
+   for names whose rank (manager, supervisor, assistant) differs from the query's;
+4. fuzzy (rapidfuzz) over curated names, for typos: only when a word is unknown to the index;
+5. multilingual embedding similarity over curated names, when no name fits well (best score < 0.6);
+6. BM25 over each unit group's descriptions and tasks: the whole text for long inputs (job
+   descriptions), a small bonus for short queries that no name fits well.
 Each document points to ISCO unit groups with link weights; a unit group's score is its best document's
-score times that weight and the document kind's prior. Confidence comes from a logistic model over the
-top candidates' scores (``jalur.match.calibration``); below the threshold the matcher abstains and shows
-its candidates — never a confident wrong answer.
+score times that weight and the document kind's prior. A logistic model over per-candidate features
+(``jalur.match.calibration``) orders the candidates and gives the confidence; below the threshold the
+matcher abstains and shows its candidates — never a confident wrong answer.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import math
 import threading
 from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -241,6 +245,7 @@ class Matcher:
         self.unknown_idf = max(self.idf.values()) * 0.5
         self.postings = {tok: np.array(ps, dtype=np.int32) for tok, ps in postings.items()}
         self.doc_rank = ranks
+        self.doc_tokens = doc_tokens
         self._local = threading.local()  # per-thread scratch for the token stage
         self.doc_norm = np.array(
             [sum(self.idf[t] for t in toks) or 1.0 for toks in doc_tokens], dtype=np.float32
@@ -282,34 +287,49 @@ class Matcher:
     ) -> MatchResult:
         if not isinstance(text, str):
             raise JalurError("error.empty_query")
-        key = (text, lang, top)
-        if exclude is None and key in self._cache:
+        if exclude is not None:
+            return self._match(text, lang, top, exclude)
+        key = self._key(text, lang, top)
+        hit = self._cache.get(key)
+        if hit is not None:
             self._cache.move_to_end(key)
-            return self._cache[key]
-        result = self._match(text, lang, top, exclude)
-        if exclude is None:
-            self._remember(key, result)
+            return hit if hit.query == text[:MAX_CHARS] else replace(hit, query=text[:MAX_CHARS])
+        result = self._match(text, lang, top, None)
+        self._remember(key, result)
         return result
 
     def match_many(self, texts: Iterable[str], lang: str = "auto", top: int = 5) -> list[MatchResult]:
         """Match a batch: repeats are matched once, and the queries that need the embedding model are
         embedded together in one call (several times faster than one by one)."""
         texts = list(texts)
-        todo = [t for t in dict.fromkeys(texts) if isinstance(t, str) and (t, lang, top) not in self._cache]
-        deferred: dict[str, str] = {}
-        for t in todo:
+        todo: dict[tuple[str, str, int], str] = {}
+        for t in dict.fromkeys(texts):
+            if isinstance(t, str):
+                key = self._key(t, lang, top)
+                if key not in self._cache and key not in todo:
+                    todo[key] = t
+        deferred: dict[tuple[str, str, int], tuple[str, str]] = {}
+        for key, t in todo.items():
             scored = self.score(t, lang, defer=True)
             if isinstance(scored, Deferred):
-                deferred[t] = scored.embed_text
+                deferred[key] = (t, scored.embed_text)
             else:
-                self._remember((t, lang, top), self._result(t, lang, top, scored))
+                self._remember(key, self._result(t, lang, top, scored))
         if deferred and self.vectors is not None:
             from jalur.match.embed import encode
 
-            vecs = encode(list(deferred.values()))
-            for t, v in zip(deferred, vecs, strict=True):
-                self._remember((t, lang, top), self._match(t, lang, top, None, qvec=v))
+            vecs = encode([e for _, e in deferred.values()])
+            for (key, (t, _)), v in zip(deferred.items(), vecs, strict=True):
+                self._remember(key, self._match(t, lang, top, None, qvec=v))
         return [self.match(t, lang, top) for t in texts]
+
+    def _key(self, text: str, lang: str, top: int) -> tuple[str, str, int]:
+        """Cache key: titles that differ only in what the matcher ignores (seniority, places, asides,
+        case, punctuation) share one; long inputs (descriptions) are searched whole, so they key by text."""
+        core = core_title(text)
+        if len(core.split()) > LONG_INPUT_WORDS:
+            return (text[:MAX_CHARS], lang, top)
+        return ("\x00".join(["", core, *core_parts(text)]), lang, top)
 
     def _remember(self, key: tuple[str, str, int], result: MatchResult) -> None:
         self._cache[key] = result
@@ -333,10 +353,10 @@ class Matcher:
         lg, core, idx, x, final, ev = scored
         if not idx:
             return MatchResult(text[:MAX_CHARS], lg, core, True, [], "no_candidate")
-        # candidates stay in search-score order (it ranks the everyday titles best); the ranker's
-        # probabilities give each one's share of confidence among those shown
+        # the ranker's probabilities order the candidates and give each one's share of confidence
         probs = self.ranker.probability(x)
-        order = list(range(min(top, len(idx))))
+        # candidates in the ranker's order (it weighs the evidence the search score cannot)
+        order = [int(j) for j in np.argsort(-probs, kind="stable")[: min(top, len(idx))]]
         shares = self.ranker.shares(probs[order])
         cands = []
         for j, share in zip(order, shares, strict=True):
@@ -415,9 +435,18 @@ class Matcher:
         if not idx:
             return lg, core, [], np.zeros((0, 0)), [], []
         lex_max, emb_max, final_max = float(lex.max()), float(emb.max()), float(final.max())
+        desc = np.zeros(len(self.codes), dtype=np.float32)
+        for isco, sc in self._profile_index().search(core, top=30):
+            ix = self._code_ix.get(isco)
+            if ix is not None:
+                desc[ix] = sc / 0.75
+        names = self._names_per_group(docs)
+        q_manager = bool(rank_mask(qtoks) & 1)
         rows_x, evs = [], []
         for rank, i in enumerate(idx):
             r = int(lex_row[i])
+            dt = self.doc_tokens[r] if r >= 0 else ()
+            head = bool(dt) and bool(qtoks) and (dt[0] == qtoks[0] or dt[-1] == qtoks[-1])
             doc_score, stage, kind, w = 0.0, "", "", 0.0
             if r >= 0:
                 doc_score, stage = docs[r]
@@ -441,6 +470,10 @@ class Matcher:
                     one_word=len(qtoks) <= 1,
                     known_share=known,
                     used_emb=used_emb,
+                    desc=float(desc[i]),
+                    names=int(names[i]),
+                    head_match=head,
+                    manager_mismatch=self.codes[i].startswith("1") != q_manager,
                 )
             )
             evs.append(self._evidence(i, docs, lex_row, emb_docs, emb_row))
@@ -472,6 +505,16 @@ class Matcher:
                 if sc > docs.get(row, (0.0, ""))[0]:
                     docs[row] = (sc, "fuzzy")
         return docs
+
+    def _names_per_group(self, docs: dict[int, tuple[float, str]], floor: float = 0.3) -> np.ndarray:
+        """How many of the matching names (score at least ``floor``) point to each unit group."""
+        rows = np.fromiter((r for r, v in docs.items() if v[0] >= floor), dtype=np.int64)
+        if rows.size == 0:
+            return np.zeros(len(self.codes), dtype=np.int64)
+        starts, ends = self.doc_ptr[rows], self.doc_ptr[rows + 1]
+        lengths = ends - starts
+        idx = np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(int(lengths.sum()))
+        return np.bincount(self.pair_isco[idx], minlength=len(self.codes))
 
     def _to_isco(self, docs: dict[int, tuple[float, str]]) -> tuple[np.ndarray, np.ndarray]:
         """Per ISCO unit group: the best document score times the document's link weight to it, plus
@@ -603,7 +646,9 @@ class Matcher:
 
         assert self.vectors is not None
         q = qvec if qvec is not None else encode([embedding_text(core, lang)])[0]
-        sims = self.vectors @ q
+        # einsum, not BLAS: a multi-threaded BLAS call right after the embedding engine's threads costs
+        # more than it saves for one query
+        sims = np.einsum("ij,j->i", self.vectors, q)
         k = min(k, sims.size)
         out = {}
         for j in np.argpartition(-sims, k - 1)[:k].tolist():

@@ -67,6 +67,7 @@ def noise_words() -> frozenset[str]:
     return frozenset(r["word"] for r in read_csv("title_noise.csv"))
 
 
+@lru_cache(maxsize=16_384)
 def clean(text: str) -> str:
     """Lower-case, NFKC, no markup, no emoji, punctuation folded to spaces (keeps c++, c#, ui/ux, r&d)."""
     text = unicodedata.normalize("NFKC", text[:MAX_CHARS])
@@ -87,6 +88,7 @@ def _split_slash(words: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=16_384)
 def _core_of(part: str) -> str:
     noise = noise_words()
     words = [w for w in _split_slash(_NOISE_PHRASES.sub(" ", clean(part)).split()) if w not in noise]
