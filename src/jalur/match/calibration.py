@@ -55,6 +55,8 @@ FEATURES = (
     "names",
     "head_match",
     "manager_mismatch",
+    "desc_gap",
+    "names_gap",
 )
 RANKER_FILE = "match_ranker.json"
 
@@ -79,6 +81,8 @@ def candidate_features(
     names: int = 0,
     head_match: bool = False,
     manager_mismatch: bool = False,
+    desc_max: float = 0.0,
+    names_max: int = 0,
 ) -> np.ndarray:
     group = KIND_GROUPS.get(kind, "")
     return np.array(
@@ -106,6 +110,8 @@ def candidate_features(
             math.log1p(names),
             float(head_match),
             float(manager_mismatch),
+            desc - desc_max,
+            math.log1p(names) - math.log1p(names_max),
         ],
         dtype=np.float64,
     )

@@ -442,6 +442,8 @@ class Matcher:
                 desc[ix] = sc / 0.75
         names = self._names_per_group(docs)
         q_manager = bool(rank_mask(qtoks) & 1)
+        desc_max = float(desc[idx].max()) if idx else 0.0
+        names_max = int(names[idx].max()) if idx else 0
         rows_x, evs = [], []
         for rank, i in enumerate(idx):
             r = int(lex_row[i])
@@ -474,6 +476,8 @@ class Matcher:
                     names=int(names[i]),
                     head_match=head,
                     manager_mismatch=self.codes[i].startswith("1") != q_manager,
+                    desc_max=desc_max,
+                    names_max=names_max,
                 )
             )
             evs.append(self._evidence(i, docs, lex_row, emb_docs, emb_row))
