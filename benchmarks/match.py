@@ -193,9 +193,9 @@ def fit_ranker(m: Matcher, items: list[dict[str, Any]]) -> Ranker:
     w = fit(x_all, y_all)
     ranker = Ranker(tuple(float(v) for v in w), 0.5)
     for x, y in zip(xs, ys, strict=True):
-        p = ranker.probability(x)[:5]  # candidates come in search-score order
-        tops.append(float(Ranker.shares(p)[0]))
-        top_ok.append(y[0])
+        order, shares = ranker.rank(x, 5)  # as the matcher shows them
+        tops.append(float(shares[0]))
+        top_ok.append(y[order[0]])
     thr = threshold_for_precision(np.array(tops), np.array(top_ok), TARGET_PRECISION_DEV)
     meta = {
         "fitted": True,

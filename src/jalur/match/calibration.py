@@ -128,6 +128,13 @@ class Ranker:
         out: np.ndarray = 1.0 / (1.0 + np.exp(-z))
         return out
 
+    def rank(self, x: np.ndarray, top: int) -> tuple[list[int], np.ndarray]:
+        """The ``top`` candidates (row indexes of ``x``) in order of probability, and each one's share:
+        the order and confidence the matcher shows, and the ones the threshold is fitted on."""
+        probs = self.probability(x)
+        order = [int(j) for j in np.argsort(-probs, kind="stable")[:top]]
+        return order, self.shares(probs[order])
+
     @staticmethod
     def shares(probs: np.ndarray) -> np.ndarray:
         """Each shown candidate's share of the summed probabilities: the top one's share is the confidence

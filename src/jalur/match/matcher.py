@@ -26,6 +26,7 @@ import threading
 from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
+from functools import cache
 from typing import Any
 
 import numpy as np
@@ -113,25 +114,23 @@ def content_tokens(text: str) -> list[str]:
     return list(dict.fromkeys(t for t in tokens(text) if t not in STOPWORDS))
 
 
+RANK_CLASSES = ("manager", "supervisor", "assistant")
+
+
 def rank_mask(toks: Iterable[str]) -> int:
-    """Bit mask of the rank classes a token list names."""
-    classes = ("manager", "supervisor", "assistant")
+    """Bit mask of the rank classes (``RANK_CLASSES``, manager = bit 0) a token list names."""
     ranks = _rank_stems()
     out = 0
     for t in toks:
         r = ranks.get(t)
         if r:
-            out |= 1 << classes.index(r)
+            out |= 1 << RANK_CLASSES.index(r)
     return out
 
 
-_RANK_STEMS: dict[str, str] = {}
-
-
+@cache
 def _rank_stems() -> dict[str, str]:
-    if not _RANK_STEMS:
-        _RANK_STEMS.update({stem(w): r for w, r in RANK_WORDS.items()})
-    return _RANK_STEMS
+    return {stem(w): r for w, r in RANK_WORDS.items()}
 
 
 @dataclass(frozen=True)
@@ -353,11 +352,8 @@ class Matcher:
         lg, core, idx, x, final, ev = scored
         if not idx:
             return MatchResult(text[:MAX_CHARS], lg, core, True, [], "no_candidate")
-        # the ranker's probabilities order the candidates and give each one's share of confidence
-        probs = self.ranker.probability(x)
-        # candidates in the ranker's order (it weighs the evidence the search score cannot)
-        order = [int(j) for j in np.argsort(-probs, kind="stable")[: min(top, len(idx))]]
-        shares = self.ranker.shares(probs[order])
+        # the ranker orders the candidates and gives each one's share of confidence
+        order, shares = self.ranker.rank(x, top)
         cands = []
         for j, share in zip(order, shares, strict=True):
             code = self.codes[idx[j]]
@@ -409,13 +405,18 @@ class Matcher:
                 if rows and sc > docs.get(rows[0], (0.0, ""))[0]:
                     docs[rows[0]] = (sc, "description")
             lex, lex_row = self._to_isco(docs)
-        elif lex.max(initial=0.0) < WEAK:
-            # no name fits well: the unit groups whose descriptions and tasks use the query's words get a
-            # small bonus (a tie-breaker among close names, never enough to outweigh a good name)
-            for isco, sc in self._profile_index().search(core, top=10):
-                ix = self._code_ix.get(isco)
-                if ix is not None:
-                    lex[ix] += DESC_SUPPORT * sc / 0.75
+        # how well each unit group's descriptions and tasks use the query's words (0-1, best = 1)
+        desc = np.zeros(len(self.codes), dtype=np.float32)
+        desc_hits = [
+            (self._code_ix[c], sc) for c, sc in self._profile_index().scores(core, 30) if c in self._code_ix
+        ]
+        for ix, sc in desc_hits:
+            desc[ix] = sc
+        if len(core.split()) <= LONG_INPUT_WORDS and lex.max(initial=0.0) < WEAK:
+            # no name fits well: the ten best-described groups get a small bonus (a tie-breaker among
+            # close names, never enough to outweigh a good name)
+            for ix, sc in desc_hits[:10]:
+                lex[ix] += DESC_SUPPORT * sc
         emb = np.zeros(len(self.codes), dtype=np.float32)
         emb_row = np.full(len(self.codes), -1, dtype=np.int64)
         emb_docs: dict[int, float] = {}
@@ -435,11 +436,6 @@ class Matcher:
         if not idx:
             return lg, core, [], np.zeros((0, 0)), [], []
         lex_max, emb_max, final_max = float(lex.max()), float(emb.max()), float(final.max())
-        desc = np.zeros(len(self.codes), dtype=np.float32)
-        for isco, sc in self._profile_index().search(core, top=30):
-            ix = self._code_ix.get(isco)
-            if ix is not None:
-                desc[ix] = sc / 0.75
         names = self._names_per_group(docs)
         q_manager = bool(rank_mask(qtoks) & 1)
         desc_max = float(desc[idx].max()) if idx else 0.0
@@ -733,7 +729,8 @@ class _ProfileIndex:
             t: (np.array(groups[t], dtype=np.int32), np.array(weights[t], dtype=np.float32)) for t in groups
         }
 
-    def search(self, text: str, top: int = 5) -> list[tuple[str, float]]:
+    def scores(self, text: str, top: int = 5) -> list[tuple[str, float]]:
+        """The ``top`` unit groups by BM25 score relative to the best (best = 1), best first."""
         q = [t for t in dict.fromkeys(tokens(text)) if t in self.postings]
         if not q:
             return []
@@ -743,5 +740,8 @@ class _ProfileIndex:
             scores[ix] += w
         best = float(scores.max()) or 1.0
         order = np.argsort(-scores)[:top]
-        # the best description match counts as a fair but not decisive signal
-        return [(self.codes[i], 0.75 * float(scores[i]) / best) for i in order if scores[i] > 0]
+        return [(self.codes[i], float(scores[i]) / best) for i in order if scores[i] > 0]
+
+    def search(self, text: str, top: int = 5) -> list[tuple[str, float]]:
+        """Scores for long inputs: the best description match counts as a fair but not decisive signal."""
+        return [(code, 0.75 * sc) for code, sc in self.scores(text, top)]

@@ -27,6 +27,8 @@ _SPACES = re.compile(r"\s+")
 _NOISE_PHRASES = re.compile(
     r"\b(part time|full time|paruh waktu|work from home|kerja dari rumah|open recruitment|walk in interview|lowongan kerja|lowongan pekerjaan|info kerja|job vacancy|job opening|job fair)\b"
 )
+#: bracketed asides: "(Jakarta)", "[Urgent]", "{remote}"
+_ASIDE = re.compile(r"[\(\[\{][^\)\]\}]{0,80}[\)\]\}]")
 #: where a title splits into parts: "Gojek - Senior Data Scientist", "Sales | Jakarta", "Analyst @ Bank X"
 _PART_SPLIT = re.compile(r"\s[-–—|]\s|\s@\s|,")
 #: words that join names without naming anything (not counted as evidence either way)
@@ -99,9 +101,8 @@ def core_parts(text: str, limit: int = 3) -> list[str]:
     """The occupation words of each part of a title split at dashes, pipes, '@' and commas (first part
     first; empty parts dropped). The first part is usually the occupation, but job ads also write
     "Company - Occupation" or "Team | Occupation"."""
-    raw = re.sub(r"[\(\[\{][^\)\]\}]{0,80}[\)\]\}]", " ", text[:MAX_CHARS])
     out: list[str] = []
-    for part in _PART_SPLIT.split(raw)[: limit + 2]:
+    for part in _PART_SPLIT.split(_ASIDE.sub(" ", text[:MAX_CHARS]))[: limit + 2]:
         core = _core_of(part)
         if core and core not in out:
             out.append(core)
@@ -113,8 +114,7 @@ def core_title(text: str) -> str:
     first part when the title has several (text after a dash or pipe is usually a place, company or team).
 
     Falls back to the cleaned text when nothing would be left (a title made only of modifiers)."""
-    raw = re.sub(r"[\(\[\{][^\)\]\}]{0,80}[\)\]\}]", " ", text[:MAX_CHARS])
-    core = _core_of(_PART_SPLIT.split(raw, maxsplit=1)[0])
+    core = _core_of(_PART_SPLIT.split(_ASIDE.sub(" ", text[:MAX_CHARS]), maxsplit=1)[0])
     return core or " ".join(clean(text).split())
 
 
