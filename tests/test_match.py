@@ -171,10 +171,29 @@ def test_a_batch_gives_the_same_answers_as_single_queries(kb_path: Path) -> None
         "driver ojol",
     ]
     with KnowledgeBase(kb_path) as kb:
-        batch = Matcher(kb).match_many(titles)
+        batch = Matcher(kb).match_many(titles, workers=1)
+        forked = Matcher(kb).match_many(titles, workers=2)
         one_by_one = Matcher(kb)
         single = [one_by_one.match(t) for t in titles]
     assert [r.query for r in batch] == titles
-    for x, y in zip(batch, single, strict=True):
-        assert [c.isco for c in x.candidates] == [c.isco for c in y.candidates]
-        assert x.abstained == y.abstained
+    assert [r.query for r in forked] == titles
+    for x, y, z in zip(batch, single, forked, strict=True):
+        assert (
+            [c.isco for c in x.candidates] == [c.isco for c in y.candidates] == [c.isco for c in z.candidates]
+        )
+        assert [c.confidence for c in x.candidates] == [c.confidence for c in z.candidates]
+        assert x.abstained == y.abstained == z.abstained
+
+
+def test_a_query_vector_from_word_vectors_is_close_to_the_models_own(kb_path: Path) -> None:
+    from jalur.kb.steps.match import embedding_text
+    from jalur.match.embed import encode
+
+    with KnowledgeBase(kb_path) as kb:
+        m = Matcher(kb)
+    for title in ["staf gudang", "kurir paket", "teller bank", "operator mesin jahit"]:
+        static = m.query_vector(title)
+        assert static is not None
+        model = encode([embedding_text(title, "id")])[0]
+        assert float(static @ model) > 0.9, title
+    assert m.query_vector("xqzv") is None

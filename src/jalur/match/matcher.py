@@ -9,7 +9,9 @@ The cascade, cheapest first:
    of the document's words the query covers (an inverted index over ~110k names of occupations), lowered
    for names whose rank (manager, supervisor, assistant) differs from the query's;
 4. fuzzy (rapidfuzz) over curated names, for typos: only when a word is unknown to the index;
-5. multilingual embedding similarity over curated names, when no name fits well (best score < 0.6);
+5. multilingual embedding similarity over curated names, when no name fits well (best score < 0.6): the
+   query's vector is the IDF-weighted mean of its words' vectors, each word embedded alone by the same
+   model at build time (static embeddings: no model call when matching);
 6. BM25 over each unit group's descriptions and tasks: the whole text for long inputs (job
    descriptions), a small bonus for short queries that no name fits well.
 Each document points to ISCO unit groups with link weights; a unit group's score is its best document's
@@ -22,6 +24,8 @@ from __future__ import annotations
 
 import logging
 import math
+import multiprocessing as mp
+import os
 import threading
 from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Sequence
@@ -62,7 +66,7 @@ KIND_PRIOR: dict[str, float] = {
 FUZZY_KINDS = ("lexicon", "kbji_job", "isco_title", "example", "esco_label")
 #: below this best score the fuzzy and embedding stages run
 WEAK = 0.9
-#: below this best lexical score the embedding stage runs (it costs ten times the rest)
+#: below this best lexical score the embedding stage runs
 EMB_BELOW = 0.6
 #: bonus for the unit groups whose descriptions best match a short query that no name fits well
 DESC_SUPPORT = 0.1
@@ -168,13 +172,6 @@ class MatchResult:
 
 
 @dataclass(frozen=True)
-class Deferred:
-    """What ``Matcher.score`` returns for a query whose embedding ``match_many`` will supply."""
-
-    embed_text: str
-
-
-@dataclass(frozen=True)
 class Exclusion:
     """Documents to hide from one query (leave-one-out evaluation): by core text and by origin."""
 
@@ -249,16 +246,33 @@ class Matcher:
         self.doc_norm = np.array(
             [sum(self.idf[t] for t in toks) or 1.0 for toks in doc_tokens], dtype=np.float32
         )
-        self.fuzzy_rows = [i for i, k in enumerate(self.kind) if k in FUZZY_KINDS]
+        # names for the fuzzy stage, shortest first (a ratio of 80 needs lengths within a factor of 1.5)
+        self.fuzzy_rows = sorted(
+            (i for i, k in enumerate(self.kind) if k in FUZZY_KINDS), key=lambda i: len(self.text[i])
+        )
         self.fuzzy_texts = [self.text[i] for i in self.fuzzy_rows]
+        self.fuzzy_lens = np.array([len(t) for t in self.fuzzy_texts], dtype=np.int64)
         # embeddings of curated documents
         self.vec_rows: np.ndarray = np.zeros(0, dtype=np.int64)
         self.vectors: np.ndarray | None = None
+        self.word_ix: dict[str, int] = {}
+        self.word_vectors = np.zeros((0, 0), dtype=np.float32)
         if embeddings:
             vrows = kb.rows("SELECT doc_id, vector FROM match_vector ORDER BY doc_id")
-            if vrows:
+            wrows = kb.rows("SELECT word, vector FROM match_word_vector ORDER BY word")
+            if vrows and wrows:
                 self.vec_rows = np.array([self.row_of[int(r[0])] for r in vrows], dtype=np.int64)
                 self.vectors = np.stack([np.frombuffer(r[1], dtype=np.float32) for r in vrows])
+                # a word's weight in a query vector is its IDF (joining words weigh nothing)
+                weights = []
+                for w, _ in wrows:
+                    wt = content_tokens(w)
+                    weights.append(self.idf.get(wt[0], 0.0) if len(wt) == 1 else 0.0)
+                self.word_ix = {r[0]: i for i, r in enumerate(wrows)}
+                self.word_vectors = (
+                    np.stack([np.frombuffer(r[1], dtype=np.float32) for r in wrows])
+                    * np.array(weights, dtype=np.float32)[:, None]
+                )
         self.ranker = ranker or Ranker.load()
         self.vocab_id = frozenset(
             w for i, t in enumerate(self.text) if self.kind[i] in ("kbji_job", "lexicon") for w in t.split()
@@ -297,29 +311,25 @@ class Matcher:
         self._remember(key, result)
         return result
 
-    def match_many(self, texts: Iterable[str], lang: str = "auto", top: int = 5) -> list[MatchResult]:
-        """Match a batch: repeats are matched once, and the queries that need the embedding model are
-        embedded together in one call (several times faster than one by one)."""
+    def match_many(
+        self, texts: Iterable[str], lang: str = "auto", top: int = 5, *, workers: int | None = None
+    ) -> list[MatchResult]:
+        """Match a batch. Repeats (and titles differing only in what the matcher ignores) are matched once;
+        a large batch is shared among ``workers`` forked processes (default: one per available core when
+        there are at least ``PARALLEL_MIN`` distinct titles; 1 = in this process)."""
         texts = list(texts)
         todo: dict[tuple[str, str, int], str] = {}
-        for t in dict.fromkeys(texts):
+        for t in texts:
             if isinstance(t, str):
                 key = self._key(t, lang, top)
                 if key not in self._cache and key not in todo:
                     todo[key] = t
-        deferred: dict[tuple[str, str, int], tuple[str, str]] = {}
-        for key, t in todo.items():
-            scored = self.score(t, lang, defer=True)
-            if isinstance(scored, Deferred):
-                deferred[key] = (t, scored.embed_text)
-            else:
-                self._remember(key, self._result(t, lang, top, scored))
-        if deferred and self.vectors is not None:
-            from jalur.match.embed import encode
-
-            vecs = encode([e for _, e in deferred.values()])
-            for (key, (t, _)), v in zip(deferred.items(), vecs, strict=True):
-                self._remember(key, self._match(t, lang, top, None, qvec=v))
+        n = workers if workers is not None else default_workers(len(todo))
+        if n > 1 and len(todo) > 1:
+            for key, result in zip(
+                todo, _match_parallel(self, list(todo.values()), lang, top, n), strict=True
+            ):
+                self._remember(key, result)
         return [self.match(t, lang, top) for t in texts]
 
     def _key(self, text: str, lang: str, top: int) -> tuple[str, str, int]:
@@ -336,11 +346,8 @@ class Matcher:
             self._cache.popitem(last=False)
 
     # ---------------------------------------------------------------- internals
-    def _match(
-        self, text: str, lang: str, top: int, exclude: Exclusion | None, qvec: np.ndarray | None = None
-    ) -> MatchResult:
-        scored = self.score(text, lang, exclude, qvec=qvec)
-        assert not isinstance(scored, Deferred)
+    def _match(self, text: str, lang: str, top: int, exclude: Exclusion | None) -> MatchResult:
+        scored = self.score(text, lang, exclude)
         return self._result(text, lang, top, scored)
 
     def _result(self, text: str, lang: str, top: int, scored: Scored | None) -> MatchResult:
@@ -373,13 +380,9 @@ class Matcher:
         lang: str = "auto",
         exclude: Exclusion | None = None,
         n: int = 15,
-        *,
-        qvec: np.ndarray | None = None,
-        defer: bool = False,
-    ) -> Scored | Deferred | None:
+    ) -> Scored | None:
         """Candidates and their ranking features: (lang, core, ISCO indexes, feature matrix, search
-        scores, evidence). None when the text has no words; a ``Deferred`` when ``defer`` is set and the
-        query needs an embedding that ``qvec`` does not give (``match_many`` embeds those together)."""
+        scores, evidence). None when the text has no words."""
         core = core_title(text)
         if not core or not any(ch.isalpha() for ch in core):
             return None
@@ -398,13 +401,13 @@ class Matcher:
                 break
         assert chosen is not None
         _, core, qtoks, docs = chosen
-        lex, lex_row = self._to_isco(docs)
+        lex, lex_row, lex_w = self._to_isco(docs)
         if len(core.split()) > LONG_INPUT_WORDS:
             for isco, sc in self._profile_index().search(clean(text)):
                 rows = self.by_origin.get(f"isco:{isco}")
                 if rows and sc > docs.get(rows[0], (0.0, ""))[0]:
                     docs[rows[0]] = (sc, "description")
-            lex, lex_row = self._to_isco(docs)
+            lex, lex_row, lex_w = self._to_isco(docs)
         # how well each unit group's descriptions and tasks use the query's words (0-1, best = 1)
         desc = np.zeros(len(self.codes), dtype=np.float32)
         desc_hits = [
@@ -423,12 +426,8 @@ class Matcher:
         used_emb = False
         known = self._known_share(qtoks)
         if lex.max(initial=0.0) < EMB_BELOW and self.vectors is not None:
-            if defer and qvec is None:
-                from jalur.kb.steps.match import embedding_text
-
-                return Deferred(embedding_text(core, lg))
-            emb_docs = self._embedding_stage(core, lg, hidden, qvec=qvec)
-            emb, emb_row = self._to_isco({r: (s, "embedding") for r, s in emb_docs.items()})
+            emb_docs = self._embedding_stage(core, hidden)
+            emb, emb_row, _ = self._to_isco({r: (s, "embedding") for r, s in emb_docs.items()})
             emb = np.minimum(emb, 1.0)
             used_emb = True
         final = lex + np.clip((emb - EMB_FLOOR) / (1 - EMB_FLOOR), 0, 1) * EMB_WEIGHT
@@ -449,9 +448,7 @@ class Matcher:
             if r >= 0:
                 doc_score, stage = docs[r]
                 kind = self.kind[r]
-                lo, hi = self.doc_ptr[r], self.doc_ptr[r + 1]
-                hit = np.flatnonzero(self.pair_isco[lo:hi] == i)
-                w = float(self.pair_w[lo + hit[0]]) if hit.size else 0.0
+                w = float(lex_w[i])
             rows_x.append(
                 candidate_features(
                     lex=float(lex[i]),
@@ -516,37 +513,39 @@ class Matcher:
         idx = np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(int(lengths.sum()))
         return np.bincount(self.pair_isco[idx], minlength=len(self.codes))
 
-    def _to_isco(self, docs: dict[int, tuple[float, str]]) -> tuple[np.ndarray, np.ndarray]:
+    def _to_isco(self, docs: dict[int, tuple[float, str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Per ISCO unit group: the best document score times the document's link weight to it, plus
         ``SUPPORT`` times the second best (other names of the same group that also fit the query add
-        evidence). Also returns the best document's row per group (-1 where none)."""
+        evidence). Also returns the best document's row per group (-1 where none) and its link weight."""
         n = len(self.codes)
         best_row = np.full(n, -1, dtype=np.int64)
+        best_w = np.zeros(n, dtype=np.float32)
         if not docs:
-            return np.zeros(n, dtype=np.float32), best_row
+            return np.zeros(n, dtype=np.float32), best_row, best_w
         rows = np.fromiter(docs.keys(), dtype=np.int64, count=len(docs))
         scores = np.fromiter((v[0] for v in docs.values()), dtype=np.float32, count=len(docs))
         starts, ends = self.doc_ptr[rows], self.doc_ptr[rows + 1]
         lengths = ends - starts
         total = int(lengths.sum())
         if total == 0:
-            return np.zeros(n, dtype=np.float32), best_row
+            return np.zeros(n, dtype=np.float32), best_row, best_w
         idx = np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(total)
         vals = np.repeat(scores, lengths) * self.pair_w[idx]
         isco = self.pair_isco[idx]
         doc_of = np.repeat(rows, lengths)
         order = np.lexsort((-vals, isco))
-        isco_s, vals_s, doc_s = isco[order], vals[order], doc_of[order]
+        isco_s, vals_s, doc_s, w_s = isco[order], vals[order], doc_of[order], self.pair_w[idx][order]
         first = np.flatnonzero(np.r_[True, isco_s[1:] != isco_s[:-1]])
         out = np.zeros(n, dtype=np.float32)
         out[isco_s[first]] = vals_s[first]
         best_row[isco_s[first]] = doc_s[first]
+        best_w[isco_s[first]] = w_s[first]
         second = first + 1
         has_second = second < isco_s.size
         second = second[has_second]
         same = isco_s[second] == isco_s[first[has_second]]
         out[isco_s[second[same]]] += SUPPORT * vals_s[second[same]]
-        return out, best_row
+        return out, best_row, best_w
 
     def _evidence(
         self,
@@ -584,13 +583,15 @@ class Matcher:
             out.update(self.by_origin.get(o, []))
         return out
 
-    def _scratch(self) -> np.ndarray:
-        """A zeroed accumulator over all documents, one per thread (callers leave it zeroed)."""
+    def _scratch(self) -> tuple[np.ndarray, np.ndarray]:
+        """A zeroed accumulator and a stamp array over all documents, one pair per thread (callers leave
+        the accumulator zeroed; stamps need no reset)."""
         acc: np.ndarray | None = getattr(self._local, "acc", None)
         if acc is None:
             acc = np.zeros(len(self.text), dtype=np.float32)
             self._local.acc = acc
-        return acc
+            self._local.stamp = np.zeros(len(self.text), dtype=np.int64)
+        return acc, self._local.stamp
 
     def _known_share(self, qtoks: Sequence[str]) -> float:
         return sum(1 for t in qtoks if t in self.idf) / len(qtoks) if qtoks else 0.0
@@ -603,14 +604,18 @@ class Matcher:
         if not lists:
             return []
         if len(lists) == 1:
-            cand = lists[0][0]
+            cand: np.ndarray = lists[0][0]
             matched = np.full(cand.size, lists[0][1], dtype=np.float32)
         else:
             # a dense accumulator is cheaper than merging posting lists once they are long
-            acc = self._scratch()
+            acc, stamp = self._scratch()
             for ps, w in lists:
                 acc[ps] += w
-            cand = np.unique(np.concatenate([ps for ps, _ in lists]))
+            # distinct documents without sorting: keep the position that wrote each document's stamp last
+            every = np.concatenate([ps for ps, _ in lists])
+            pos = np.arange(every.size)
+            stamp[every] = pos
+            cand = every[stamp[every] == pos]
             matched = acc[cand]
             acc[cand] = 0.0
         cov_q = matched / q_norm
@@ -629,26 +634,35 @@ class Matcher:
     def _fuzzy_stage(self, core: str, hidden: set[int]) -> list[tuple[int, float]]:
         from rapidfuzz import fuzz, process
 
+        # ratio = 2 * matches / total length >= 0.8 needs the other length within [2/3, 3/2] of ours
+        lo = int(np.searchsorted(self.fuzzy_lens, math.ceil(len(core) * 2 / 3)))
+        hi = int(np.searchsorted(self.fuzzy_lens, math.floor(len(core) * 3 / 2), side="right"))
         out = []
         for _, score, idx in process.extract(
-            core, self.fuzzy_texts, scorer=fuzz.ratio, limit=8, score_cutoff=80
+            core, self.fuzzy_texts[lo:hi], scorer=fuzz.ratio, limit=8, score_cutoff=80
         ):
-            row = self.fuzzy_rows[idx]
+            row = self.fuzzy_rows[lo + idx]
             if row not in hidden:
                 out.append((row, 0.92 * score / 100 * float(self.prior[row])))
         return out
 
-    def _embedding_stage(
-        self, core: str, lang: str, hidden: set[int], k: int = 30, qvec: np.ndarray | None = None
-    ) -> dict[int, float]:
-        from jalur.kb.steps.match import embedding_text
-        from jalur.match.embed import encode
+    def query_vector(self, core: str) -> np.ndarray | None:
+        """The query's vector: the IDF-weighted mean of its words' vectors (each word embedded alone by
+        the same model at build time), unit length; None when no word has a vector."""
+        rows = [self.word_ix[w] for w in dict.fromkeys(core.split()) if w in self.word_ix]
+        if not rows:
+            return None
+        v = self.word_vectors[rows].sum(axis=0)
+        norm = float(np.linalg.norm(v))
+        return v / norm if norm > 0 else None
 
+    def _embedding_stage(self, core: str, hidden: set[int], k: int = 30) -> dict[int, float]:
+        """The curated names nearest to the query's vector (cosine)."""
         assert self.vectors is not None
-        q = qvec if qvec is not None else encode([embedding_text(core, lang)])[0]
-        # einsum, not BLAS: a multi-threaded BLAS call right after the embedding engine's threads costs
-        # more than it saves for one query
-        sims = np.einsum("ij,j->i", self.vectors, q)
+        q = self.query_vector(core)
+        if q is None:
+            return {}
+        sims = self.vectors @ q
         k = min(k, sims.size)
         out = {}
         for j in np.argpartition(-sims, k - 1)[:k].tolist():
@@ -691,6 +705,50 @@ class Matcher:
             if len(esco[isco]) < 3:
                 esco[isco].append({"uri": uri, "label": label})
         return kbji, dict(onet), dict(esco)
+
+
+#: fewest distinct titles for which a batch is shared among processes (forking costs ~0.1 s)
+PARALLEL_MIN = 500
+_WORKER_MATCHER: Matcher | None = None
+
+
+def default_workers(distinct: int) -> int:
+    """Processes for a batch of ``distinct`` titles: one per available core for large batches where
+    forking is possible (not inside a worker process), otherwise 1."""
+    if distinct < PARALLEL_MIN or "fork" not in mp.get_all_start_methods() or mp.current_process().daemon:
+        return 1
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, min(cores, 8))
+
+
+def _one_blas_thread() -> None:
+    # each worker already has a core: BLAS threads of its own would only spin against the other workers
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1)
+
+
+def _match_chunk(args: tuple[list[str], str, int]) -> list[MatchResult]:
+    texts, lang, top = args
+    assert _WORKER_MATCHER is not None
+    return [_WORKER_MATCHER.match(t, lang, top) for t in texts]
+
+
+def _match_parallel(m: Matcher, texts: list[str], lang: str, top: int, workers: int) -> list[MatchResult]:
+    """Match ``texts`` in ``workers`` forked processes that share the matcher's memory (copy-on-write)."""
+    global _WORKER_MATCHER
+    m._profile_index()  # built once here rather than in every worker
+    if m._detail is None:
+        m._detail = m._load_detail()
+    size = max(1, math.ceil(len(texts) / (workers * 4)))
+    chunks = [(texts[i : i + size], lang, top) for i in range(0, len(texts), size)]
+    _WORKER_MATCHER = m
+    try:
+        with mp.get_context("fork").Pool(workers, initializer=_one_blas_thread) as pool:
+            parts = pool.map(_match_chunk, chunks)
+    finally:
+        _WORKER_MATCHER = None
+    return [r for part in parts for r in part]
 
 
 class _ProfileIndex:
