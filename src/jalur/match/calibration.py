@@ -61,33 +61,38 @@ FEATURES = (
 RANKER_FILE = "match_ranker.json"
 
 
-def candidate_features(
+def candidate_matrix(
     *,
-    lex: float,
-    lex_max: float,
-    doc: float,
-    emb: float,
-    emb_max: float,
-    final: float,
-    final_max: float,
-    first: bool,
-    stage: str,
-    kind: str,
-    link_weight: float,
+    lex: np.ndarray,
+    doc: np.ndarray,
+    emb: np.ndarray,
+    final: np.ndarray,
+    stage: list[str],
+    kind: list[str],
+    link_weight: np.ndarray,
     one_word: bool,
     known_share: float,
     used_emb: bool,
-    desc: float = 0.0,
-    names: int = 0,
-    head_match: bool = False,
-    manager_mismatch: bool = False,
-    desc_max: float = 0.0,
-    names_max: int = 0,
+    desc: np.ndarray,
+    names: np.ndarray,
+    head_match: np.ndarray,
+    manager_mismatch: np.ndarray,
+    lex_max: float,
+    emb_max: float,
+    final_max: float,
+    desc_max: float,
+    names_max: int,
 ) -> np.ndarray:
-    group = KIND_GROUPS.get(kind, "")
-    return np.array(
+    """The feature matrix (one row per candidate, columns as ``FEATURES``) of candidates given best first
+    by search score; ``*_max`` are the best values over all unit groups (or over the candidates)."""
+    k = lex.size
+    group = [KIND_GROUPS.get(kd, "") for kd in kind]
+    log_names = np.log1p(names.astype(np.float64))
+    first = np.zeros(k)
+    first[:1] = 1.0
+    return np.column_stack(
         [
-            1.0,
+            np.ones(k),
             lex,
             lex - lex_max,
             doc,
@@ -95,26 +100,25 @@ def candidate_features(
             emb,
             emb - emb_max,
             final - final_max,
-            float(first),
-            float(stage == "exact"),
-            float(stage == "fuzzy"),
-            float(group == "lexicon"),
-            float(group == "kbji"),
-            float(group == "esco"),
-            float(group == "onet"),
+            first,
+            [st == "exact" for st in stage],
+            [st == "fuzzy" for st in stage],
+            [g == "lexicon" for g in group],
+            [g == "kbji" for g in group],
+            [g == "esco" for g in group],
+            [g == "onet" for g in group],
             link_weight,
-            float(one_word),
-            known_share,
-            float(used_emb),
+            np.full(k, float(one_word)),
+            np.full(k, known_share),
+            np.full(k, float(used_emb)),
             desc,
-            math.log1p(names),
-            float(head_match),
-            float(manager_mismatch),
+            log_names,
+            head_match,
+            manager_mismatch,
             desc - desc_max,
-            math.log1p(names) - math.log1p(names_max),
-        ],
-        dtype=np.float64,
-    )
+            log_names - math.log1p(names_max),
+        ]
+    ).astype(np.float64)
 
 
 @dataclass(frozen=True)

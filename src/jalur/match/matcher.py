@@ -28,7 +28,7 @@ import multiprocessing as mp
 import os
 import threading
 from collections import OrderedDict, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from functools import cache
 from typing import Any
@@ -37,7 +37,7 @@ import numpy as np
 
 from jalur.errors import JalurError
 from jalur.kb.read import KnowledgeBase
-from jalur.match.calibration import Ranker, candidate_features
+from jalur.match.calibration import Ranker, candidate_matrix
 from jalur.match.text import (
     MAX_CHARS,
     STOPWORDS,
@@ -179,7 +179,62 @@ class Exclusion:
     origins: frozenset[str] = frozenset()
 
 
-Scored = tuple[str, str, list[int], np.ndarray, list[float], list[list["Evidence"]]]
+_NO_ROWS = np.zeros(0, dtype=np.int64)
+_NO_SCORES = np.zeros(0, dtype=np.float32)
+
+
+def _visible(rows: np.ndarray, scores: np.ndarray, hidden: set[int]) -> tuple[np.ndarray, np.ndarray]:
+    """The entries whose row is not hidden (leave-one-out evaluation hides a query's own names)."""
+    if not hidden or not rows.size:
+        return rows, scores
+    keep = ~np.isin(rows, np.fromiter(hidden, dtype=np.int64, count=len(hidden)))
+    return rows[keep], scores[keep]
+
+
+#: how a document was found
+STAGES = ("exact", "tokens", "fuzzy", "description", "embedding")
+
+
+class Hits:
+    """Documents found for a query, as arrays: row, score and stage (index into ``STAGES``), one entry
+    per document (its best score; on a tie the earlier stage)."""
+
+    def __init__(self, rows: np.ndarray, scores: np.ndarray, stages: np.ndarray) -> None:
+        if rows.size > 1:
+            order = np.lexsort((-scores, rows))  # stable: on a tie the entry given first stays
+            rows, scores, stages = rows[order], scores[order], stages[order]
+            first = np.r_[True, rows[1:] != rows[:-1]]
+            rows, scores, stages = rows[first], scores[first], stages[first]
+        self.rows = rows.astype(np.int64, copy=False)
+        self.scores = scores.astype(np.float32, copy=False)
+        self.stages = stages.astype(np.int8, copy=False)
+
+    @classmethod
+    def of(cls, parts: Sequence[tuple[np.ndarray, np.ndarray, int | np.ndarray]]) -> Hits:
+        """Hits from (rows, scores, stage or stages) parts, earlier parts winning ties."""
+        parts = [p for p in parts if p[0].size]
+        if not parts:
+            return cls(_NO_ROWS, _NO_SCORES, np.zeros(0, np.int8))
+        return cls(
+            np.concatenate([p[0] for p in parts]),
+            np.concatenate([p[1] for p in parts]),
+            np.concatenate([np.broadcast_to(np.asarray(p[2], dtype=np.int8), p[0].shape) for p in parts]),
+        )
+
+    def plus(self, rows: np.ndarray, scores: np.ndarray, stage: int) -> Hits:
+        return Hits.of([(self.rows, self.scores, self.stages), (rows, scores, stage)])
+
+    def top(self) -> float:
+        return float(self.scores.max()) if self.scores.size else 0.0
+
+    def get(self, row: int) -> tuple[float, str]:
+        """Score and stage of a document that is among the hits."""
+        i = int(np.searchsorted(self.rows, row))
+        return float(self.scores[i]), STAGES[int(self.stages[i])]
+
+
+#: what ``Matcher.score`` gives: language, core, ISCO indexes, features, search scores, evidence of a candidate
+Scored = tuple[str, str, list[int], np.ndarray, list[float], Callable[[int], list["Evidence"]]]
 
 
 class Matcher:
@@ -213,6 +268,7 @@ class Matcher:
         self.codes = [r[0] for r in kb.rows("SELECT code FROM isco_group WHERE level = 4 ORDER BY code")]
         code_ix = {c: i for i, c in enumerate(self.codes)}
         self._code_ix = code_ix
+        self.is_manager = np.array([c.startswith("1") for c in self.codes])
         pairs = sorted(
             (self.row_of[int(d)], code_ix[c], float(w))
             for d, c, w in kb.rows("SELECT doc_id, isco, weight FROM match_doc_isco")
@@ -367,7 +423,7 @@ class Matcher:
             t_id, t_en = self._titles.get(code, (None, code))
             # 'score' is the candidate's search score (lexical plus embedding bonus), 'confidence' the ranker's
             score = float(final[j])
-            cands.append(Candidate(code, t_id, t_en, round(float(share), 4), round(score, 4), evidence=ev[j]))
+            cands.append(Candidate(code, t_id, t_en, round(float(share), 4), round(score, 4), evidence=ev(j)))
         abstained = cands[0].confidence < self.ranker.threshold
         self._decorate(cands)
         return MatchResult(
@@ -389,11 +445,11 @@ class Matcher:
         lg = lang if lang in ("id", "en") else detect_lang(core, self.vocab_id, self.vocab_en)
         hidden = self._hidden(exclude)
         # lexical stages, a score per document, for each part of the title until one is strong
-        chosen: tuple[float, str, list[str], dict[int, tuple[float, str]]] | None = None
+        chosen: tuple[float, str, list[str], Hits] | None = None
         for part in self._query_parts(text, core):
             qtoks = content_tokens(part) or list(dict.fromkeys(tokens(part)))
             docs = self._lexical(part, qtoks, hidden)
-            top = max((v[0] for v in docs.values()), default=0.0)
+            top = docs.top()
             # a later part (after a dash: often the occupation after a company or team) must clearly win
             if chosen is None or top > chosen[0] + 0.1:
                 chosen = (top, part, qtoks, docs)
@@ -403,11 +459,17 @@ class Matcher:
         _, core, qtoks, docs = chosen
         lex, lex_row, lex_w = self._to_isco(docs)
         if len(core.split()) > LONG_INPUT_WORDS:
-            for isco, sc in self._profile_index().search(clean(text)):
-                rows = self.by_origin.get(f"isco:{isco}")
-                if rows and sc > docs.get(rows[0], (0.0, ""))[0]:
-                    docs[rows[0]] = (sc, "description")
-            lex, lex_row, lex_w = self._to_isco(docs)
+            found = [
+                (self.by_origin[f"isco:{isco}"][0], sc)
+                for isco, sc in self._profile_index().search(clean(text))
+                if self.by_origin.get(f"isco:{isco}")
+            ]
+            if found:
+                rows_d = np.array([r for r, _ in found], dtype=np.int64)
+                docs = docs.plus(
+                    rows_d, np.array([sc for _, sc in found], dtype=np.float32), STAGES.index("description")
+                )
+                lex, lex_row, lex_w = self._to_isco(docs)
         # how well each unit group's descriptions and tasks use the query's words (0-1, best = 1)
         desc = np.zeros(len(self.codes), dtype=np.float32)
         desc_hits = [
@@ -422,59 +484,65 @@ class Matcher:
                 lex[ix] += DESC_SUPPORT * sc
         emb = np.zeros(len(self.codes), dtype=np.float32)
         emb_row = np.full(len(self.codes), -1, dtype=np.int64)
-        emb_docs: dict[int, float] = {}
+        emb_docs = Hits.of([])
         used_emb = False
         known = self._known_share(qtoks)
         if lex.max(initial=0.0) < EMB_BELOW and self.vectors is not None:
             emb_docs = self._embedding_stage(core, hidden)
-            emb, emb_row, _ = self._to_isco({r: (s, "embedding") for r, s in emb_docs.items()})
+            emb, emb_row, _ = self._to_isco(emb_docs)
             emb = np.minimum(emb, 1.0)
             used_emb = True
         final = lex + np.clip((emb - EMB_FLOOR) / (1 - EMB_FLOOR), 0, 1) * EMB_WEIGHT
         idx = [int(i) for i in np.argsort(-final, kind="stable")[:n] if final[i] > 0]
         if not idx:
-            return lg, core, [], np.zeros((0, 0)), [], []
+            return lg, core, [], np.zeros((0, 0)), [], lambda j: []
         lex_max, emb_max, final_max = float(lex.max()), float(emb.max()), float(final.max())
         names = self._names_per_group(docs)
         q_manager = bool(rank_mask(qtoks) & 1)
-        desc_max = float(desc[idx].max()) if idx else 0.0
-        names_max = int(names[idx].max()) if idx else 0
-        rows_x, evs = [], []
-        for rank, i in enumerate(idx):
-            r = int(lex_row[i])
-            dt = self.doc_tokens[r] if r >= 0 else ()
-            head = bool(dt) and bool(qtoks) and (dt[0] == qtoks[0] or dt[-1] == qtoks[-1])
-            doc_score, stage, kind, w = 0.0, "", "", 0.0
+        desc_max = float(desc[idx].max())
+        names_max = int(names[idx].max())
+        cix = np.array(idx, dtype=np.int64)
+        doc_score, stages, kinds, heads = [], [], [], []
+        for r in lex_row[cix].tolist():
             if r >= 0:
-                doc_score, stage = docs[r]
-                kind = self.kind[r]
-                w = float(lex_w[i])
-            rows_x.append(
-                candidate_features(
-                    lex=float(lex[i]),
-                    lex_max=lex_max,
-                    doc=doc_score * w,
-                    emb=float(emb[i]),
-                    emb_max=emb_max,
-                    final=float(final[i]),
-                    final_max=final_max,
-                    first=rank == 0,
-                    stage=stage,
-                    kind=kind,
-                    link_weight=w,
-                    one_word=len(qtoks) <= 1,
-                    known_share=known,
-                    used_emb=used_emb,
-                    desc=float(desc[i]),
-                    names=int(names[i]),
-                    head_match=head,
-                    manager_mismatch=self.codes[i].startswith("1") != q_manager,
-                    desc_max=desc_max,
-                    names_max=names_max,
-                )
-            )
-            evs.append(self._evidence(i, docs, lex_row, emb_docs, emb_row))
-        return lg, core, idx, np.vstack(rows_x), [float(final[i]) for i in idx], evs
+                sc, st = docs.get(r)
+                dt = self.doc_tokens[r]
+                doc_score.append(sc)
+                stages.append(st)
+                kinds.append(self.kind[r])
+                heads.append(bool(dt) and bool(qtoks) and (dt[0] == qtoks[0] or dt[-1] == qtoks[-1]))
+            else:
+                doc_score.append(0.0)
+                stages.append("")
+                kinds.append("")
+                heads.append(False)
+        w = lex_w[cix].astype(np.float64)
+        x = candidate_matrix(
+            lex=lex[cix].astype(np.float64),
+            doc=np.array(doc_score) * w,
+            emb=emb[cix].astype(np.float64),
+            final=final[cix].astype(np.float64),
+            stage=stages,
+            kind=kinds,
+            link_weight=w,
+            one_word=len(qtoks) <= 1,
+            known_share=known,
+            used_emb=used_emb,
+            desc=desc[cix].astype(np.float64),
+            names=names[cix],
+            head_match=np.array(heads),
+            manager_mismatch=self.is_manager[cix] != q_manager,
+            lex_max=lex_max,
+            emb_max=emb_max,
+            final_max=final_max,
+            desc_max=desc_max,
+            names_max=names_max,
+        )
+
+        def evidence(j: int) -> list[Evidence]:
+            return self._evidence(idx[j], docs, lex_row, emb_docs, emb_row)
+
+        return lg, core, idx, x, [float(final[i]) for i in idx], evidence
 
     def _query_parts(self, text: str, core: str) -> list[str]:
         """The title's parts to search, first part first. A first part made only of rank words
@@ -486,26 +554,19 @@ class Matcher:
             parts = [f"{parts[1]} {parts[0]}", *parts[2:]]
         return parts
 
-    def _lexical(self, core: str, qtoks: list[str], hidden: set[int]) -> dict[int, tuple[float, str]]:
+    def _lexical(self, core: str, qtoks: list[str], hidden: set[int]) -> Hits:
         """Exact names, then token coverage, then (for words the index does not know) fuzzy names."""
-        docs: dict[int, tuple[float, str]] = {}
-        for row in self.by_text.get(core, []):
-            if row not in hidden:
-                docs[row] = (float(self.prior[row]), "exact")
-        for row, sc in self._token_stage(qtoks, hidden):
-            if sc > docs.get(row, (0.0, ""))[0]:
-                docs[row] = (sc, "tokens")
-        top = max((v[0] for v in docs.values()), default=0.0)
+        exact = np.array([r for r in self.by_text.get(core, []) if r not in hidden], dtype=np.int64)
+        parts = [(exact, self.prior[exact], STAGES.index("exact")), (*self._token_stage(qtoks, hidden), 1)]
+        top = max((float(p[1].max()) for p in parts if p[1].size), default=0.0)
         # fuzzy names are for typos: only when a word of four letters or more is unknown to the index
         if top < WEAK and any(t not in self.idf and len(t) >= 4 and t.isalpha() for t in qtoks):
-            for row, sc in self._fuzzy_stage(core, hidden):
-                if sc > docs.get(row, (0.0, ""))[0]:
-                    docs[row] = (sc, "fuzzy")
-        return docs
+            parts.append((*self._fuzzy_stage(core, hidden), STAGES.index("fuzzy")))
+        return Hits.of(parts)
 
-    def _names_per_group(self, docs: dict[int, tuple[float, str]], floor: float = 0.3) -> np.ndarray:
+    def _names_per_group(self, docs: Hits, floor: float = 0.3) -> np.ndarray:
         """How many of the matching names (score at least ``floor``) point to each unit group."""
-        rows = np.fromiter((r for r, v in docs.items() if v[0] >= floor), dtype=np.int64)
+        rows = docs.rows[docs.scores >= floor]
         if rows.size == 0:
             return np.zeros(len(self.codes), dtype=np.int64)
         starts, ends = self.doc_ptr[rows], self.doc_ptr[rows + 1]
@@ -513,17 +574,16 @@ class Matcher:
         idx = np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(int(lengths.sum()))
         return np.bincount(self.pair_isco[idx], minlength=len(self.codes))
 
-    def _to_isco(self, docs: dict[int, tuple[float, str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _to_isco(self, docs: Hits) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Per ISCO unit group: the best document score times the document's link weight to it, plus
         ``SUPPORT`` times the second best (other names of the same group that also fit the query add
         evidence). Also returns the best document's row per group (-1 where none) and its link weight."""
         n = len(self.codes)
         best_row = np.full(n, -1, dtype=np.int64)
         best_w = np.zeros(n, dtype=np.float32)
-        if not docs:
+        if not docs.rows.size:
             return np.zeros(n, dtype=np.float32), best_row, best_w
-        rows = np.fromiter(docs.keys(), dtype=np.int64, count=len(docs))
-        scores = np.fromiter((v[0] for v in docs.values()), dtype=np.float32, count=len(docs))
+        rows, scores = docs.rows, docs.scores
         starts, ends = self.doc_ptr[rows], self.doc_ptr[rows + 1]
         lengths = ends - starts
         total = int(lengths.sum())
@@ -550,19 +610,19 @@ class Matcher:
     def _evidence(
         self,
         isco_ix: int,
-        docs: dict[int, tuple[float, str]],
+        docs: Hits,
         lex_row: np.ndarray,
-        emb_docs: dict[int, float],
+        emb_docs: Hits,
         emb_row: np.ndarray,
     ) -> list[Evidence]:
         out: list[Evidence] = []
         r = int(lex_row[isco_ix])
         if r >= 0:
-            sc, stage = docs[r]
+            sc, stage = docs.get(r)
             out.append(Evidence(stage, self.kind[r], self.display[r], round(float(sc), 3)))
         r = int(emb_row[isco_ix])
         if r >= 0 and all(e.text != self.display[r] for e in out):
-            out.append(Evidence("embedding", self.kind[r], self.display[r], round(emb_docs[r], 3)))
+            out.append(Evidence("embedding", self.kind[r], self.display[r], round(emb_docs.get(r)[0], 3)))
         return out
 
     def isco_weights(self, row: int) -> list[tuple[str, float]]:
@@ -596,13 +656,13 @@ class Matcher:
     def _known_share(self, qtoks: Sequence[str]) -> float:
         return sum(1 for t in qtoks if t in self.idf) / len(qtoks) if qtoks else 0.0
 
-    def _token_stage(self, qtoks: list[str], hidden: set[int], k: int = 300) -> list[tuple[int, float]]:
+    def _token_stage(self, qtoks: list[str], hidden: set[int], k: int = 300) -> tuple[np.ndarray, np.ndarray]:
         if not qtoks:
-            return []
+            return _NO_ROWS, _NO_SCORES
         q_norm = sum(self.idf.get(t, self.unknown_idf) for t in qtoks)
         lists = [(self.postings[t], self.idf[t]) for t in qtoks if t in self.postings]
         if not lists:
-            return []
+            return _NO_ROWS, _NO_SCORES
         if len(lists) == 1:
             cand: np.ndarray = lists[0][0]
             matched = np.full(cand.size, lists[0][1], dtype=np.float32)
@@ -629,22 +689,18 @@ class Matcher:
         if s.size > k:
             keep = np.argpartition(-s, k - 1)[:k]
             cand, s = cand[keep], s[keep]
-        return [(r, v) for r, v in zip(cand.tolist(), s.tolist(), strict=True) if r not in hidden]
+        return _visible(cand.astype(np.int64, copy=False), s.astype(np.float32, copy=False), hidden)
 
-    def _fuzzy_stage(self, core: str, hidden: set[int]) -> list[tuple[int, float]]:
+    def _fuzzy_stage(self, core: str, hidden: set[int]) -> tuple[np.ndarray, np.ndarray]:
         from rapidfuzz import fuzz, process
 
         # ratio = 2 * matches / total length >= 0.8 needs the other length within [2/3, 3/2] of ours
         lo = int(np.searchsorted(self.fuzzy_lens, math.ceil(len(core) * 2 / 3)))
         hi = int(np.searchsorted(self.fuzzy_lens, math.floor(len(core) * 3 / 2), side="right"))
-        out = []
-        for _, score, idx in process.extract(
-            core, self.fuzzy_texts[lo:hi], scorer=fuzz.ratio, limit=8, score_cutoff=80
-        ):
-            row = self.fuzzy_rows[lo + idx]
-            if row not in hidden:
-                out.append((row, 0.92 * score / 100 * float(self.prior[row])))
-        return out
+        found = process.extract(core, self.fuzzy_texts[lo:hi], scorer=fuzz.ratio, limit=8, score_cutoff=80)
+        rows = np.array([self.fuzzy_rows[lo + idx] for _, _, idx in found], dtype=np.int64)
+        scores = np.array([0.92 * score / 100 for _, score, _ in found], dtype=np.float32) * self.prior[rows]
+        return _visible(rows, scores, hidden)
 
     def query_vector(self, core: str) -> np.ndarray | None:
         """The query's vector: the IDF-weighted mean of its words' vectors (each word embedded alone by
@@ -656,20 +712,17 @@ class Matcher:
         norm = float(np.linalg.norm(v))
         return v / norm if norm > 0 else None
 
-    def _embedding_stage(self, core: str, hidden: set[int], k: int = 30) -> dict[int, float]:
+    def _embedding_stage(self, core: str, hidden: set[int], k: int = 30) -> Hits:
         """The curated names nearest to the query's vector (cosine)."""
         assert self.vectors is not None
         q = self.query_vector(core)
         if q is None:
-            return {}
+            return Hits.of([])
         sims = self.vectors @ q
         k = min(k, sims.size)
-        out = {}
-        for j in np.argpartition(-sims, k - 1)[:k].tolist():
-            row = int(self.vec_rows[j])
-            if row not in hidden:
-                out[row] = float(sims[j])
-        return out
+        near = np.argpartition(-sims, k - 1)[:k]
+        rows, scores = _visible(self.vec_rows[near], sims[near], hidden)
+        return Hits.of([(rows, scores, STAGES.index("embedding"))])
 
     def _profile_index(self) -> _ProfileIndex:
         if self._profiles is None:
@@ -682,8 +735,9 @@ class Matcher:
         kbji, onet, esco = self._detail
         for c in cands:
             c.kbji_title = kbji.get(c.isco)
-            c.onet = [dict(x) for x in onet.get(c.isco, [])]
-            c.esco = [dict(x) for x in esco.get(c.isco, [])]
+            # shared between results, like the cached results themselves: read-only
+            c.onet = onet.get(c.isco, [])
+            c.esco = esco.get(c.isco, [])
 
     def _load_detail(
         self,
@@ -740,7 +794,7 @@ def _match_parallel(m: Matcher, texts: list[str], lang: str, top: int, workers: 
     m._profile_index()  # built once here rather than in every worker
     if m._detail is None:
         m._detail = m._load_detail()
-    size = max(1, math.ceil(len(texts) / (workers * 4)))
+    size = max(1, math.ceil(len(texts) / (workers * 16)))  # small chunks keep both workers busy to the end
     chunks = [(texts[i : i + size], lang, top) for i in range(0, len(texts), size)]
     _WORKER_MATCHER = m
     try:
