@@ -202,6 +202,34 @@ def occupation(
         print_profile(out, p, lg)
 
 
+@app.command("exposure")
+def exposure(
+    query: Annotated[
+        str,
+        typer.Argument(
+            help="ISCO/KBJI code, KBJI job code, O*NET code, ESCO occupation URI, or a job title in your own "
+            "words (matched; refused with candidates when the match is not confident)."
+        ),
+    ],
+    lang: LangOpt = "id",
+    as_json: JsonOpt = False,
+    kb: KbOpt = None,
+) -> None:
+    """Which tasks of a job AI could take over (automate), speed up (augment) or leave to people (human)."""
+    from jalur.exposure import exposure_profile
+    from jalur.kb.read import KnowledgeBase
+    from jalur.occupation import resolve_any
+
+    with _errors(lang) as lg, KnowledgeBase.open(kb) as base:
+        p = exposure_profile(base, resolve_any(base, query))
+        if as_json:
+            sys.stdout.write(json.dumps(p.to_dict(), ensure_ascii=False, indent=2) + "\n")
+            return
+        from jalur.render import print_exposure
+
+        print_exposure(out, p, lg)
+
+
 @app.command("match")
 def match_cmd(
     text: Annotated[

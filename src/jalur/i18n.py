@@ -254,6 +254,30 @@ CATALOG: dict[str, dict[Lang, str]] = {
     "ilo.not_exposed": {"id": "Tidak terpapar", "en": "Not exposed"},
     "ilo.minimal": {"id": "Paparan minimal", "en": "Minimal exposure"},
     "ilo.gradient": {"id": "Terpapar: gradien {n}", "en": "Exposed: gradient {n}"},
+    # exposure
+    "exposure.class": {"id": "Kelas", "en": "Class"},
+    "exposure.score": {"id": "Skor", "en": "Score"},
+    "exposure.class.automate": {"id": "otomatisasi", "en": "automate"},
+    "exposure.class.augment": {"id": "augmentasi", "en": "augment"},
+    "exposure.class.human": {"id": "manusia", "en": "human"},
+    "exposure.shares": {"id": "Porsi tugas", "en": "Share of tasks"},
+    "exposure.potential23": {"id": "Potensi ILO 2023", "en": "ILO 2023 potential"},
+    "exposure.p23.automation": {"id": "potensi otomatisasi", "en": "automation potential"},
+    "exposure.p23.augmentation": {"id": "potensi augmentasi", "en": "augmentation potential"},
+    "exposure.p23.big_unknown": {"id": "belum pasti (big unknown)", "en": "the big unknown"},
+    "exposure.p23.not_affected": {"id": "tidak terdampak", "en": "not affected"},
+    "exposure.matched": {
+        "id": "Dicocokkan dari teks \u201c{text}\u201d (keyakinan {conf}).",
+        "en": "Matched from the text \u201c{text}\u201d (confidence {conf}).",
+    },
+    "exposure.legend": {
+        "id": "Skor tugas ILO 2025 (0\u20131): otomatisasi \u2265 {hi}, augmentasi {lo}\u2013{hi}, manusia < {lo}.",
+        "en": "ILO 2025 task score (0\u20131): automate \u2265 {hi}, augment {lo}\u2013{hi}, human < {lo}.",
+    },
+    "exposure.not_a_forecast": {
+        "id": "Paparan adalah potensi teknis, bukan ramalan hilangnya pekerjaan.",
+        "en": "Exposure is technical potential, not a forecast of job loss.",
+    },
     # kb info
     "kb.built": {
         "id": "Basis pengetahuan dibangun: {path} ({size}) dalam {seconds} detik.",

@@ -18,6 +18,8 @@ from jalur.kb.read import KnowledgeBase
 from jalur.taxonomy.codes import ISCO_UNIT, KBJI_JOB
 
 _ONET = re.compile(r"^\d{2}-\d{4}(\.\d{2})?$")
+ESCO_OCCUPATION = "http://data.europa.eu/esco/occupation/"
+_CODE_LIKE = re.compile(r"^[\d.\-]+$")
 
 #: an O*NET code resolves to its ISCO group when one group holds at least this share of its link weight
 ONET_PRIMARY_SHARE = 0.5
@@ -31,6 +33,17 @@ class Resolution:
     matched: str = ""  # the code or title that matched
     flags: tuple[str, ...] = ()
     alternatives: tuple[str, ...] = ()  # other ISCO groups the input could mean
+    confidence: float | None = None  # the matcher's, when free text was matched
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``query`` object of the JSON outputs."""
+        return {
+            "input": self.input,
+            "resolved_via": self.via,
+            "matched": self.matched,
+            "alternatives": list(self.alternatives),
+            "confidence": self.confidence,
+        }
 
 
 def normalise(text: str) -> str:
@@ -76,6 +89,11 @@ def resolve(kb: KnowledgeBase, query: str) -> Resolution:
             inner = resolve(kb, row[0])
             return Resolution(inner.isco, "kbji_job", q, row[1], inner.flags)
         raise UnknownOccupation(q, _candidates(kb, q))
+    if q.startswith(ESCO_OCCUPATION):
+        row = kb.one("SELECT isco, label FROM esco_occupation WHERE uri = ?", (q,))
+        if row:
+            return Resolution(row[0], "esco", q, row[1])
+        raise UnknownOccupation(q)
     if _ONET.match(q):
         code = q if "." in q else q + ".00"
         targets = kb.rows(
@@ -107,6 +125,70 @@ def resolve(kb: KnowledgeBase, query: str) -> Resolution:
     if hits:
         raise UnknownOccupation(q, [(c, _title(kb, c)) for c in sorted(hits)])
     raise UnknownOccupation(q, _candidates(kb, q))
+
+
+def indices_for(kb: KnowledgeBase, isco: str) -> list[dict[str, Any]]:
+    """Every exposure / automation index brought to this unit group: value, how many native codes fed
+    it, coverage, data-quality flags, and the index's label, source, version, scale and aggregation rule."""
+    indices = [
+        dict(r)
+        for r in kb.rows(
+            "SELECT m.id, m.label_id, m.label_en, m.source, m.scheme, m.scale, m.higher_means, m.rule, "
+            "i.value, i.n_native, i.coverage, i.flags FROM index_isco i JOIN index_meta m ON m.id = i.index_id "
+            "WHERE i.isco = ? ORDER BY m.id",
+            (isco,),
+        )
+    ]
+    versions = {r["id"]: dict(r) for r in kb.sources()}
+    for ix in indices:
+        ix["value"] = round(ix["value"], 4)
+        ix["flags"] = [f for f in (ix["flags"] or "").split(",") if f]
+        ix["version"] = versions.get(ix["source"], {}).get("version")
+    return indices
+
+
+def sources_for(kb: KnowledgeBase, ids: set[str]) -> list[dict[str, Any]]:
+    """Version, licence and attribution of the given sources, sorted by id."""
+    versions = {r["id"]: dict(r) for r in kb.sources()}
+    return [
+        {
+            "id": s,
+            "version": versions[s]["version"],
+            "licence": versions[s]["licence"],
+            "attribution": versions[s]["attribution"],
+        }
+        for s in sorted(ids)
+        if s in versions
+    ]
+
+
+def resolve_any(kb: KnowledgeBase, query: str, lang: str = "auto") -> Resolution:
+    """``resolve`` for codes and exact titles; other text goes through the matcher, which must be
+    confident: when it abstains, the error lists its candidates (never a guess)."""
+    try:
+        return resolve(kb, query)
+    except UnknownOccupation:
+        q = " ".join(query.split())
+        if _CODE_LIKE.match(q) or q.startswith(ESCO_OCCUPATION) or len(q) > 300:
+            raise
+    from jalur.match.matcher import Matcher
+
+    result = Matcher(kb).match(q, lang=lang)
+    cands = result.candidates
+    if result.abstained or not cands:
+        raise UnknownOccupation(
+            q, [(c.isco, f"{c.title_id or c.title_en} / {c.title_en} ({c.confidence:.0%})") for c in cands]
+        )
+    best = cands[0]
+    return Resolution(
+        best.isco,
+        "match",
+        q,
+        best.title_id or best.title_en,
+        ("matched_from_free_text",),
+        tuple(c.isco for c in cands[1:]),
+        best.confidence,
+    )
 
 
 def _title(kb: KnowledgeBase, isco: str) -> str:
@@ -358,37 +440,14 @@ def profile(kb: KnowledgeBase, res: Resolution, *, top: int = 10) -> Profile:
             if tot and v / tot >= 1.0
         ]
 
-    indices = [
-        dict(r)
-        for r in kb.rows(
-            "SELECT m.id, m.label_id, m.label_en, m.source, m.scheme, m.scale, m.higher_means, m.rule, "
-            "i.value, i.n_native, i.coverage, i.flags FROM index_isco i JOIN index_meta m ON m.id = i.index_id "
-            "WHERE i.isco = ? ORDER BY m.id",
-            (isco,),
-        )
-    ]
-    for ix in indices:
-        ix["value"] = round(ix["value"], 4)
-        ix["flags"] = [f for f in (ix["flags"] or "").split(",") if f]
-    versions = {r["id"]: dict(r) for r in kb.sources()}
-    for ix in indices:
-        ix["version"] = versions.get(ix["source"], {}).get("version")
-    used = sorted(
+    indices = indices_for(kb, isco)
+    sources = sources_for(
+        kb,
         {"isco-08", "kbji-2014-kbli-2020", "ilo-genai-exposure-2025"}
         | {ix["source"] for ix in indices}
         | ({"onet-29.2-xlsx"} if onet else set())
-        | ({"esco-1.2.0"} if esco else set())
+        | ({"esco-1.2.0"} if esco else set()),
     )
-    sources = [
-        {
-            "id": s,
-            "version": versions[s]["version"],
-            "licence": versions[s]["licence"],
-            "attribution": versions[s]["attribution"],
-        }
-        for s in used
-        if s in versions
-    ]
     return Profile(
         isco=isco,
         title_id=g["title_id"],
@@ -396,12 +455,7 @@ def profile(kb: KnowledgeBase, res: Resolution, *, top: int = 10) -> Profile:
         description_id=g["description_id"],
         description_en=g["description_en"],
         major_group={"code": major[0], "title_id": major[1], "title_en": major[2]} if major else {},
-        query={
-            "input": res.input,
-            "resolved_via": res.via,
-            "matched": res.matched,
-            "alternatives": list(res.alternatives),
-        },
+        query=res.to_dict(),
         kbji=kbji,
         kbji_jobs=jobs,
         examples=examples,

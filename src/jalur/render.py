@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from jalur.exposure.profile import ExposureProfile
 from jalur.i18n import Lang, t
 from jalur.match.matcher import MatchResult
 from jalur.occupation import Profile
@@ -20,6 +23,22 @@ def gradient_label(key: str | None, lang: Lang) -> str:
     if key == "minimal":
         return t("ilo.minimal", lang)
     return t("ilo.gradient", lang, n=key[1:])
+
+
+def _indices_table(indices: list[dict[str, Any]], lang: Lang) -> Table:
+    ix = Table(title=t("profile.indices", lang), expand=True)
+    ix.add_column("index")
+    ix.add_column("value", justify="right")
+    ix.add_column(t("profile.source", lang))
+    ix.add_column("flags", style="dim")
+    for i in indices:
+        ix.add_row(
+            i["label_id"] if lang == "id" else i["label_en"],
+            f"{i['value']:.3f}",
+            f"{i['source']} ({i['scale']})",
+            ", ".join(i["flags"]),
+        )
+    return ix
 
 
 def _score_style(score: float | None) -> str:
@@ -114,19 +133,7 @@ def print_profile(console: Console, p: Profile, lang: Lang) -> None:
     console.print(facts)
 
     if p.indices:
-        ix = Table(title=t("profile.indices", lang), expand=True)
-        ix.add_column("index")
-        ix.add_column("value", justify="right")
-        ix.add_column(t("profile.source", lang))
-        ix.add_column("flags", style="dim")
-        for i in p.indices:
-            ix.add_row(
-                i["label_id"] if lang == "id" else i["label_en"],
-                f"{i['value']:.3f}",
-                f"{i['source']} ({i['scale']})",
-                ", ".join(i["flags"]),
-            )
-        console.print(ix)
+        console.print(_indices_table(p.indices, lang))
     if p.flags:
         console.print(Text(f"{t('profile.flags', lang)}: " + ", ".join(p.flags), style="yellow"))
     console.print()
@@ -152,3 +159,76 @@ def print_match(console: Console, r: MatchResult, lang: Lang) -> None:
         ev = "; ".join(f"{e.stage}: {e.text}" for e in c.evidence[:2])
         table.add_row(Text(c.isco, style=style), Text(a, style=style), b, f"{c.confidence:.0%}", ev)
     console.print(table)
+
+
+_CLASS_STYLE = {"automate": "red", "augment": "yellow", "human": "green"}
+
+
+def print_exposure(console: Console, p: ExposureProfile, lang: Lang) -> None:
+    first, second = (p.title_id or p.title_en, p.title_en) if lang == "id" else (p.title_en, p.title_id or "")
+    lines: list[RenderableType] = [
+        Text.assemble(
+            (f"{p.isco}  ", "bold cyan"), (first, "bold"), ("  ·  " + second if second else "", "dim")
+        )
+    ]
+    if p.query["resolved_via"] == "match":
+        lines.append(
+            Text(
+                t("exposure.matched", lang, text=p.query["input"][:80], conf=f"{p.query['confidence']:.0%}"),
+                style="dim",
+            )
+        )
+    if p.mean is not None and p.sd is not None:
+        lines.append(
+            Text.assemble(
+                (f"{t('profile.gradient', lang)}: ", "bold"),
+                gradient_label(p.gradient, lang),
+                f"   mean {p.mean:.2f} · SD {p.sd:.2f}   ",
+                (f"{t('exposure.potential23', lang)}: ", "bold"),
+                t(f"exposure.p23.{p.potential23}", lang) if p.potential23 else "—",
+            )
+        )
+    if p.n_scored:
+        parts: list[str | tuple[str, str]] = [(f"{t('exposure.shares', lang)}: ", "bold")]
+        for c in ("automate", "augment", "human"):
+            parts.append((f"{t('exposure.class.' + c, lang)} {p.shares[c]:.0%}   ", _CLASS_STYLE[c]))
+        lines.append(Text.assemble(*parts))
+    console.print(Panel(Group(*lines), expand=True))
+    if p.tasks:
+        table = Table(title=t("profile.tasks", lang), show_lines=True, expand=True)
+        table.add_column("#", justify="right", width=3)
+        cols = ("Bahasa Indonesia", "English") if lang == "id" else ("English", "Bahasa Indonesia")
+        table.add_column(cols[0], ratio=1)
+        table.add_column(cols[1], ratio=1, style="dim")
+        table.add_column(t("exposure.class", lang), width=12)
+        table.add_column(t("exposure.score", lang), justify="right", width=6)
+        for task in p.tasks:
+            a, b = (task.text_id, task.text_en) if lang == "id" else (task.text_en, task.text_id)
+            table.add_row(
+                str(task.seq),
+                a or t("profile.unaligned", lang),
+                b or t("profile.unaligned", lang),
+                Text(t("exposure.class." + task.cls, lang), style=_CLASS_STYLE[task.cls])
+                if task.cls
+                else Text("—"),
+                Text("—" if task.score is None else f"{task.score:.3f}", style=_score_style(task.score)),
+            )
+        console.print(table)
+        console.print(
+            Text(
+                t(
+                    "exposure.legend",
+                    lang,
+                    hi=f"{p.thresholds['automate']:.2f}",
+                    lo=f"{p.thresholds['augment']:.2f}",
+                ),
+                style="dim",
+            )
+        )
+    else:
+        console.print(t("profile.no_tasks", lang))
+    if p.indices:
+        console.print(_indices_table(p.indices, lang))
+    if p.flags:
+        console.print(Text(f"{t('profile.flags', lang)}: " + ", ".join(p.flags), style="yellow"))
+    console.print(Text(t("exposure.not_a_forecast", lang), style="dim italic"))

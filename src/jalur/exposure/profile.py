@@ -1,0 +1,113 @@
+"""The exposure profile of one occupation: which of its tasks AI could take over, which it makes faster,
+which stay human, with the ILO 2025 figures and every comparator index brought to ISCO.
+
+``exposure_profile`` is a pure read of the knowledge base: the ILO 2025 task scores are the primary
+source (ISCO-native, joined to KBJI task by task); tasks without a score are kept and flagged. The JSON
+form (``ExposureProfile.to_dict``) is a public interface, documented in docs/cli.md.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from jalur.errors import UnknownOccupation
+from jalur.exposure.classes import AUGMENT_AT, AUTOMATE_AT, class_shares, task_class
+from jalur.kb.read import KnowledgeBase
+from jalur.occupation import Resolution, indices_for, sources_for
+
+ILO = "ilo-genai-exposure-2025"
+
+
+@dataclass(frozen=True)
+class TaskExposure:
+    seq: int
+    text_id: str | None
+    text_en: str | None
+    score: float | None
+    cls: str | None  # automate | augment | human; None without a score
+    source: str | None  # where the score comes from
+
+
+@dataclass
+class ExposureProfile:
+    isco: str
+    title_id: str | None
+    title_en: str
+    query: dict[str, Any]
+    mean: float | None  # ILO 2025 published mean of the task scores
+    sd: float | None
+    gradient: str | None  # not_exposed | minimal | g1..g4
+    potential23: str | None  # automation | augmentation | big_unknown | not_affected (ILO 2023)
+    shares: dict[str, float]  # share of scored tasks per class
+    n_tasks: int
+    n_scored: int
+    tasks: list[TaskExposure]
+    indices: list[dict[str, Any]]
+    thresholds: dict[str, float] = field(
+        default_factory=lambda: {"automate": AUTOMATE_AT, "augment": AUGMENT_AT}
+    )
+    flags: list[str] = field(default_factory=list)
+    sources: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        for t in d["tasks"]:
+            t["class"] = t.pop("cls")
+        return d
+
+
+def exposure_profile(kb: KnowledgeBase, res: Resolution) -> ExposureProfile:
+    """The exposure profile of the unit group ``res`` resolved to."""
+    g = kb.one("SELECT code, title_id, title_en FROM isco_group WHERE level = 4 AND code = ?", (res.isco,))
+    if g is None:
+        raise UnknownOccupation(res.isco)
+    flags = list(res.flags)
+    tasks = [
+        TaskExposure(
+            seq=r["seq"],
+            text_id=r["text_id"],
+            text_en=r["text_en"],
+            score=r["score_2025"],
+            cls=task_class(r["score_2025"]) if r["score_2025"] is not None else None,
+            source=ILO if r["score_2025"] is not None else None,
+        )
+        for r in kb.rows(
+            "SELECT seq, text_id, text_en, score_2025 FROM task WHERE isco = ? ORDER BY seq", (res.isco,)
+        )
+    ]
+    scores = [t.score for t in tasks if t.score is not None]
+    o = kb.one(
+        "SELECT mean_2025, sd_2025, gradient25, potential23_key FROM ilo_occupation WHERE isco = ?",
+        (res.isco,),
+    )
+    if o is None:
+        flags.append("no_ilo_score")
+    if not tasks:
+        flags.append("no_tasks")
+    elif len(scores) < len(tasks):
+        flags.append("tasks_without_score")
+    if tasks and not all(t.text_id for t in tasks):
+        flags.append("tasks_without_indonesian_text")
+    if scores and o is not None and abs(statistics.fmean(scores) - o["mean_2025"]) > 0.01:
+        # the published mean is over the ILO's task list; ours can differ where KBJI adds unscored tasks
+        flags.append("task_mean_differs_from_published")
+    indices = indices_for(kb, res.isco)
+    return ExposureProfile(
+        isco=res.isco,
+        title_id=g["title_id"],
+        title_en=g["title_en"],
+        query=res.to_dict(),
+        mean=o["mean_2025"] if o else None,
+        sd=o["sd_2025"] if o else None,
+        gradient=o["gradient25"] if o else None,
+        potential23=o["potential23_key"] if o else None,
+        shares=class_shares(scores),
+        n_tasks=len(tasks),
+        n_scored=len(scores),
+        tasks=tasks,
+        indices=indices,
+        flags=sorted(set(flags)),
+        sources=sources_for(kb, {"isco-08", "kbji-2014-kbli-2020", ILO} | {ix["source"] for ix in indices}),
+    )
