@@ -36,6 +36,7 @@ class EloundouTask:
     task_type: str  # 'Core', 'Supplemental' or '' (untyped)
     human: str  # E0 / E1 / E2
     gpt4: str
+    text: str = ""  # the O*NET task statement
 
 
 def _soc_values(
@@ -77,7 +78,7 @@ def read_eloundou_occupations(path: Path) -> dict[str, dict[str, float]]:
 
 def read_eloundou_tasks(path: Path) -> list[EloundouTask]:
     """``full_labelset.tsv``: one labelled O*NET task per row (human_exposure_agg, gpt4_exposure)."""
-    cols = ["O*NET-SOC Code", "Task ID", "Task Type", "human_exposure_agg", "gpt4_exposure"]
+    cols = ["O*NET-SOC Code", "Task ID", "Task", "Task Type", "human_exposure_agg", "gpt4_exposure"]
     rows = read_delimited(path, cols, source=ELOUNDOU, delimiter="\t", min_rows=19000)
     out = []
     for r in rows:
@@ -87,6 +88,7 @@ def read_eloundou_tasks(path: Path) -> list[EloundouTask]:
             r["Task Type"].strip(),
             r["human_exposure_agg"].strip(),
             r["gpt4_exposure"].strip(),
+            " ".join(r["Task"].split()),
         )
         require(
             t.human in {"E0", "E1", "E2"} and t.gpt4 in {"E0", "E1", "E2"},
