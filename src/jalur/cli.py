@@ -205,21 +205,79 @@ def occupation(
 @app.command("exposure")
 def exposure(
     query: Annotated[
-        str,
+        str | None,
         typer.Argument(
             help="ISCO/KBJI code, KBJI job code, O*NET code, ESCO occupation URI, or a job title in your own "
             "words (matched; refused with candidates when the match is not confident)."
         ),
-    ],
+    ] = None,
+    tasks: Annotated[
+        Path | None,
+        typer.Option(
+            "--tasks",
+            help="Score new task text instead: a UTF-8 file, one task per line, Indonesian or English "
+            "(docs/model-card-exposure.md).",
+        ),
+    ] = None,
     lang: LangOpt = "id",
     as_json: JsonOpt = False,
     kb: KbOpt = None,
+    weights: Annotated[
+        Path | None,
+        typer.Option(
+            "--weights",
+            help="With QUERY 'summary': an employment table (CSV or XLSX: ISCO/KBJI code and workers per row; "
+            "optional sex, province, sector columns).",
+        ),
+    ] = None,
+    by: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--by",
+            help="Summary: break down by this column (repeatable; default: sex, province, sector if present).",
+        ),
+    ] = None,
+    chart: Annotated[
+        Path | None, typer.Option("--chart", help="Summary: write an SVG chart to this file.")
+    ] = None,
+    skip_bad_rows: Annotated[
+        bool,
+        typer.Option(
+            "--skip-bad-rows", help="Summary: exclude rejected rows (still listed) instead of failing."
+        ),
+    ] = False,
+    code_column: Annotated[
+        str | None, typer.Option("--code-column", help="Summary: the code column.")
+    ] = None,
+    workers_column: Annotated[
+        str | None, typer.Option("--workers-column", help="Summary: the workers column.")
+    ] = None,
+    scheme: Annotated[
+        str,
+        typer.Option(
+            "--scheme", help="Summary: classification that 1-3 digit codes are spread in: kbji or isco."
+        ),
+    ] = "kbji",
 ) -> None:
-    """Which tasks of a job AI could take over (automate), speed up (augment) or leave to people (human)."""
+    """Which tasks of a job AI could take over (automate), speed up (augment) or leave to people (human).
+
+    `jalur exposure summary --weights FILE`: the employment-weighted view of a workforce (docs/cli.md)."""
     from jalur.exposure import exposure_profile
     from jalur.kb.read import KnowledgeBase
     from jalur.occupation import resolve_any
 
+    if tasks is not None:
+        _exposure_tasks(query, tasks, lang, as_json, kb)
+        return
+    if query is None:
+        with _errors(lang):
+            raise JalurError("error.exposure_query_required")
+        return
+    if weights is not None or query.strip().casefold() == "summary":
+        _exposure_summary(
+            query, weights, by, chart, skip_bad_rows, code_column, workers_column, scheme, lang, as_json, kb
+        )
+        return
     with _errors(lang) as lg, KnowledgeBase.open(kb) as base:
         p = exposure_profile(base, resolve_any(base, query))
         if as_json:
@@ -228,6 +286,83 @@ def exposure(
         from jalur.render import print_exposure
 
         print_exposure(out, p, lg)
+
+
+def _exposure_tasks(query: str | None, path: Path, lang: str, as_json: bool, kb: Path | None) -> None:
+    from jalur.exposure.scorer import TaskScorer
+    from jalur.kb.read import KnowledgeBase
+    from jalur.render import print_task_scores
+
+    with _errors(lang) as lg:
+        if query is not None:
+            raise JalurError("error.tasks_with_query")
+        lines = _read_text_lines(path)
+        numbered = [(i + 1, line) for i, line in enumerate(lines) if line]
+        empty = [i + 1 for i, line in enumerate(lines) if not line]
+        if not numbered:
+            raise JalurError("error.tasks_empty", path=str(path))
+        with KnowledgeBase.open(kb) as base:
+            results = TaskScorer.load(base).score([line for _, line in numbered])
+        if empty:
+            # never silent: blank lines are named, the tasks keep their line numbers
+            shown = ", ".join(str(n) for n in empty[:50]) + (" …" if len(empty) > 50 else "")
+            err.print(t("exposure.tasks.empty_lines", lg, n=len(empty), lines=shown))
+        if as_json:
+            for (n, _), r in zip(numbered, results, strict=True):
+                sys.stdout.write(json.dumps({"line": n, **r.to_dict()}, ensure_ascii=False) + "\n")
+            return
+        print_task_scores(out, [n for n, _ in numbered], results, lg)
+
+
+def _exposure_summary(
+    query: str,
+    weights: Path | None,
+    by: list[str] | None,
+    chart: Path | None,
+    skip_bad_rows: bool,
+    code_column: str | None,
+    workers_column: str | None,
+    scheme: str,
+    lang: str,
+    as_json: bool,
+    kb: Path | None,
+) -> None:
+    from jalur.exposure.summary import MAX_LISTED_BAD_ROWS, BadEmploymentRows, summarise_file
+    from jalur.kb.read import KnowledgeBase
+    from jalur.render import bad_row_message, exposure_summary_svg, print_exposure_summary
+
+    with _errors(lang) as lg:
+        if query.strip().casefold() != "summary":
+            raise JalurError("error.summary.weights_without_summary", path=str(weights))
+        if weights is None:
+            raise JalurError("error.summary.weights_required")
+        with KnowledgeBase.open(kb) as base:
+            try:
+                s = summarise_file(
+                    base,
+                    weights,
+                    scheme=scheme,
+                    code_column=code_column,
+                    workers_column=workers_column,
+                    by=by,
+                    skip_bad_rows=skip_bad_rows,
+                )
+            except BadEmploymentRows as exc:
+                details = [bad_row_message(b, lg, scheme) for b in exc.bad[:MAX_LISTED_BAD_ROWS]]
+                if len(exc.bad) > MAX_LISTED_BAD_ROWS:
+                    details.append(t("error.summary.more_bad_rows", lg, n=len(exc.bad) - MAX_LISTED_BAD_ROWS))
+                raise JalurError(exc.key, details=details, **exc.params) from None
+        if chart is not None:
+            try:
+                chart.write_text(exposure_summary_svg(s, lg), encoding="utf-8")
+            except OSError as exc:
+                raise JalurError("data.error.io", detail=str(exc)) from None
+        if as_json:
+            sys.stdout.write(json.dumps(s.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        else:
+            print_exposure_summary(out, s, lg)
+        if chart is not None:
+            (err if as_json else out).print(t("summary.chart_written", lg, path=chart))
 
 
 @app.command("match")
@@ -276,6 +411,11 @@ MAX_MATCH_FILE_BYTES = 20_000_000
 
 def _read_lines(path: Path) -> list[str]:
     """Non-empty lines of a UTF-8 (or UTF-8 with BOM) text file; anything else is a clear error."""
+    return [line for line in _read_text_lines(path) if line]
+
+
+def _read_text_lines(path: Path) -> list[str]:
+    """Every line, stripped, of a UTF-8 (or UTF-8 with BOM) text file of at most 20 MB."""
     if not path.is_file():
         raise JalurError("error.file_missing", path=str(path))
     if path.stat().st_size > MAX_MATCH_FILE_BYTES:
@@ -287,7 +427,7 @@ def _read_lines(path: Path) -> list[str]:
         content = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise JalurError("error.file_encoding", path=str(path), detail=f"byte {exc.start}") from None
-    return [line.strip() for line in content.splitlines() if line.strip()]
+    return [line.strip() for line in content.splitlines()]
 
 
 @app.command("demo")

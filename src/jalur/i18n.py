@@ -274,10 +274,173 @@ CATALOG: dict[str, dict[Lang, str]] = {
         "id": "Skor tugas ILO 2025 (0\u20131): otomatisasi \u2265 {hi}, augmentasi {lo}\u2013{hi}, manusia < {lo}.",
         "en": "ILO 2025 task score (0\u20131): automate \u2265 {hi}, augment {lo}\u2013{hi}, human < {lo}.",
     },
+    "exposure.tasks.empty_lines": {
+        "id": "{n} baris kosong dilewati (baris {lines}).",
+        "en": "{n} empty lines skipped (lines {lines}).",
+    },
+    "exposure.tasks.title": {"id": "Skor paparan tugas", "en": "Task exposure scores"},
+    "exposure.tasks.line": {"id": "Baris", "en": "Line"},
+    "exposure.tasks.task": {"id": "Tugas", "en": "Task"},
+    "exposure.tasks.nearest": {"id": "Tugas acuan terdekat", "en": "Nearest reference task"},
+    "exposure.tasks.note": {
+        "id": "Perkiraan model (bukan skor ILO); bukti: tugas acuan ILO/Eloundou yang paling mirip. Lihat "
+        "docs/model-card-exposure.md.",
+        "en": "Model estimates (not ILO scores); evidence: the most similar ILO/Eloundou reference tasks. See "
+        "docs/model-card-exposure.md.",
+    },
+    "error.exposure_query_required": {
+        "id": "Sebutkan pekerjaan (kode atau nama), atau --tasks BERKAS untuk menilai daftar tugas.",
+        "en": "Name an occupation (code or title), or give --tasks FILE to score a task list.",
+    },
+    "error.tasks_with_query": {
+        "id": "--tasks menilai berkas tugas; jangan sebutkan pekerjaan bersamanya.",
+        "en": "--tasks scores a file of tasks; do not name an occupation with it.",
+    },
+    "error.tasks_empty": {
+        "id": "Berkas {path} tidak berisi tugas (semua baris kosong).",
+        "en": "File {path} holds no task (every line is empty).",
+    },
     "exposure.not_a_forecast": {
         "id": "Paparan adalah potensi teknis, bukan ramalan hilangnya pekerjaan.",
         "en": "Exposure is technical potential, not a forecast of job loss.",
     },
+    # exposure summary
+    "error.summary.weights_required": {
+        "id": "Ringkasan paparan membutuhkan tabel tenaga kerja: jalur exposure summary --weights BERKAS",
+        "en": "The exposure summary needs an employment table: jalur exposure summary --weights FILE",
+    },
+    "error.summary.weights_without_summary": {
+        "id": "--weights hanya berlaku untuk ringkasan: jalur exposure summary --weights {path}",
+        "en": "--weights only applies to the summary: jalur exposure summary --weights {path}",
+    },
+    "error.summary.unreadable": {
+        "id": "Berkas {path} tidak dapat dibaca sebagai tabel: {detail}",
+        "en": "File {path} cannot be read as a table: {detail}",
+    },
+    "error.summary.no_header": {
+        "id": "Berkas {path} kosong: tidak ada baris judul kolom.",
+        "en": "File {path} is empty: no header row.",
+    },
+    "error.summary.role_missing": {
+        "id": "Kolom '{role}' tidak dikenali. Kolom yang ada: {headers}. Sebutkan dengan --code-column / "
+        "--workers-column.",
+        "en": "No '{role}' column recognised. Columns present: {headers}. Name it with --code-column / "
+        "--workers-column.",
+    },
+    "error.summary.role_ambiguous": {
+        "id": "Beberapa kolom bisa menjadi kolom '{role}': {columns}. Pilih salah satu dengan --code-column, "
+        "--workers-column atau --by.",
+        "en": "Several columns could be the '{role}' column: {columns}. Choose one with --code-column, "
+        "--workers-column or --by.",
+    },
+    "error.summary.column_missing": {
+        "id": "Kolom '{column}' tidak ada (atau disebut dua kali). Kolom yang ada: {headers}",
+        "en": "Column '{column}' is not there (or named twice). Columns present: {headers}",
+    },
+    "error.summary.too_many_rows": {
+        "id": "Berkas {path} memiliki lebih dari {limit} baris data. Jumlahkan dahulu per kode (dan kolom "
+        "rincian), atau bagi berkasnya.",
+        "en": "File {path} has more than {limit} data rows. Aggregate it by code (and breakdown columns) "
+        "first, or split the file.",
+    },
+    "error.summary.no_workers": {
+        "id": "Tidak ada pekerja untuk diringkas di {path} ({accepted} baris diterima, jumlah pekerja 0).",
+        "en": "No workers to summarise in {path} ({accepted} rows accepted, total workers 0).",
+    },
+    "error.summary.bad_scheme": {
+        "id": "Klasifikasi '{scheme}' tidak dikenal; pilih kbji atau isco.",
+        "en": "Unknown classification '{scheme}'; choose kbji or isco.",
+    },
+    "error.summary.bad_rows": {
+        "id": "{rejected} dari {read} baris data di {path} ditolak. Perbaiki baris berikut, atau jalankan ulang "
+        "dengan --skip-bad-rows untuk mengecualikannya (tetap dicantumkan di hasil):",
+        "en": "{rejected} of {read} data rows in {path} were rejected. Fix these rows, or run again with "
+        "--skip-bad-rows to exclude them (they stay listed in the output):",
+    },
+    "error.summary.more_bad_rows": {
+        "id": "… dan {n} masalah lain (gunakan --skip-bad-rows --json untuk daftar lengkap).",
+        "en": "… and {n} more problems (use --skip-bad-rows --json for the full list).",
+    },
+    "summary.bad_row": {
+        "id": "baris {row}, kolom {column} = \u201c{value}\u201d: {reason}",
+        "en": "row {row}, column {column} = \u201c{value}\u201d: {reason}",
+    },
+    "summary.bad.empty_code": {"id": "kode kosong", "en": "empty code"},
+    "summary.bad.bad_code": {
+        "id": "bukan kode ISCO/KBJI 1\u20134 digit",
+        "en": "not a 1\u20134 digit ISCO/KBJI code",
+    },
+    "summary.bad.unknown_code": {
+        "id": "kode tidak dikenal dalam {scheme}",
+        "en": "code unknown in {scheme}",
+    },
+    "summary.bad.leading_zero_missing": {
+        "id": "kode tidak dikenal; angka 0 di depan hilang? (mis. 0110 tersimpan sebagai angka 110)",
+        "en": "unknown code; leading zero lost? (e.g. 0110 stored as the number 110)",
+    },
+    "summary.bad.empty_workers": {"id": "jumlah pekerja kosong", "en": "empty number of workers"},
+    "summary.bad.non_numeric": {
+        "id": "jumlah pekerja bukan angka",
+        "en": "number of workers is not a number",
+    },
+    "summary.bad.negative": {"id": "jumlah pekerja negatif", "en": "negative number of workers"},
+    "summary.bad.non_finite": {
+        "id": "jumlah pekerja tidak hingga atau NaN",
+        "en": "number of workers is infinite or NaN",
+    },
+    "summary.title": {
+        "id": "Paparan AI generatif tertimbang tenaga kerja",
+        "en": "Employment-weighted generative-AI exposure",
+    },
+    "summary.rows": {
+        "id": "{read} baris data: {accepted} diterima, {rejected} ditolak",
+        "en": "{read} data rows: {accepted} accepted, {rejected} rejected",
+    },
+    "summary.total": {"id": "Jumlah pekerja", "en": "Total workers"},
+    "summary.coverage": {
+        "id": "Cakupan (pekerja di kelompok dengan skor ILO)",
+        "en": "Coverage (workers in groups with ILO scores)",
+    },
+    "summary.mean": {
+        "id": "Rata-rata skor ILO 2025 tertimbang",
+        "en": "Employment-weighted mean ILO 2025 score",
+    },
+    "summary.gradients": {"id": "Pekerja menurut gradien ILO 2025", "en": "Workers by ILO 2025 gradient"},
+    "summary.classes": {
+        "id": "Pekerja menurut kelas tugas (porsi tugas tiap kelompok jabatan)",
+        "en": "Workers by task class (each occupation's share of tasks)",
+    },
+    "summary.workers": {"id": "Pekerja", "en": "Workers"},
+    "summary.share": {"id": "Porsi", "en": "Share"},
+    "summary.by": {"id": "Menurut {name}", "en": "By {name}"},
+    "summary.role.sex": {"id": "jenis kelamin", "en": "sex"},
+    "summary.role.province": {"id": "provinsi", "en": "province"},
+    "summary.role.sector": {"id": "sektor", "en": "sector"},
+    "summary.exposed": {"id": "Terpapar (G1\u2013G4)", "en": "Exposed (G1\u2013G4)"},
+    "summary.no_score": {"id": "Tanpa skor ILO", "en": "No ILO score"},
+    "summary.empty_value": {"id": "(kosong)", "en": "(empty)"},
+    "summary.all": {"id": "Semua pekerja", "en": "All workers"},
+    "summary.skipped": {
+        "id": "Baris yang dikecualikan (--skip-bad-rows):",
+        "en": "Rows excluded (--skip-bad-rows):",
+    },
+    "summary.assumptions": {"id": "Asumsi", "en": "Assumptions"},
+    "summary.assumption.spread_equally_within_group": {
+        "id": "kode 1\u20133 digit dibagi rata ke kelompok jabatan (4 digit) di bawahnya: pendekatan",
+        "en": "1\u20133 digit codes spread equally over the unit groups under them: an approximation",
+    },
+    "summary.assumption.kbji_link_weights": {
+        "id": "kode KBJI dengan beberapa padanan ISCO dibagi menurut bobot tautan",
+        "en": "KBJI codes with several ISCO counterparts split by link weight",
+    },
+    "summary.levels": {"id": "Pekerja menurut tingkat kode", "en": "Workers by code level"},
+    "summary.chart_written": {"id": "Grafik ditulis ke {path}", "en": "Chart written to {path}"},
+    "summary.chart.subtitle": {
+        "id": "{workers} pekerja \u00b7 cakupan {coverage} \u00b7 sumber: ILO WP 140 (2025), {path}",
+        "en": "{workers} workers \u00b7 coverage {coverage} \u00b7 source: ILO WP 140 (2025), {path}",
+    },
+    "summary.chart.gradients": {"id": "Gradien paparan ILO 2025", "en": "ILO 2025 exposure gradient"},
+    "summary.chart.classes": {"id": "Kelas tugas", "en": "Task class"},
     # kb info
     "kb.built": {
         "id": "Basis pengetahuan dibangun: {path} ({size}) dalam {seconds} detik.",

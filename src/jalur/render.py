@@ -9,7 +9,11 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from jalur.charts import Bar, Category, stacked_bars_svg
+from jalur.charts import Panel as Panel_
 from jalur.exposure.profile import ExposureProfile
+from jalur.exposure.scorer import TaskScore
+from jalur.exposure.summary import BadRow, EmploymentSummary
 from jalur.i18n import Lang, t
 from jalur.match.matcher import MatchResult
 from jalur.occupation import Profile
@@ -231,4 +235,180 @@ def print_exposure(console: Console, p: ExposureProfile, lang: Lang) -> None:
         console.print(_indices_table(p.indices, lang))
     if p.flags:
         console.print(Text(f"{t('profile.flags', lang)}: " + ", ".join(p.flags), style="yellow"))
+    console.print(Text(t("exposure.not_a_forecast", lang), style="dim italic"))
+
+
+# --- exposure summary (employment-weighted) ------------------------------------------------------------
+
+#: chart colours: low exposure green, high red, unknown grey
+GRADIENT_COLOURS = {
+    "not_exposed": "#1a9850",
+    "minimal": "#91cf60",
+    "g1": "#fee08b",
+    "g2": "#fdae61",
+    "g3": "#f46d43",
+    "g4": "#d73027",
+    "no_score": "#bdbdbd",
+}
+CLASS_COLOURS = {"automate": "#d73027", "augment": "#fdae61", "human": "#1a9850", "no_score": "#bdbdbd"}
+
+
+def summary_key_label(key: str, lang: Lang) -> str:
+    """Label of a gradient or task-class key of the exposure summary."""
+    if key == "no_score":
+        return t("summary.no_score", lang)
+    if key in ("automate", "augment", "human"):
+        return t("exposure.class." + key, lang)
+    return gradient_label(key, lang)
+
+
+def breakdown_label(name: str, lang: Lang) -> str:
+    """A breakdown's name for display: the role in the user's language, else the column header."""
+    return t("summary.role." + name, lang) if name in ("sex", "province", "sector") else name
+
+
+def bad_row_message(b: BadRow, lang: Lang, scheme: str) -> str:
+    return t(
+        "summary.bad_row",
+        lang,
+        row=b.row,
+        column=b.column,
+        value=b.value,
+        reason=t("summary.bad." + b.reason, lang, scheme=scheme.upper()),
+    )
+
+
+def _pct(x: float) -> str:
+    return f"{x:.1%}"
+
+
+def _parts_table(title: str, parts: dict[str, Any], lang: Lang) -> Table:
+    table = Table(title=title)
+    table.add_column("")
+    table.add_column(t("summary.workers", lang), justify="right")
+    table.add_column(t("summary.share", lang), justify="right")
+    for key, p in parts.items():
+        table.add_row(summary_key_label(key, lang), f"{p.workers:,.0f}", _pct(p.share))
+    return table
+
+
+def print_exposure_summary(console: Console, s: EmploymentSummary, lang: Lang) -> None:
+    tot = s.total
+    lines: list[RenderableType] = [
+        Text(t("summary.title", lang), style="bold"),
+        Text(f"{s.input.path}  ·  " + t("summary.rows", lang, **s.rows), style="dim"),
+        Text.assemble((f"{t('summary.total', lang)}: ", "bold"), f"{tot.workers:,.0f}"),
+        Text.assemble((f"{t('summary.coverage', lang)}: ", "bold"), _pct(tot.coverage)),
+        Text.assemble(
+            (f"{t('summary.mean', lang)}: ", "bold"),
+            "—" if tot.mean_score is None else f"{tot.mean_score:.3f}",
+        ),
+    ]
+    levels = ", ".join(f"{k}: {v:,.0f}" for k, v in s.levels.items() if v)
+    lines.append(Text(f"{t('summary.levels', lang)}: {levels}", style="dim"))
+    console.print(Panel(Group(*lines), expand=True))
+    console.print(_parts_table(t("summary.gradients", lang), tot.gradients, lang))
+    console.print(_parts_table(t("summary.classes", lang), tot.classes, lang))
+    for name, groups in s.by.items():
+        label = breakdown_label(name, lang)
+        table = Table(title=t("summary.by", lang, name=label), expand=True)
+        table.add_column(label, overflow="fold")
+        table.add_column(t("summary.workers", lang), justify="right")
+        table.add_column(t("summary.share", lang), justify="right")
+        table.add_column("mean", justify="right")
+        table.add_column(t("summary.exposed", lang), justify="right")
+        table.add_column("G4", justify="right")
+        for c in ("automate", "augment", "human"):
+            table.add_column(t("exposure.class." + c, lang), justify="right", style=_CLASS_STYLE[c])
+        table.add_column(t("summary.no_score", lang), justify="right", style="dim")
+        for g in groups:
+            f = g.figures
+            exposed = sum(f.gradients[k].share for k in ("g1", "g2", "g3", "g4"))
+            table.add_row(
+                g.value or t("summary.empty_value", lang),
+                f"{f.workers:,.0f}",
+                f"{g.share_of_total:.0%}",
+                "—" if f.mean_score is None else f"{f.mean_score:.3f}",
+                f"{exposed:.0%}",
+                f"{f.gradients['g4'].share:.0%}",
+                *(f"{f.classes[c].share:.0%}" for c in ("automate", "augment", "human")),
+                f"{f.gradients['no_score'].share:.0%}",
+            )
+        console.print(table)
+    if s.bad_rows:
+        console.print(Text(t("summary.skipped", lang), style="yellow"))
+        for b in s.bad_rows[:50]:
+            console.print(Text("  " + bad_row_message(b, lang, s.scheme), style="yellow"))
+        if len(s.bad_rows) > 50:
+            console.print(
+                Text("  " + t("error.summary.more_bad_rows", lang, n=len(s.bad_rows) - 50), style="yellow")
+            )
+    if s.assumptions:
+        console.print(Text(t("summary.assumptions", lang) + ":", style="bold"))
+        for a in s.assumptions:
+            console.print(Text(f"  {a}: " + t("summary.assumption." + a, lang), style="yellow"))
+    if s.flags:
+        console.print(Text(f"{t('profile.flags', lang)}: " + ", ".join(s.flags), style="yellow"))
+    console.print(Text(t("exposure.not_a_forecast", lang), style="dim italic"))
+
+
+def exposure_summary_svg(s: EmploymentSummary, lang: Lang) -> str:
+    """The summary as an SVG chart: workers by ILO 2025 gradient and by task class, one bar for all
+    workers and one per breakdown value."""
+    bars: list[tuple[str, Any]] = [(t("summary.all", lang), s.total)]
+    for name, groups in s.by.items():
+        label = breakdown_label(name, lang)
+        bars.extend((f"{label}: {g.value or t('summary.empty_value', lang)}", g.figures) for g in groups)
+
+    def panel(title: str, attr: str, colours: dict[str, str]) -> Panel_:
+        keys = list(colours)
+        return Panel_(
+            title,
+            [Category(k, summary_key_label(k, lang), colours[k]) for k in keys],
+            [
+                Bar(label, [getattr(f, attr)[k].workers for k in keys], note=f"{f.workers:,.0f}")
+                for label, f in bars
+            ],
+        )
+
+    return stacked_bars_svg(
+        [
+            panel(t("summary.chart.gradients", lang), "gradients", GRADIENT_COLOURS),
+            panel(t("summary.chart.classes", lang), "classes", CLASS_COLOURS),
+        ],
+        title=t("summary.title", lang),
+        subtitle=t(
+            "summary.chart.subtitle",
+            lang,
+            workers=f"{s.total.workers:,.0f}",
+            coverage=_pct(s.total.coverage),
+            path=s.input.path.replace("\\", "/").rsplit("/", 1)[-1],
+        ),
+        footnote="\n".join(
+            [*(t("summary.assumption." + a, lang) for a in s.assumptions), t("exposure.not_a_forecast", lang)]
+        ),
+    )
+
+
+def print_task_scores(console: Console, lines: list[int], results: list[TaskScore], lang: Lang) -> None:
+    table = Table(title=t("exposure.tasks.title", lang), show_lines=True, expand=True)
+    table.add_column(t("exposure.tasks.line", lang), justify="right", width=5)
+    table.add_column(t("exposure.tasks.task", lang), ratio=3)
+    table.add_column(t("exposure.class", lang), width=12)
+    table.add_column(t("exposure.score", lang), justify="right", width=6)
+    table.add_column("Eloundou", width=8)
+    table.add_column(t("exposure.tasks.nearest", lang), ratio=3, style="dim")
+    for n, r in zip(lines, results, strict=True):
+        ev = r.evidence[0] if r.evidence else None
+        near = "—" if ev is None else f"{ev['code']}: {ev['text'][:120]} ({ev['similarity']:.2f})"
+        table.add_row(
+            str(n),
+            r.text if len(r.text) <= 200 else r.text[:197] + "…",
+            Text(t("exposure.class." + r.cls, lang), style=_CLASS_STYLE[r.cls]) if r.cls else Text("—"),
+            Text("—" if r.score is None else f"{r.score:.2f}", style=_score_style(r.score)),
+            r.eloundou or "—",
+            near + (f"  [{', '.join(r.flags)}]" if r.flags else ""),
+        )
+    console.print(table)
+    console.print(Text(t("exposure.tasks.note", lang), style="dim"))
     console.print(Text(t("exposure.not_a_forecast", lang), style="dim italic"))
