@@ -9,15 +9,18 @@ form (``ExposureProfile.to_dict``) is a public interface, documented in docs/cli
 from __future__ import annotations
 
 import statistics
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from jalur.errors import UnknownOccupation
 from jalur.exposure.classes import AUGMENT_AT, AUTOMATE_AT, class_shares, task_class
+from jalur.exposure.scorer import TaskScorer
 from jalur.kb.read import KnowledgeBase
 from jalur.occupation import Resolution, indices_for, sources_for
 
 ILO = "ilo-genai-exposure-2025"
+#: the source of a task score estimated by Jalur's task scorer (docs/model-card-exposure.md)
+SCORER = "jalur-task-scorer"
 
 
 @dataclass(frozen=True)
@@ -40,9 +43,9 @@ class ExposureProfile:
     sd: float | None
     gradient: str | None  # not_exposed | minimal | g1..g4
     potential23: str | None  # automation | augmentation | big_unknown | not_affected (ILO 2023)
-    shares: dict[str, float]  # share of scored tasks per class
+    shares: dict[str, float]  # share of ILO-scored tasks per class
     n_tasks: int
-    n_scored: int
+    n_scored: int  # tasks with an ILO score
     tasks: list[TaskExposure]
     indices: list[dict[str, Any]]
     thresholds: dict[str, float] = field(
@@ -58,8 +61,10 @@ class ExposureProfile:
         return d
 
 
-def exposure_profile(kb: KnowledgeBase, res: Resolution) -> ExposureProfile:
-    """The exposure profile of the unit group ``res`` resolved to."""
+def exposure_profile(kb: KnowledgeBase, res: Resolution, scorer: TaskScorer | None = None) -> ExposureProfile:
+    """The exposure profile of the unit group ``res`` resolved to. Tasks the ILO does not score (KBJI
+    adds a few) get the task scorer's estimate, marked with its source; ``shares``, ``mean`` and ``sd``
+    stay the ILO's. Pass ``scorer`` when profiling many groups (it is loaded once otherwise)."""
     g = kb.one("SELECT code, title_id, title_en FROM isco_group WHERE level = 4 AND code = ?", (res.isco,))
     if g is None:
         raise UnknownOccupation(res.isco)
@@ -78,6 +83,14 @@ def exposure_profile(kb: KnowledgeBase, res: Resolution) -> ExposureProfile:
         )
     ]
     scores = [t.score for t in tasks if t.score is not None]
+    missing = [i for i, t in enumerate(tasks) if t.score is None and (t.text_en or t.text_id)]
+    if missing:
+        scorer = scorer or TaskScorer.load(kb)
+        estimates = scorer.score([tasks[i].text_en or tasks[i].text_id or "" for i in missing], evidence=0)
+        for i, est in zip(missing, estimates, strict=True):
+            if est.score is not None:
+                tasks[i] = replace(tasks[i], score=est.score, cls=est.cls, source=SCORER)
+        flags.append("tasks_scored_by_model")
     o = kb.one(
         "SELECT mean_2025, sd_2025, gradient25, potential23_key FROM ilo_occupation WHERE isco = ?",
         (res.isco,),
@@ -86,7 +99,7 @@ def exposure_profile(kb: KnowledgeBase, res: Resolution) -> ExposureProfile:
         flags.append("no_ilo_score")
     if not tasks:
         flags.append("no_tasks")
-    elif len(scores) < len(tasks):
+    elif any(t.score is None for t in tasks):
         flags.append("tasks_without_score")
     if tasks and not all(t.text_id for t in tasks):
         flags.append("tasks_without_indonesian_text")
