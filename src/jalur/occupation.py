@@ -226,7 +226,7 @@ class Profile:
         return asdict(self)
 
 
-def _onet_links(kb: KnowledgeBase, isco: str) -> list[tuple[str, float]]:
+def onet_links(kb: KnowledgeBase, isco: str) -> list[tuple[str, float]]:
     """O*NET occupations of an ISCO group with their share of the group (weights sum to 1)."""
     rows = kb.rows(
         "SELECT to_code, weight FROM link WHERE from_scheme = 'isco' AND from_code = ? "
@@ -236,8 +236,8 @@ def _onet_links(kb: KnowledgeBase, isco: str) -> list[tuple[str, float]]:
     return [(r[0], float(r[1])) for r in rows]
 
 
-def _weighted_elements(
-    kb: KnowledgeBase, onet: list[tuple[str, float]], domain: str, top: int
+def weighted_elements(
+    kb: KnowledgeBase, onet: list[tuple[str, float]], domain: str, top: int | None = None
 ) -> list[dict[str, Any]]:
     """O*NET skill or knowledge ratings of an ISCO group: for each element, the link-weighted mean over the
     group's O*NET occupations that rate it. Top ``top`` by importance, names in English and Indonesian."""
@@ -273,7 +273,7 @@ def _weighted_elements(
         for element, a in acc.items()
     ]
     out.sort(key=lambda d: (-(d["importance"] or 0), d["element_id"]))
-    return out[:top]
+    return out if top is None else out[:top]
 
 
 def _technology(kb: KnowledgeBase, onet: list[tuple[str, float]], top: int) -> list[dict[str, Any]]:
@@ -374,9 +374,9 @@ def profile(kb: KnowledgeBase, res: Resolution, *, top: int = 10) -> Profile:
         }
         ilo["source"] = "ilo-genai-exposure-2025"
 
-    onet_links = _onet_links(kb, isco)
+    links = onet_links(kb, isco)
     onet: list[dict[str, Any]] = []
-    for code, w in onet_links:
+    for code, w in links:
         occ = kb.one("SELECT title, job_zone FROM onet_occupation WHERE code = ?", (code,))
         onet.append(
             {
@@ -407,7 +407,7 @@ def profile(kb: KnowledgeBase, res: Resolution, *, top: int = 10) -> Profile:
     if not esco_skills:
         flags.append("no_esco_skills")
 
-    technology = _technology(kb, onet_links, top)
+    technology = _technology(kb, links, top)
     zones: list[tuple[int, float]] = [
         (int(o_["job_zone"]), float(o_["weight"])) for o_ in onet if o_["job_zone"] is not None
     ]
@@ -420,8 +420,8 @@ def profile(kb: KnowledgeBase, res: Resolution, *, top: int = 10) -> Profile:
             "source": "onet-29.2-xlsx",
         }
     education = []
-    if onet_links:
-        weights = dict(onet_links)
+    if links:
+        weights = dict(links)
         acc: dict[tuple[int, str], float] = {}
         tot = 0.0
         seen = set()
@@ -463,8 +463,8 @@ def profile(kb: KnowledgeBase, res: Resolution, *, top: int = 10) -> Profile:
         ilo=ilo,
         onet=onet,
         esco=esco,
-        skills=_weighted_elements(kb, onet_links, "skill", top),
-        knowledge=_weighted_elements(kb, onet_links, "knowledge", top),
+        skills=weighted_elements(kb, links, "skill", top),
+        knowledge=weighted_elements(kb, links, "knowledge", top),
         esco_skills=esco_skills,
         technology=technology,
         job_zone=job_zone,

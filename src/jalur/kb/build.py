@@ -29,7 +29,17 @@ from jalur.sources.base import SourceFiles, file_sha256, get_source, missing_fil
 log = logging.getLogger(__name__)
 
 #: Build steps in order; each names a module in ``jalur.kb.steps`` with ``SCHEMA``, ``SOURCES`` and ``load``.
-STEPS: tuple[str, ...] = ("taxonomy", "onet", "crosswalk", "esco", "indices", "match", "exposure", "quality")
+STEPS: tuple[str, ...] = (
+    "taxonomy",
+    "onet",
+    "crosswalk",
+    "esco",
+    "indices",
+    "match",
+    "exposure",
+    "pathways",
+    "quality",
+)
 
 SCHEMA_VERSION = 1
 
@@ -79,7 +89,7 @@ def code_fingerprint() -> str:
     h = hashlib.sha256(jalur.__version__.encode())
     root = resources.files("jalur")
     base = Path(str(root))
-    for sub in ("kb", "sources", "data", "match", "taxonomy", "exposure", "authored.py"):
+    for sub in ("kb", "sources", "data", "match", "taxonomy", "exposure", "pathways", "authored.py"):
         target = base / sub
         for p in sorted(target.rglob("*")) if target.is_dir() else [target]:
             if p.is_file() and p.suffix in {".py", ".toml", ".csv", ".json"}:

@@ -39,6 +39,14 @@ class KnowledgeBase:
     def open(cls, path: str | Path | None = None) -> KnowledgeBase:
         return cls(config.kb_path(path))
 
+    @classmethod
+    def from_connection(cls, conn: sqlite3.Connection) -> KnowledgeBase:
+        """The read API over a connection a build step already holds (the file is not finished yet)."""
+        kb = cls.__new__(cls)
+        kb.path = Path("<building>")
+        kb.conn = conn
+        return kb
+
     def close(self) -> None:
         self.conn.close()
 

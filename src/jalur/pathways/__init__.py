@@ -1,0 +1,1 @@
+"""Pathways: AI-era roles, occupation similarity, transitions and learning plans."""

@@ -1,0 +1,214 @@
+"""Occupation similarity over several views, at O*NET level and brought to ISCO unit groups.
+
+Views (each a cosine similarity between occupations, 0-1 for the non-negative ones):
+
+* ``tasks`` — TF-IDF of the words of the occupation's task statements (O*NET tasks; for ISCO groups the
+  ILO/KBJI task statements in both languages are added as a view of their own, ``ilo_tasks``);
+* ``activities`` — TF-IDF over the O*NET detailed work activities (DWAs) its tasks map to;
+* ``skills`` — O*NET importance of the 35 skills and 33 knowledge areas, centred on the mean occupation
+  (so that two occupations are similar when they stand out on the same skills);
+* ``technology`` — TF-IDF over the O*NET technology-skill commodity codes it uses.
+
+The combined similarity is the weighted mean of the views an occupation pair has (``WEIGHTS``). The
+weights were chosen on the even-numbered half of the O*NET occupations by recall of O*NET's curated
+related occupations and checked on the odd half (benchmarks/paths.py, docs/benchmarks.md#pathways): word
+overlap of tasks carries most of the signal; technology adds nothing measurable and keeps a small weight so
+that software-heavy moves are still visible. A destination's ISCO similarity is the link-weighted mean of
+its O*NET occupations' similarities.
+
+Similarity is symmetric; how well an origin's skills cover a destination's needs is not, and is given
+separately by :func:`skill_coverage`. Pure functions over arrays, except :func:`onet_views` and
+:func:`isco_views`, which read the knowledge base.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from jalur.kb.read import KnowledgeBase
+
+VIEWS = ("tasks", "activities", "skills", "technology")
+#: view weights (benchmarks/paths.py chose them on a development half of the O*NET occupations)
+WEIGHTS: dict[str, float] = {
+    "tasks": 3.0,
+    "activities": 0.5,
+    "skills": 1.0,
+    "technology": 0.5,
+    "ilo_tasks": 3.0,
+}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _unit_rows(m: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(m, axis=1, keepdims=True)
+    out: np.ndarray = m / np.where(norms > 0, norms, 1.0)
+    return out
+
+
+def tfidf_counts(bags: Sequence[Mapping[str, float]], min_df: int = 1) -> np.ndarray:
+    """Unit-length rows of log-scaled counts times smoothed IDF; keys in fewer than ``min_df`` bags dropped."""
+    df = Counter(k for b in bags for k in b)
+    keys = sorted(k for k, d in df.items() if d >= min_df)
+    col = {k: j for j, k in enumerate(keys)}
+    n = len(bags)
+    m = np.zeros((n, len(keys)))
+    for i, b in enumerate(bags):
+        for k, v in b.items():
+            j = col.get(k)
+            if j is not None and v > 0:
+                m[i, j] = 1.0 + math.log(v)
+    idf = np.log((n + 1) / (np.array([df[k] for k in keys], dtype=float) + 1)) + 1.0
+    return _unit_rows(m * idf)
+
+
+def word_bag(texts: Iterable[str]) -> Counter[str]:
+    return Counter(w for t in texts for w in _WORD.findall(t.casefold()))
+
+
+@dataclass(frozen=True)
+class Views:
+    """Per-occupation feature rows of each view (unit length; all-zero rows where a view has no data)."""
+
+    codes: list[str]
+    rows: dict[str, np.ndarray]
+
+    def similarities(self) -> dict[str, np.ndarray]:
+        return {name: m @ m.T for name, m in self.rows.items()}
+
+    def has(self, name: str) -> np.ndarray:
+        return np.asarray(np.abs(self.rows[name]).sum(axis=1) > 0)
+
+
+def combine(
+    sims: Mapping[str, np.ndarray], present: Mapping[str, np.ndarray], weights: Mapping[str, float] = WEIGHTS
+) -> np.ndarray:
+    """Weighted mean over the views both occupations of a pair have."""
+    num = np.zeros_like(next(iter(sims.values())))
+    den = np.zeros_like(num)
+    for name, s in sims.items():
+        w = weights.get(name, 0.0)
+        if w <= 0:
+            continue
+        both = np.outer(present[name], present[name]).astype(float)
+        num += w * s * both
+        den += w * both
+    out: np.ndarray = np.divide(num, den, out=np.zeros_like(num), where=den > 0)
+    return out
+
+
+def skill_coverage(origin_level: np.ndarray, dest_level: np.ndarray, dest_importance: np.ndarray) -> float:
+    """How well an origin covers a destination's skills (0-1): the importance-weighted share of each
+    skill's required level the origin already has (capped at 1 per skill). Asymmetric by design."""
+    need = dest_importance * dest_level
+    total = float(need.sum())
+    if total <= 0:
+        return 0.0
+    have = np.minimum(origin_level, dest_level) * dest_importance
+    return float(have.sum()) / total
+
+
+def onet_views(kb: KnowledgeBase) -> Views:
+    """The four views for every O*NET occupation in the knowledge base."""
+    codes = [r[0] for r in kb.rows("SELECT code FROM onet_occupation ORDER BY code")]
+    ix = {c: i for i, c in enumerate(codes)}
+    tasks: dict[str, list[str]] = defaultdict(list)
+    for code, text in kb.rows("SELECT onet_code, text FROM onet_task"):
+        tasks[code].append(text)
+    dwas: dict[str, Counter[str]] = defaultdict(Counter)
+    for code, dwa in kb.rows("SELECT onet_code, dwa_id FROM onet_task_dwa"):
+        dwas[code][dwa] += 1
+    tech: dict[str, Counter[str]] = defaultdict(Counter)
+    for code, commodity in kb.rows("SELECT onet_code, commodity_code FROM onet_technology"):
+        tech[code][commodity] += 1
+    imp = skill_matrix(kb, codes, "importance")
+    has_skills = ~np.isnan(imp).all(axis=1)
+    mean = np.nanmean(imp[has_skills], axis=0)
+    centred = np.where(np.isnan(imp), 0.0, imp - mean)
+    centred[~has_skills] = 0.0
+    del ix
+    return Views(
+        codes,
+        {
+            "tasks": tfidf_counts([word_bag(tasks.get(c, [])) for c in codes], min_df=2),
+            "activities": tfidf_counts([dwas.get(c, Counter()) for c in codes]),
+            "skills": _unit_rows(centred),
+            "technology": tfidf_counts([tech.get(c, Counter()) for c in codes]),
+        },
+    )
+
+
+def skill_matrix(kb: KnowledgeBase, codes: Sequence[str], what: str) -> np.ndarray:
+    """O*NET skill and knowledge ``importance`` or ``level`` per occupation (NaN where not rated), columns
+    in ``skill_elements`` order."""
+    elements = skill_elements(kb)
+    col = {e: j for j, e in enumerate(elements)}
+    row = {c: i for i, c in enumerate(codes)}
+    m = np.full((len(codes), len(elements)), np.nan)
+    column = "importance" if what == "importance" else "level"
+    for code, domain, element, value in kb.rows(
+        f"SELECT onet_code, domain, element_id, {column} FROM onet_element WHERE domain IN ('skill', 'knowledge')"
+    ):
+        if code in row and value is not None:
+            m[row[code], col[f"{domain}:{element}"]] = value
+    return m
+
+
+def skill_elements(kb: KnowledgeBase) -> list[str]:
+    return [
+        f"{r[0]}:{r[1]}"
+        for r in kb.rows(
+            "SELECT DISTINCT domain, element_id FROM onet_element WHERE domain IN ('skill', 'knowledge') "
+            "ORDER BY domain, element_id"
+        )
+    ]
+
+
+def onet_to_isco_weights(
+    kb: KnowledgeBase, onet_codes: Sequence[str], isco_codes: Sequence[str]
+) -> np.ndarray:
+    """Rows: ISCO unit groups; columns: O*NET occupations; the crosswalk chain's link weights, each row
+    summing to 1 (or 0 where a group has no O*NET link)."""
+    oi = {c: j for j, c in enumerate(onet_codes)}
+    ii = {c: i for i, c in enumerate(isco_codes)}
+    w = np.zeros((len(isco_codes), len(onet_codes)))
+    for isco, onet, weight in kb.rows(
+        "SELECT from_code, to_code, weight FROM link WHERE from_scheme = 'isco' AND to_scheme = 'onet' "
+        "AND source = 'chain'"
+    ):
+        if isco in ii and onet in oi:
+            w[ii[isco], oi[onet]] += weight
+    sums = w.sum(axis=1, keepdims=True)
+    out: np.ndarray = np.divide(w, sums, out=np.zeros_like(w), where=sums > 0)
+    return out
+
+
+def isco_similarity(
+    kb: KnowledgeBase, weights: Mapping[str, float] = WEIGHTS
+) -> tuple[list[str], dict[str, np.ndarray], np.ndarray]:
+    """ISCO unit groups, their per-view similarity matrices (O*NET views brought to ISCO by link weights,
+    plus ``ilo_tasks`` from the groups' own task statements) and the combined similarity."""
+    isco = [r[0] for r in kb.rows("SELECT code FROM isco_group WHERE level = 4 ORDER BY code")]
+    views = onet_views(kb)
+    w = onet_to_isco_weights(kb, views.codes, isco)
+    sims: dict[str, np.ndarray] = {}
+    present: dict[str, np.ndarray] = {}
+    for name, s in views.similarities().items():
+        has = views.has(name).astype(float)
+        wh = w * has  # only O*NET occupations that have the view
+        sums = wh.sum(axis=1, keepdims=True)
+        wn = np.divide(wh, sums, out=np.zeros_like(wh), where=sums > 0)
+        sims[name] = wn @ s @ wn.T
+        present[name] = sums[:, 0] > 0
+    texts: dict[str, list[str]] = defaultdict(list)
+    for code, en, id_ in kb.rows("SELECT isco, text_en, text_id FROM task"):
+        texts[code].extend(x for x in (en, id_) if x)
+    ilo = tfidf_counts([word_bag(texts.get(c, [])) for c in isco], min_df=2)
+    sims["ilo_tasks"] = ilo @ ilo.T
+    present["ilo_tasks"] = np.abs(ilo).sum(axis=1) > 0
+    return isco, sims, combine(sims, present, weights)

@@ -1,0 +1,263 @@
+"""Where a worker can go from an occupation: viable, safer and desirable moves to other ISCO unit groups,
+each explained (how similar, what is shared, what changes, exposure before and after, skills to learn).
+
+Definitions (docs/cli.md#jalur-paths):
+
+* **viable** — combined similarity at least the calibrated threshold stored at build time (three in four
+  of O*NET's curated related moves pass it) and at most one O*NET job-zone step up;
+* **safer** — the destination's ILO 2025 mean task score is at least ``SAFER_MARGIN`` lower, or it is
+  not higher and the destination has a smaller share of ``automate`` tasks and more ``augment`` than
+  ``automate`` tasks (augmentation-dominant);
+* **desirable** — pay does not fall by more than ``PAY_DROP_TOLERATED`` according to a wage table the user
+  gives; without one every move is flagged ``pay_unknown`` (no public Indonesian wage-by-occupation table
+  is available here).
+
+Skills to learn are the O*NET skills and knowledge areas where the destination's required level (link-
+weighted over its O*NET occupations) exceeds the origin's by at least ``MIN_GAP`` level points, ranked by
+the destination's importance times the gap. Learning hours: ``HOURS_PER_LEVEL`` per level point of gap,
+summed — a planning assumption (a level point on O*NET's 0-7 anchored scale taken as about one short
+course of structured learning plus practice), shown as such, to be replaced by course hours in a plan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from jalur.errors import UnknownOccupation
+from jalur.exposure.classes import class_shares
+from jalur.kb.read import KnowledgeBase
+from jalur.occupation import Resolution, onet_links, weighted_elements
+
+SAFER_MARGIN = 0.05
+PAY_DROP_TOLERATED = 0.10
+MIN_GAP = 0.5
+HOURS_PER_LEVEL = 40.0
+MAX_SKILLS_SHOWN = 8
+
+
+@dataclass(frozen=True)
+class Exposure:
+    mean: float | None
+    gradient: str | None
+    shares: dict[str, float]
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Transition:
+    target: str
+    target_title_id: str | None
+    target_title_en: str
+    kind: list[str]  # viable, safer, desirable (and growing for AI-era roles)
+    similarity: float
+    coverage: float  # how well the origin's skills cover the destination's (0-1, asymmetric)
+    views: dict[str, float | None]
+    exposure_before: Exposure
+    exposure_after: Exposure
+    job_zone_before: float | None
+    job_zone_after: float | None
+    skills_kept: list[dict[str, Any]]
+    skills_to_learn: list[dict[str, Any]]
+    hours: float | None
+    flags: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["exposure_before"] = self.exposure_before.to_dict()
+        d["exposure_after"] = self.exposure_after.to_dict()
+        return d
+
+
+@dataclass
+class Paths:
+    origin: dict[str, Any]
+    threshold: float
+    transitions: list[Transition]
+    flags: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "origin": self.origin,
+            "threshold": self.threshold,
+            "transitions": [t.to_dict() for t in self.transitions],
+            "flags": self.flags,
+        }
+
+
+@dataclass(frozen=True)
+class GroupFacts:
+    isco: str
+    title_id: str | None
+    title_en: str
+    exposure: Exposure
+    job_zone: float | None
+    skills: dict[str, dict[str, Any]]  # element id -> importance, level, names
+
+
+def group_facts(kb: KnowledgeBase, isco: str) -> GroupFacts:
+    g = kb.one("SELECT title_id, title_en FROM isco_group WHERE level = 4 AND code = ?", (isco,))
+    if g is None:
+        raise UnknownOccupation(isco)
+    o = kb.one("SELECT mean_2025, gradient25 FROM ilo_occupation WHERE isco = ?", (isco,))
+    scores = [
+        r[0]
+        for r in kb.rows("SELECT score_2025 FROM task WHERE isco = ? AND score_2025 IS NOT NULL", (isco,))
+    ]
+    links = onet_links(kb, isco)
+    zones = [
+        (float(r[0]), w)
+        for code, w in links
+        for r in kb.rows(
+            "SELECT job_zone FROM onet_occupation WHERE code = ? AND job_zone IS NOT NULL", (code,)
+        )
+    ]
+    zone = sum(z * w for z, w in zones) / sum(w for _, w in zones) if zones else None
+    skills = {
+        e["element_id"]: {**e, "domain": domain}
+        for domain in ("skill", "knowledge")
+        for e in weighted_elements(kb, links, domain)
+        if e["importance"] is not None and e["level"] is not None
+    }
+    return GroupFacts(
+        isco,
+        g[0],
+        g[1],
+        Exposure(o[0] if o else None, o[1] if o else None, class_shares(scores)),
+        round(zone, 2) if zone is not None else None,
+        skills,
+    )
+
+
+def compare_skills(
+    origin: GroupFacts, target: GroupFacts
+) -> tuple[float, list[dict[str, Any]], list[dict[str, Any]]]:
+    """(coverage, skills kept, skills to learn) of a move, from O*NET importance and level."""
+    need = have = 0.0
+    kept, learn = [], []
+    for eid, t in target.skills.items():
+        o = origin.skills.get(eid)
+        o_level = o["level"] if o else 0.0
+        weight = t["importance"] * t["level"]
+        need += weight
+        have += t["importance"] * min(o_level, t["level"])
+        gap = t["level"] - o_level
+        item = {
+            "element_id": eid,
+            "domain": t["domain"],
+            "name": t["name"],
+            "name_id": t["name_id"],
+            "importance": t["importance"],
+            "level_needed": t["level"],
+            "level_now": round(o_level, 2),
+        }
+        if gap >= MIN_GAP:
+            learn.append({**item, "gap": round(gap, 2)})
+        elif t["importance"] >= 3.0:
+            kept.append(item)
+    learn.sort(key=lambda s: (-s["importance"] * s["gap"], s["element_id"]))
+    kept.sort(key=lambda s: (-s["importance"], s["element_id"]))
+    return (have / need if need else 0.0), kept, learn
+
+
+def is_safer(before: Exposure, after: Exposure) -> bool:
+    if before.mean is not None and after.mean is not None and after.mean <= before.mean - SAFER_MARGIN:
+        return True
+    # augmentation-dominant with fewer automatable tasks, and not more exposed on average
+    b, a = before.shares, after.shares
+    not_higher = before.mean is None or after.mean is None or after.mean <= before.mean
+    return not_higher and a["automate"] < b["automate"] and a["augment"] > a["automate"]
+
+
+def paths(
+    kb: KnowledgeBase,
+    res: Resolution,
+    *,
+    top: int = 10,
+    safer_only: bool = False,
+    wages: Mapping[str, float] | None = None,
+) -> Paths:
+    """The ``top`` best moves from the unit group ``res`` resolved to: viable moves first, by similarity."""
+    origin = group_facts(kb, res.isco)
+    meta = {str(r[0]): float(r[1]) for r in kb.rows("SELECT key, value FROM pathways_meta")}
+    threshold = float(meta.get("viable_threshold", 0.0))
+    out: list[Transition] = []
+    for r in kb.rows(
+        "SELECT target, score, tasks, activities, skills, technology, ilo_tasks FROM isco_neighbour "
+        "WHERE origin = ? ORDER BY rank",
+        (res.isco,),
+    ):
+        target = group_facts(kb, r[0])
+        coverage, kept, learn = compare_skills(origin, target)
+        flags: list[str] = []
+        kinds: list[str] = []
+        step_up = (
+            target.job_zone - origin.job_zone
+            if target.job_zone is not None and origin.job_zone is not None
+            else None
+        )
+        if step_up is None:
+            flags.append("job_zone_unknown")
+        if r[1] >= threshold and (step_up is None or step_up <= 1.0):
+            kinds.append("viable")
+        elif step_up is not None and step_up > 1.0:
+            flags.append("job_zone_step_too_large")
+        if is_safer(origin.exposure, target.exposure):
+            kinds.append("safer")
+        if target.exposure.mean is None:
+            flags.append("no_ilo_score")
+        if not target.skills:
+            flags.append("target_without_onet_skills")
+        if wages is not None and res.isco in wages and r[0] in wages:
+            if wages[r[0]] >= wages[res.isco] * (1 - PAY_DROP_TOLERATED):
+                kinds.append("desirable")
+            else:
+                flags.append("pay_falls")
+        else:
+            flags.append("pay_unknown")
+        if safer_only and "safer" not in kinds:
+            continue
+        gaps = [s["gap"] for s in learn]
+        out.append(
+            Transition(
+                target=r[0],
+                target_title_id=target.title_id,
+                target_title_en=target.title_en,
+                kind=kinds,
+                similarity=round(float(r[1]), 4),
+                coverage=round(coverage, 3),
+                views={
+                    k: (round(float(v), 4) if v is not None else None)
+                    for k, v in zip(
+                        ("tasks", "activities", "skills", "technology", "ilo_tasks"), r[2:], strict=True
+                    )
+                },
+                exposure_before=origin.exposure,
+                exposure_after=target.exposure,
+                job_zone_before=origin.job_zone,
+                job_zone_after=target.job_zone,
+                skills_kept=kept[:MAX_SKILLS_SHOWN],
+                skills_to_learn=learn[:MAX_SKILLS_SHOWN],
+                hours=round(sum(gaps) * HOURS_PER_LEVEL, 0) if target.skills and origin.skills else None,
+                flags=flags,
+            )
+        )
+    # viable moves first, then by similarity (the stored order)
+    out.sort(key=lambda t: (0 if "viable" in t.kind else 1, -t.similarity))
+    flags = [] if origin.skills else ["origin_without_onet_skills"]
+    return Paths(
+        origin={
+            "isco": origin.isco,
+            "title_id": origin.title_id,
+            "title_en": origin.title_en,
+            "exposure": origin.exposure.to_dict(),
+            "job_zone": origin.job_zone,
+            "query": res.to_dict(),
+        },
+        threshold=round(threshold, 4),
+        transitions=out[:top],
+        flags=flags,
+    )

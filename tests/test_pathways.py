@@ -1,0 +1,106 @@
+"""Occupation similarity and transitions: the arithmetic on hand-made examples, and spot checks on the
+built knowledge base (issue 5: 4211, 4132, 4222, 5230 have safer moves with real skill overlap)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from jalur.kb.read import KnowledgeBase
+from jalur.occupation import resolve
+from jalur.pathways.similarity import combine, skill_coverage, tfidf_counts
+from jalur.pathways.transitions import MIN_GAP, Exposure, is_safer, paths
+
+
+def test_combine_averages_only_the_views_a_pair_has() -> None:
+    a = np.array([[1.0, 0.2], [0.2, 1.0]])
+    b = np.array([[1.0, 0.8], [0.8, 1.0]])
+    both = np.array([True, True])
+    only_first = np.array([True, False])
+    out = combine(
+        {"tasks": a, "skills": b}, {"tasks": both, "skills": only_first}, {"tasks": 3.0, "skills": 1.0}
+    )
+    assert out[0, 1] == pytest.approx(0.2)  # skills missing for occupation 1: tasks alone
+    out = combine({"tasks": a, "skills": b}, {"tasks": both, "skills": both}, {"tasks": 3.0, "skills": 1.0})
+    assert out[0, 1] == pytest.approx((3 * 0.2 + 0.8) / 4)
+
+
+def test_tfidf_rows_are_unit_length_and_rare_keys_weigh_more() -> None:
+    m = tfidf_counts([{"a": 1, "b": 1}, {"a": 1}, {"a": 1, "c": 1}])
+    assert np.allclose(np.linalg.norm(m, axis=1), 1.0)
+    assert m[0, 1] > m[0, 0]  # 'b' (one bag) outweighs 'a' (every bag)
+
+
+def test_skill_coverage_is_asymmetric() -> None:
+    imp = np.array([4.0, 4.0])
+    senior, junior = np.array([5.0, 5.0]), np.array([2.0, 5.0])
+    assert skill_coverage(senior, junior, imp) == pytest.approx(1.0)
+    assert skill_coverage(junior, senior, imp) == pytest.approx((2 + 5) / 10)
+
+
+def test_safer_means_lower_exposure_or_augmentation_dominant_and_not_higher() -> None:
+    before = Exposure(0.6, "g4", {"automate": 0.5, "augment": 0.5, "human": 0.0})
+    assert is_safer(before, Exposure(0.5, "g3", {"automate": 0.5, "augment": 0.5, "human": 0.0}))
+    assert is_safer(before, Exposure(0.58, "g3", {"automate": 0.1, "augment": 0.6, "human": 0.3}))
+    assert not is_safer(before, Exposure(0.62, "g4", {"automate": 0.1, "augment": 0.6, "human": 0.3}))
+    assert not is_safer(before, Exposure(0.59, "g3", {"automate": 0.6, "augment": 0.2, "human": 0.2}))
+
+
+def test_the_viability_threshold_is_calibrated_on_curated_moves(kb_path: Path) -> None:
+    with KnowledgeBase(kb_path) as kb:
+        meta = {r[0]: r[1] for r in kb.rows("SELECT key, value FROM pathways_meta")}
+        n = kb.one("SELECT COUNT(DISTINCT origin) FROM isco_neighbour")[0]
+    assert 0.05 < meta["viable_threshold"] < 0.5
+    assert meta["curated_pairs"] > 1000
+    assert meta["share_of_all_pairs_passing"] < 0.2  # selective: most group pairs are not viable moves
+    assert n >= 420
+
+
+@pytest.mark.parametrize("code", ["4211", "4132", "4222", "5230"])
+def test_exposed_clerical_and_service_jobs_have_safer_moves_with_real_skill_overlap(
+    kb_path: Path, code: str
+) -> None:
+    with KnowledgeBase(kb_path) as kb:
+        p = paths(kb, resolve(kb, code), top=10)
+    assert len(p.transitions) == 10
+    assert all(t.target != code for t in p.transitions)
+    safer = [
+        t
+        for t in p.transitions
+        if "viable" in t.kind
+        and "safer" in t.kind
+        and t.coverage >= 0.8
+        and t.exposure_after.mean is not None
+        and t.exposure_before.mean is not None
+        and t.exposure_after.mean < t.exposure_before.mean
+    ]
+    assert safer, [(t.target, t.kind, t.coverage) for t in p.transitions]
+    for t in p.transitions:
+        assert all(s["gap"] >= MIN_GAP for s in t.skills_to_learn)
+        gaps = [s["importance"] * s["gap"] for s in t.skills_to_learn]
+        assert gaps == sorted(gaps, reverse=True)
+        assert "pay_unknown" in t.flags  # no wage table given
+        assert t.hours is None or t.hours >= 0
+
+
+def test_bank_tellers_neighbours_are_cash_and_accounting_work(kb_path: Path) -> None:
+    with KnowledgeBase(kb_path) as kb:
+        top = [
+            r[0]
+            for r in kb.rows("SELECT target FROM isco_neighbour WHERE origin = '4211' ORDER BY rank LIMIT 10")
+        ]
+    assert {"5230", "4311", "3313"} <= set(top)
+
+
+def test_a_wage_table_marks_desirable_moves_and_falling_pay(kb_path: Path) -> None:
+    with KnowledgeBase(kb_path) as kb:
+        first = paths(kb, resolve(kb, "4211"), top=3)
+        wages = {"4211": 5_000_000.0}
+        wages.update({t.target: 6_000_000.0 for t in first.transitions[:2]})
+        wages[first.transitions[2].target] = 3_000_000.0
+        p = paths(kb, resolve(kb, "4211"), top=3, wages=wages)
+    kinds = {t.target: (t.kind, t.flags) for t in p.transitions}
+    assert "desirable" in kinds[first.transitions[0].target][0]
+    assert "pay_falls" in kinds[first.transitions[2].target][1]
