@@ -12,6 +12,12 @@ reported on the odd half, beside the committed ``WEIGHTS`` on both halves, so th
 what it is judged on. Baselines: occupations of the same ISCO-08 minor group (three digits, through the
 crosswalk chain; random order within it, fixed seed) and random occupations. Each view alone is reported
 too.
+
+Also reported: the correlation (Spearman) between our count of viable-and-safer moves per ISCO unit group
+(among its 40 stored neighbours) and Nesta Mapping Career Causeways' mean count of safe-and-desirable
+transitions of the ESCO occupations in that group — a comparison, not a target: Nesta's "safe" is
+pre-generative-AI automation risk and its "desirable" uses UK-era pay and job zones; and ``jalur paths``
+latency (median and p95 over 100 unit groups, warm).
 """
 
 from __future__ import annotations
@@ -26,8 +32,13 @@ from typing import Any
 
 import numpy as np
 
+from jalur.config import data_dir
 from jalur.kb.read import KnowledgeBase
+from jalur.occupation import resolve
 from jalur.pathways.similarity import VIEWS, WEIGHTS, combine, isco_similarity, onet_views
+from jalur.pathways.transitions import paths
+from jalur.sources.base import SourceFiles, get_source
+from jalur.sources.tables import read_delimited
 
 SEED = 5
 GRID = (0.0, 0.5, 1.0, 3.0)
@@ -69,6 +80,63 @@ def minor_group_baseline(kb: KnowledgeBase, codes: list[str]) -> np.ndarray:
     same = np.array([[1.0 if groups[a] & groups[b] else 0.0 for b in codes] for a in codes])
     out: np.ndarray = same + noise
     return out
+
+
+def spearman(a: list[float], b: list[float]) -> float:
+    ra = np.argsort(np.argsort(a)).astype(float)
+    rb = np.argsort(np.argsort(b)).astype(float)
+    return round(float(np.corrcoef(ra, rb)[0, 1]), 4)
+
+
+def nesta_comparison(kb: KnowledgeBase) -> dict[str, Any]:
+    files = SourceFiles(get_source("nesta-mapping-career-causeways"), data_dir())
+    rows = read_delimited(
+        files.path("mcc_transitions_Occupation_data.csv"),
+        ["isco_code", "n_safe_desirable", "n_desirable"],
+        source="nesta-mapping-career-causeways",
+        min_rows=1000,
+    )
+    safe: dict[str, list[float]] = defaultdict(list)
+    desirable: dict[str, list[float]] = defaultdict(list)
+    for r in rows:
+        code = r["isco_code"].strip().zfill(4)
+        if r["n_safe_desirable"].strip() and r["n_desirable"].strip():
+            safe[code].append(float(r["n_safe_desirable"]))
+            desirable[code].append(float(r["n_desirable"]))
+    viable_safer: dict[str, float] = {}
+    viable: dict[str, float] = {}
+    for g in [r[0] for r in kb.rows("SELECT DISTINCT origin FROM isco_neighbour")]:
+        kinds = [set(t.kind) for t in paths(kb, resolve(kb, g), top=1000).transitions]
+        viable_safer[g] = float(sum(1 for k in kinds if {"viable", "safer"} <= k))
+        viable[g] = float(sum(1 for k in kinds if "viable" in k))
+    common = sorted(set(viable) & set(safe))
+    return {
+        "isco_groups_compared": len(common),
+        "spearman_viable_safer_vs_nesta_safe_desirable": spearman(
+            [viable_safer[g] for g in common], [float(np.mean(safe[g])) for g in common]
+        ),
+        "spearman_viable_vs_nesta_desirable": spearman(
+            [viable[g] for g in common], [float(np.mean(desirable[g])) for g in common]
+        ),
+        "ours_viable_safer_median": float(np.median([viable_safer[g] for g in common])),
+        "nesta_safe_desirable_median": float(np.median([float(np.mean(safe[g])) for g in common])),
+    }
+
+
+def paths_latency(kb: KnowledgeBase, n: int = 100) -> dict[str, Any]:
+    codes = [r[0] for r in kb.rows("SELECT DISTINCT origin FROM isco_neighbour ORDER BY origin")][:n]
+    paths(kb, resolve(kb, codes[0]))  # warm
+    lat = []
+    for c in codes:
+        t0 = time.perf_counter()
+        paths(kb, resolve(kb, c), top=10)
+        lat.append((time.perf_counter() - t0) * 1000)
+    lat.sort()
+    return {
+        "n": len(lat),
+        "p50_ms": round(float(np.median(lat)), 1),
+        "p95_ms": round(lat[int(0.95 * (len(lat) - 1))], 1),
+    }
 
 
 def main() -> None:
@@ -118,6 +186,8 @@ def main() -> None:
             "isco_similarity": round(time.perf_counter() - t1, 2),
         }
         out["isco_groups"] = len(isco)
+        out["nesta"] = nesta_comparison(kb)
+        out["paths_latency"] = paths_latency(kb)
     text = json.dumps(out, indent=2)
     print(text)
     if args.json:
