@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import csv
 from importlib import resources
+from importlib.resources.abc import Traversable
 
 
 def read_csv(name: str) -> list[dict[str, str]]:
     """Rows of an authored CSV file shipped in the package, as dicts of strings."""
     text = resources.files("jalur").joinpath("data", name).read_text(encoding="utf-8")
     return list(csv.DictReader(text.splitlines()))
+
+
+def data_folder(*parts: str) -> Traversable:
+    """A folder of authored files shipped in the package (``data/<parts>``), e.g. ``data_folder("roles")``."""
+    return resources.files("jalur").joinpath("data", *parts)
 
 
 LEXICON_COLUMNS = ("title", "isco", "lang", "kind", "note")

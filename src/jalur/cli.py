@@ -405,6 +405,58 @@ def match_cmd(
                     print_match(out, result, lg)
 
 
+@app.command("roles")
+def roles_cmd(
+    role_id: Annotated[
+        str | None,
+        typer.Argument(help="Show this role in full (e.g. prompt_designer); all roles without it."),
+    ] = None,
+    lang: LangOpt = "id",
+    as_json: JsonOpt = False,
+    kb: KbOpt = None,
+) -> None:
+    """AI-era roles: job desks, growing professions and AI-augmented roles, with exposure computed from
+    their tasks."""
+    from jalur.exposure.classes import AUGMENT_AT, AUTOMATE_AT
+    from jalur.exposure.scorer import TaskScorer
+    from jalur.kb.read import KnowledgeBase
+    from jalur.pathways.roles import find_role, load_roles, role_exposure
+    from jalur.render import print_role, print_roles
+
+    with _errors(lang) as lg:
+        roles = load_roles()
+        chosen = roles if role_id is None else [find_role(roles, role_id)]
+        with KnowledgeBase.open(kb) as base:
+            scorer = TaskScorer.load(base)
+            scored = [(r, role_exposure(r, scorer)) for r in chosen]
+        if as_json:
+            if role_id is None:
+                doc: dict[str, Any] = {
+                    "roles": [
+                        {
+                            "id": r.id,
+                            "kind": r.kind,
+                            "name_id": r.name_id,
+                            "name_en": r.name_en,
+                            "job_zone": r.job_zone,
+                            "isco": [g.code for g in r.isco],
+                            "exposure": e.summary(),
+                        }
+                        for r, e in scored
+                    ],
+                    "thresholds": {"automate": AUTOMATE_AT, "augment": AUGMENT_AT},
+                }
+            else:
+                r, e = scored[0]
+                doc = {**r.to_dict(), "exposure": e.to_dict()}
+            sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+            return
+        if role_id is None:
+            print_roles(out, scored, lg)
+        else:
+            print_role(out, *scored[0], lg)
+
+
 #: a file of titles larger than this is refused (a title list, not a data dump)
 MAX_MATCH_FILE_BYTES = 20_000_000
 

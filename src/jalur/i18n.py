@@ -86,6 +86,10 @@ CATALOG: dict[str, dict[Lang, str]] = {
         "id": "Berikan satu judul pekerjaan, atau --file berisi satu judul per baris (tidak keduanya).",
         "en": "Give one job title, or --file with one title per line (not both).",
     },
+    "error.catalogue_columns": {
+        "id": "Katalog kursus {path} tidak punya kolom: {missing} (lihat docs/courses.md).",
+        "en": "Course catalogue {path} lacks the columns: {missing} (see docs/courses.md).",
+    },
     "error.file_missing": {"id": "Berkas {path} tidak ada.", "en": "File {path} does not exist."},
     "error.file_too_large": {
         "id": "Berkas {path} lebih besar dari batas {limit}.",
@@ -441,6 +445,36 @@ CATALOG: dict[str, dict[Lang, str]] = {
     },
     "summary.chart.gradients": {"id": "Gradien paparan ILO 2025", "en": "ILO 2025 exposure gradient"},
     "summary.chart.classes": {"id": "Kelas tugas", "en": "Task class"},
+    # roles
+    "error.roles_invalid": {
+        "id": "Berkas peran AI bermasalah ({n} masalah):",
+        "en": "The AI role files have problems ({n}):",
+    },
+    "error.unknown_role": {
+        "id": "Peran '{role}' tidak ada dalam katalog. Peran yang ada:",
+        "en": "Role '{role}' is not in the catalogue. Known roles:",
+    },
+    "roles.title": {"id": "Katalog peran era AI", "en": "Catalogue of AI-era roles"},
+    "roles.kind": {"id": "Jenis", "en": "Kind"},
+    "roles.kind.job_desk": {"id": "meja kerja baru", "en": "job desk"},
+    "roles.kind.growing_profession": {"id": "profesi yang tumbuh", "en": "growing profession"},
+    "roles.kind.ai_augmented": {"id": "peran lama berbantuan AI", "en": "AI-augmented role"},
+    "roles.name": {"id": "Peran", "en": "Role"},
+    "roles.job_zone": {"id": "Zona kerja", "en": "Job zone"},
+    "roles.isco": {"id": "ISCO terdekat", "en": "Nearest ISCO"},
+    "roles.mean": {"id": "Rata-rata", "en": "Mean"},
+    "roles.aliases": {"id": "Nama lain", "en": "Also called"},
+    "roles.skills": {"id": "Keterampilan", "en": "Skills"},
+    "roles.importance": {"id": "Bobot", "en": "Weight"},
+    "roles.links": {"id": "Tautan", "en": "Links"},
+    "roles.sources": {"id": "Bukti peran ini ada", "en": "Evidence the role exists"},
+    "roles.count": {"id": "{n} peran", "en": "{n} roles"},
+    "roles.computed": {
+        "id": "Paparan dihitung dari tugas tiap peran oleh penilai tugas Jalur (rata-rata teks Indonesia dan "
+        "Inggris), bukan diisi tangan; ini perkiraan model, bukan skor ILO.",
+        "en": "Exposure is computed from each role's tasks by Jalur's task scorer (the mean of the Indonesian and "
+        "English text), never set by hand; it is a model estimate, not an ILO score.",
+    },
     # kb info
     "kb.built": {
         "id": "Basis pengetahuan dibangun: {path} ({size}) dalam {seconds} detik.",

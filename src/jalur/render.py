@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from rich.console import Console, Group, RenderableType
@@ -11,12 +12,13 @@ from rich.text import Text
 
 from jalur.charts import Bar, Category, stacked_bars_svg
 from jalur.charts import Panel as Panel_
-from jalur.exposure.profile import ExposureProfile
+from jalur.exposure.profile import ExposureProfile, TaskExposure
 from jalur.exposure.scorer import TaskScore
 from jalur.exposure.summary import BadRow, EmploymentSummary
 from jalur.i18n import Lang, t
 from jalur.match.matcher import MatchResult
 from jalur.occupation import Profile
+from jalur.pathways.roles import ROLE_KINDS, Role, RoleExposure, RoleTaskExposure
 
 
 def gradient_label(key: str | None, lang: Lang) -> str:
@@ -168,6 +170,29 @@ def print_match(console: Console, r: MatchResult, lang: Lang) -> None:
 _CLASS_STYLE = {"automate": "red", "augment": "yellow", "human": "green"}
 
 
+def tasks_exposure_table(tasks: Sequence[TaskExposure | RoleTaskExposure], lang: Lang) -> Table:
+    """Tasks in both languages (the chosen one first) with their class and score."""
+    table = Table(title=t("profile.tasks", lang), show_lines=True, expand=True)
+    table.add_column("#", justify="right", width=3)
+    cols = ("Bahasa Indonesia", "English") if lang == "id" else ("English", "Bahasa Indonesia")
+    table.add_column(cols[0], ratio=1)
+    table.add_column(cols[1], ratio=1, style="dim")
+    table.add_column(t("exposure.class", lang), width=12)
+    table.add_column(t("exposure.score", lang), justify="right", width=6)
+    for task in tasks:
+        a, b = (task.text_id, task.text_en) if lang == "id" else (task.text_en, task.text_id)
+        table.add_row(
+            str(task.seq),
+            a or t("profile.unaligned", lang),
+            b or t("profile.unaligned", lang),
+            Text(t("exposure.class." + task.cls, lang), style=_CLASS_STYLE[task.cls])
+            if task.cls
+            else Text("—"),
+            Text("—" if task.score is None else f"{task.score:.3f}", style=_score_style(task.score)),
+        )
+    return table
+
+
 def print_exposure(console: Console, p: ExposureProfile, lang: Lang) -> None:
     first, second = (p.title_id or p.title_en, p.title_en) if lang == "id" else (p.title_en, p.title_id or "")
     lines: list[RenderableType] = [
@@ -199,25 +224,7 @@ def print_exposure(console: Console, p: ExposureProfile, lang: Lang) -> None:
         lines.append(Text.assemble(*parts))
     console.print(Panel(Group(*lines), expand=True))
     if p.tasks:
-        table = Table(title=t("profile.tasks", lang), show_lines=True, expand=True)
-        table.add_column("#", justify="right", width=3)
-        cols = ("Bahasa Indonesia", "English") if lang == "id" else ("English", "Bahasa Indonesia")
-        table.add_column(cols[0], ratio=1)
-        table.add_column(cols[1], ratio=1, style="dim")
-        table.add_column(t("exposure.class", lang), width=12)
-        table.add_column(t("exposure.score", lang), justify="right", width=6)
-        for task in p.tasks:
-            a, b = (task.text_id, task.text_en) if lang == "id" else (task.text_en, task.text_id)
-            table.add_row(
-                str(task.seq),
-                a or t("profile.unaligned", lang),
-                b or t("profile.unaligned", lang),
-                Text(t("exposure.class." + task.cls, lang), style=_CLASS_STYLE[task.cls])
-                if task.cls
-                else Text("—"),
-                Text("—" if task.score is None else f"{task.score:.3f}", style=_score_style(task.score)),
-            )
-        console.print(table)
+        console.print(tasks_exposure_table(p.tasks, lang))
         console.print(
             Text(
                 t(
@@ -411,4 +418,105 @@ def print_task_scores(console: Console, lines: list[int], results: list[TaskScor
         )
     console.print(table)
     console.print(Text(t("exposure.tasks.note", lang), style="dim"))
+    console.print(Text(t("exposure.not_a_forecast", lang), style="dim italic"))
+
+
+# --- AI-era roles ---------------------------------------------------------------------------------------
+
+
+def _shares_text(shares: dict[str, float], lang: Lang) -> Text:
+    return Text.assemble(
+        *(
+            (f"{t('exposure.class.' + c, lang)} {shares[c]:.0%}  ", _CLASS_STYLE[c])
+            for c in ("automate", "augment", "human")
+        )
+    )
+
+
+def print_roles(console: Console, roles: list[tuple[Role, RoleExposure]], lang: Lang) -> None:
+    """The catalogue, one table per kind: each role with its computed exposure."""
+    console.print(Text(t("roles.title", lang) + f" ({t('roles.count', lang, n=len(roles))})", style="bold"))
+    for kind in ROLE_KINDS:
+        rows = [(r, e) for r, e in roles if r.kind == kind]
+        if not rows:
+            continue
+        table = Table(title=t("roles.kind." + kind, lang), expand=True)
+        table.add_column("id", style="cyan", overflow="fold", ratio=2)
+        table.add_column(t("roles.name", lang), ratio=3)
+        table.add_column(t("roles.job_zone", lang), justify="right", width=5)
+        table.add_column("ISCO", width=4)
+        table.add_column(t("roles.mean", lang), justify="right", width=5)
+        table.add_column(
+            " / ".join(t("exposure.class." + c, lang) for c in ("automate", "augment", "human")), ratio=2
+        )
+        for role, e in rows:
+            table.add_row(
+                role.id,
+                role.name(lang),
+                str(role.job_zone),
+                role.isco[0].code if role.isco else "—",
+                Text("—" if e.mean is None else f"{e.mean:.2f}", style=_score_style(e.mean)),
+                Text.assemble(
+                    *(
+                        (f"{e.shares[c]:.0%}" + (" / " if c != "human" else ""), _CLASS_STYLE[c])
+                        for c in ("automate", "augment", "human")
+                    )
+                ),
+            )
+        console.print(table)
+    console.print(Text(t("roles.computed", lang), style="dim"))
+    console.print(Text(t("exposure.not_a_forecast", lang), style="dim italic"))
+
+
+def print_role(console: Console, role: Role, e: RoleExposure, lang: Lang) -> None:
+    """One role in full: description, tasks with their computed class and score, skills, ISCO, sources."""
+    other = role.name_en if lang == "id" else role.name_id
+    aliases = role.aliases_id if lang == "id" else role.aliases_en
+    lines: list[RenderableType] = [
+        Text.assemble((f"{role.id}  ", "bold cyan"), (role.name(lang), "bold"), (f"  ·  {other}", "dim")),
+        Text(
+            f"{t('roles.kind', lang)}: {t('roles.kind.' + role.kind, lang)}   "
+            f"{t('roles.job_zone', lang)}: {role.job_zone}"
+        ),
+        Text(role.description(lang)),
+        Text(f"{t('roles.aliases', lang)}: " + ", ".join(aliases), style="dim"),
+    ]
+    if e.mean is not None:
+        lines.append(
+            Text.assemble(
+                (f"{t('profile.gradient', lang)}: ", "bold"),
+                gradient_label(e.gradient, lang),
+                f"   mean {e.mean:.2f}" + ("" if e.sd is None else f" · SD {e.sd:.2f}") + "   ",
+            )
+        )
+        lines.append(Text.assemble((f"{t('exposure.shares', lang)}: ", "bold"), _shares_text(e.shares, lang)))
+    console.print(Panel(Group(*lines), expand=True))
+
+    console.print(tasks_exposure_table(e.tasks, lang))
+
+    skills = Table(title=t("roles.skills", lang), expand=True)
+    skills.add_column(t("roles.skills", lang), ratio=1)
+    skills.add_column(t("roles.importance", lang), justify="right", width=6)
+    skills.add_column(t("roles.links", lang), ratio=2, style="dim", overflow="fold")
+    for s in sorted(role.skills, key=lambda s: -s.importance):
+        links = [
+            *(f"SKKNI {c}" for c in s.skkni),
+            *(f"O*NET {c}" for c in (*s.onet, *s.onet_tech)),
+            *(f"ESCO {u.rsplit('/', 1)[-1][:8]}" for u in s.esco),
+        ]
+        skills.add_row(s.name_id if lang == "id" else s.name_en, "●" * s.importance, ", ".join(links))
+    console.print(skills)
+
+    facts = Table.grid(padding=(0, 2))
+    facts.add_column(style="bold")
+    facts.add_column()
+    for g in role.isco:
+        facts.add_row(f"ISCO {g.code}", g.reason_id if lang == "id" else g.reason_en)
+    for src in role.sources:
+        facts.add_row(
+            t("roles.sources", lang) if src is role.sources[0] else "",
+            f"{src.kind}: {src.ref}" + (f" ({src.note})" if src.note else ""),
+        )
+    console.print(facts)
+    console.print(Text(t("roles.computed", lang), style="dim"))
     console.print(Text(t("exposure.not_a_forecast", lang), style="dim italic"))
