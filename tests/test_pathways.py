@@ -78,6 +78,10 @@ def test_exposed_clerical_and_service_jobs_have_safer_moves_with_real_skill_over
     ]
     assert safer, [(t.target, t.kind, t.coverage) for t in p.transitions]
     for t in p.transitions:
+        if t.target_type == "role":
+            imps = [s["importance"] for s in t.skills_to_learn]
+            assert imps == sorted(imps, reverse=True)
+            continue
         assert all(s["gap"] >= MIN_GAP for s in t.skills_to_learn)
         gaps = [s["importance"] * s["gap"] for s in t.skills_to_learn]
         assert gaps == sorted(gaps, reverse=True)
@@ -96,11 +100,35 @@ def test_bank_tellers_neighbours_are_cash_and_accounting_work(kb_path: Path) -> 
 
 def test_a_wage_table_marks_desirable_moves_and_falling_pay(kb_path: Path) -> None:
     with KnowledgeBase(kb_path) as kb:
-        first = paths(kb, resolve(kb, "4211"), top=3)
+        first = paths(kb, resolve(kb, "4211"), top=3, role_slots=0)
         wages = {"4211": 5_000_000.0}
         wages.update({t.target: 6_000_000.0 for t in first.transitions[:2]})
         wages[first.transitions[2].target] = 3_000_000.0
-        p = paths(kb, resolve(kb, "4211"), top=3, wages=wages)
+        p = paths(kb, resolve(kb, "4211"), top=3, role_slots=0, wages=wages)
     kinds = {t.target: (t.kind, t.flags) for t in p.transitions}
     assert "desirable" in kinds[first.transitions[0].target][0]
     assert "pay_falls" in kinds[first.transitions[2].target][1]
+
+
+@pytest.mark.parametrize(
+    "code,role",
+    [
+        ("4211", None),
+        ("4132", "data_annotator"),
+        ("4222", "ai_customer_experience_specialist"),
+        ("5230", None),
+        ("7543", "ai_quality_inspection_supervisor"),
+    ],
+)
+def test_the_default_list_includes_a_viable_ai_era_role(kb_path: Path, code: str, role: str | None) -> None:
+    with KnowledgeBase(kb_path) as kb:
+        p = paths(kb, resolve(kb, code), top=10)
+        only = paths(kb, resolve(kb, code), top=5, to_roles=True)
+    roles = [t for t in p.transitions if t.target_type == "role"]
+    assert roles and all("growing" in t.kind and "viable" in t.kind for t in roles)
+    assert all(t.target_type == "role" for t in only.transitions) and len(only.transitions) == 5
+    if role:
+        assert role in {t.target for t in roles}
+    for t in roles:
+        assert t.exposure_after.mean is not None  # computed by the task scorer at build time
+        assert t.hours is not None and t.hours >= 0

@@ -205,10 +205,39 @@ def isco_similarity(
         wn = np.divide(wh, sums, out=np.zeros_like(wh), where=sums > 0)
         sims[name] = wn @ s @ wn.T
         present[name] = sums[:, 0] > 0
-    texts: dict[str, list[str]] = defaultdict(list)
-    for code, en, id_ in kb.rows("SELECT isco, text_en, text_id FROM task"):
-        texts[code].extend(x for x in (en, id_) if x)
-    ilo = tfidf_counts([word_bag(texts.get(c, [])) for c in isco], min_df=2)
+    ilo = tfidf_counts(isco_task_bags(kb, isco), min_df=2)
     sims["ilo_tasks"] = ilo @ ilo.T
     present["ilo_tasks"] = np.abs(ilo).sum(axis=1) > 0
     return isco, sims, combine(sims, present, weights)
+
+
+def role_similarity(
+    isco: Sequence[str],
+    isco_bags: Sequence[Mapping[str, float]],
+    combined: np.ndarray,
+    role_bags: Sequence[Mapping[str, float]],
+    role_isco: Sequence[Sequence[str]],
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Similarity of every ISCO unit group (rows) to every AI-era role (columns): the mean of (a) the
+    cosine between the group's task statements and the role's tasks (TF-IDF fitted on both together) and
+    (b) the group's combined similarity to the nearest of the role's ISCO unit groups (1 for the group
+    itself). Returns (score, text part, ISCO part)."""
+    m = tfidf_counts([*isco_bags, *role_bags], min_df=2)
+    text = m[: len(isco)] @ m[len(isco) :].T
+    ix = {c: i for i, c in enumerate(isco)}
+    near = np.zeros((len(isco), len(role_bags)))
+    for j, codes in enumerate(role_isco):
+        cols = [ix[c] for c in codes if c in ix]
+        if cols:
+            own = combined[:, cols].copy()
+            for k, c in enumerate(cols):
+                own[c, k] = 1.0
+            near[:, j] = own.max(axis=1)
+    return (text + near) / 2, text, near
+
+
+def isco_task_bags(kb: KnowledgeBase, isco: Sequence[str]) -> list[Counter[str]]:
+    texts: dict[str, list[str]] = defaultdict(list)
+    for code, en, id_ in kb.rows("SELECT isco, text_en, text_id FROM task"):
+        texts[code].extend(x for x in (en, id_) if x)
+    return [word_bag(texts.get(c, [])) for c in isco]

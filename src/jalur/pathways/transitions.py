@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
+from functools import cache
 from typing import Any
 
 from jalur.errors import UnknownOccupation
@@ -35,6 +36,8 @@ PAY_DROP_TOLERATED = 0.10
 MIN_GAP = 0.5
 HOURS_PER_LEVEL = 40.0
 MAX_SKILLS_SHOWN = 8
+#: places kept for the best viable AI-era roles in a default list of moves
+ROLE_SLOTS = 3
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,7 @@ class Transition:
     target: str
     target_title_id: str | None
     target_title_en: str
-    kind: list[str]  # viable, safer, desirable (and growing for AI-era roles)
+    kind: list[str]  # viable, safer, desirable, growing (AI-era roles)
     similarity: float
     coverage: float  # how well the origin's skills cover the destination's (0-1, asymmetric)
     views: dict[str, float | None]
@@ -64,6 +67,8 @@ class Transition:
     skills_to_learn: list[dict[str, Any]]
     hours: float | None
     flags: list[str] = field(default_factory=list)
+    target_type: str = "occupation"  # occupation (ISCO unit group) | role (AI-era role id)
+    certifications: list[str] = field(default_factory=list)  # SKKNI units of the skills to learn
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -96,6 +101,15 @@ class GroupFacts:
     exposure: Exposure
     job_zone: float | None
     skills: dict[str, dict[str, Any]]  # element id -> importance, level, names
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "isco": self.isco,
+            "title_id": self.title_id,
+            "title_en": self.title_en,
+            "exposure": self.exposure.to_dict(),
+            "job_zone": self.job_zone,
+        }
 
 
 def group_facts(kb: KnowledgeBase, isco: str) -> GroupFacts:
@@ -172,18 +186,105 @@ def is_safer(before: Exposure, after: Exposure) -> bool:
     return not_higher and a["automate"] < b["automate"] and a["augment"] > a["automate"]
 
 
+@cache
+def _role_index() -> dict[str, Any]:
+    """The AI-era roles by id (package data: read once per process)."""
+    from jalur.pathways.roles import load_roles
+
+    return {r.id: r for r in load_roles()}
+
+
+def role_transitions(kb: KnowledgeBase, origin: GroupFacts, threshold: float) -> list[Transition]:
+    """Moves into the AI-era roles, best first: kind ``growing``, plus ``viable`` (score at least the role
+    threshold, at most one job-zone step up) and ``safer`` as for occupations. A role skill counts as kept
+    when one of its O*NET links is important (≥ 3) in the origin; the others are to learn, with
+    ``HOURS_PER_LEVEL`` x importance / 2.5 planning hours each and their SKKNI units as certification
+    targets."""
+    roles = _role_index()
+    exposure = {
+        r[0]: Exposure(r[1], r[2], {"automate": r[3], "augment": r[4], "human": r[5]})
+        for r in kb.rows("SELECT role, mean, gradient, automate, augment, human FROM role_exposure")
+    }
+    out = []
+    for rid, score, text, near in kb.rows(
+        "SELECT role, score, text, isco FROM role_neighbour WHERE origin = ? ORDER BY score DESC, role",
+        (origin.isco,),
+    ):
+        role = roles.get(rid)
+        if role is None or rid not in exposure:
+            continue
+        kinds, flags = ["growing"], ["pay_unknown"]
+        step_up = role.job_zone - origin.job_zone if origin.job_zone is not None else None
+        if score >= threshold and (step_up is None or step_up <= 1.0):
+            kinds.insert(0, "viable")
+        elif step_up is not None and step_up > 1.0:
+            flags.append("job_zone_step_too_large")
+        if is_safer(origin.exposure, exposure[rid]):
+            kinds.append("safer")
+        kept: list[dict[str, Any]] = []
+        learn: list[dict[str, Any]] = []
+        certs: list[str] = []
+        hours = 0.0
+        for sk in sorted(role.skills, key=lambda k: (-k.importance, k.name_en)):
+            item: dict[str, Any] = {
+                "name": sk.name_en,
+                "name_id": sk.name_id,
+                "importance": sk.importance,
+                "links": sk.n_links,
+            }
+            if any((origin.skills.get(e) or {}).get("importance", 0.0) >= 3.0 for e in sk.onet):
+                kept.append(item)
+            else:
+                learn.append(item)
+                hours += HOURS_PER_LEVEL * sk.importance / 2.5
+                certs.extend(c for c in sk.skkni if c not in certs)
+        out.append(
+            Transition(
+                target=rid,
+                target_title_id=role.name_id,
+                target_title_en=role.name_en,
+                kind=kinds,
+                similarity=round(float(score), 4),
+                coverage=round(len(kept) / len(role.skills), 3) if role.skills else 0.0,
+                views={"role_tasks": round(float(text), 4), "role_isco": round(float(near), 4)},
+                exposure_before=origin.exposure,
+                exposure_after=exposure[rid],
+                job_zone_before=origin.job_zone,
+                job_zone_after=float(role.job_zone),
+                skills_kept=kept[:MAX_SKILLS_SHOWN],
+                skills_to_learn=learn[:MAX_SKILLS_SHOWN],
+                hours=round(hours, 0),
+                flags=flags,
+                target_type="role",
+                certifications=certs,
+            )
+        )
+    return out
+
+
 def paths(
     kb: KnowledgeBase,
     res: Resolution,
     *,
     top: int = 10,
     safer_only: bool = False,
+    to_roles: bool = False,
+    role_slots: int = ROLE_SLOTS,
     wages: Mapping[str, float] | None = None,
 ) -> Paths:
-    """The ``top`` best moves from the unit group ``res`` resolved to: viable moves first, by similarity."""
+    """The ``top`` best moves from the unit group ``res`` resolved to: viable occupations first, by
+    similarity, with up to ``role_slots`` of the best viable AI-era roles at the end (only roles with
+    ``to_roles``)."""
     origin = group_facts(kb, res.isco)
     meta = {str(r[0]): float(r[1]) for r in kb.rows("SELECT key, value FROM pathways_meta")}
     threshold = float(meta.get("viable_threshold", 0.0))
+    roles = [
+        t
+        for t in role_transitions(kb, origin, float(meta.get("role_viable_threshold", 0.0)))
+        if not safer_only or "safer" in t.kind
+    ]
+    if to_roles:
+        return _paths(origin, res, threshold, roles[:top], [])
     out: list[Transition] = []
     for r in kb.rows(
         "SELECT target, score, tasks, activities, skills, technology, ilo_tasks FROM isco_neighbour "
@@ -247,17 +348,18 @@ def paths(
         )
     # viable moves first, then by similarity (the stored order)
     out.sort(key=lambda t: (0 if "viable" in t.kind else 1, -t.similarity))
-    flags = [] if origin.skills else ["origin_without_onet_skills"]
+    growing = [t for t in roles if "viable" in t.kind][: min(role_slots, max(1, top // 3))]
+    return _paths(origin, res, threshold, out[: top - len(growing)] + growing, [])
+
+
+def _paths(
+    origin: GroupFacts, res: Resolution, threshold: float, moves: list[Transition], flags: list[str]
+) -> Paths:
+    if not origin.skills:
+        flags.append("origin_without_onet_skills")
     return Paths(
-        origin={
-            "isco": origin.isco,
-            "title_id": origin.title_id,
-            "title_en": origin.title_en,
-            "exposure": origin.exposure.to_dict(),
-            "job_zone": origin.job_zone,
-            "query": res.to_dict(),
-        },
+        origin={**origin.summary(), "query": res.to_dict()},
         threshold=round(threshold, 4),
-        transitions=out[:top],
+        transitions=moves,
         flags=flags,
     )

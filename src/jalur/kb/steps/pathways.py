@@ -5,7 +5,9 @@ viable move.
 The threshold is calibrated on O*NET's curated related occupations: among pairs of distinct ISCO groups
 that hold a pair of O*NET "Primary" related occupations (each O*NET occupation taken in the group holding
 at least half of its crosswalk weight), the 25th percentile of our similarity — three in four curated
-moves pass it, while about one in ten of all group pairs does.
+moves pass it, while about one in ten of all group pairs does. AI-era roles (``src/jalur/data/roles``)
+get their similarity to every group and their exposure (computed by the task scorer from their tasks);
+their threshold passes the same share of (group, role) pairs as the occupation threshold of group pairs.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import numpy as np
 
 from jalur.kb.build import BuildContext
 from jalur.kb.read import KnowledgeBase
-from jalur.pathways.similarity import isco_similarity
+from jalur.pathways.similarity import isco_similarity, isco_task_bags, role_similarity, word_bag
 
 SOURCES: tuple[str, ...] = ()
 
@@ -33,6 +35,17 @@ CREATE TABLE isco_neighbour (
     PRIMARY KEY (origin, target)
 );
 CREATE TABLE pathways_meta (key TEXT PRIMARY KEY, value REAL NOT NULL);
+-- every unit group's similarity to every AI-era role (src/jalur/data/roles/): the mean of the task-text
+-- cosine and the group's similarity to the role's nearest ISCO groups
+CREATE TABLE role_neighbour (
+    origin TEXT NOT NULL, role TEXT NOT NULL, score REAL NOT NULL, text REAL NOT NULL, isco REAL NOT NULL,
+    PRIMARY KEY (origin, role)
+);
+-- each role's exposure, computed by the task scorer from its tasks (never set by hand)
+CREATE TABLE role_exposure (
+    role TEXT PRIMARY KEY, mean REAL, sd REAL, gradient TEXT, automate REAL NOT NULL, augment REAL NOT NULL,
+    human REAL NOT NULL, n_tasks INTEGER NOT NULL
+);
 """
 
 
@@ -74,13 +87,68 @@ def load(ctx: BuildContext) -> None:
         rows,
     )
     all_pairs = combined[np.triu_indices(len(codes), 1)]
+    passing = float((all_pairs >= threshold).mean())
+    role_threshold = _roles(ctx, kb, codes, combined, passing)
     ctx.insert(
         "pathways_meta",
         ["key", "value"],
         [
             ("viable_threshold", round(threshold, 6)),
             ("curated_pairs", float(curated.size)),
-            ("share_of_all_pairs_passing", round(float((all_pairs >= threshold).mean()), 6)),
+            ("share_of_all_pairs_passing", round(passing, 6)),
+            ("role_viable_threshold", round(role_threshold, 6)),
         ],
     )
     ctx.stats["pathways"] = {"neighbour_rows": len(rows), "viable_threshold": round(threshold, 4)}
+
+
+def _roles(
+    ctx: BuildContext, kb: KnowledgeBase, codes: list[str], combined: np.ndarray, passing: float
+) -> float:
+    """Store role similarities and exposures; return the roles' viability threshold: the score passed by
+    the same share of (group, role) pairs as the occupation threshold passes of group pairs."""
+    from jalur.exposure.scorer import TaskScorer
+    from jalur.pathways.roles import load_roles, role_exposure
+
+    roles = load_roles()
+    if not roles:
+        return 0.0
+    bags = [word_bag([t for task in r.tasks for t in (task.id, task.en)]) for r in roles]
+    score, text, near = role_similarity(
+        codes, isco_task_bags(kb, codes), combined, bags, [[link.code for link in r.isco] for r in roles]
+    )
+    ctx.insert(
+        "role_neighbour",
+        ["origin", "role", "score", "text", "isco"],
+        [
+            (
+                origin,
+                r.id,
+                round(float(score[i, j]), 6),
+                round(float(text[i, j]), 6),
+                round(float(near[i, j]), 6),
+            )
+            for i, origin in enumerate(codes)
+            for j, r in enumerate(roles)
+        ],
+    )
+    scorer = TaskScorer.load(kb)
+    rows = []
+    for r in roles:
+        e = role_exposure(r, scorer, evidence=0)
+        rows.append(
+            (
+                r.id,
+                e.mean,
+                e.sd,
+                e.gradient,
+                e.shares["automate"],
+                e.shares["augment"],
+                e.shares["human"],
+                e.n_tasks,
+            )
+        )
+    ctx.insert(
+        "role_exposure", ["role", "mean", "sd", "gradient", "automate", "augment", "human", "n_tasks"], rows
+    )
+    return float(np.quantile(score, 1 - passing))
