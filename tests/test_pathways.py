@@ -132,3 +132,73 @@ def test_the_default_list_includes_a_viable_ai_era_role(kb_path: Path, code: str
     for t in roles:
         assert t.exposure_after.mean is not None  # computed by the task scorer at build time
         assert t.hours is not None and t.hours >= 0
+
+
+def _cli(kb_path: Path, *args: str) -> tuple[int, str, str]:
+    from typer.testing import CliRunner
+
+    from jalur.cli import app
+
+    r = CliRunner().invoke(app, [*args, "--kb", str(kb_path)])
+    return r.exit_code, r.stdout, r.stderr
+
+
+def test_paths_json_has_the_documented_fields(kb_path: Path) -> None:
+    import json
+
+    code, out, _ = _cli(kb_path, "paths", "4211", "--json", "--skills", "matematika")
+    assert code == 0
+    d = json.loads(out)
+    assert d["origin"]["isco"] == "4211" and len(d["transitions"]) == 10
+    for t in d["transitions"]:
+        for key in (
+            "target",
+            "target_title_id",
+            "target_title_en",
+            "kind",
+            "similarity",
+            "exposure_before",
+            "exposure_after",
+            "skills_to_learn",
+            "hours",
+            "flags",
+            "target_type",
+        ):
+            assert key in t
+        assert "personalised" in t["flags"]
+        assert all(s["name"] != "Mathematics" for s in t["skills_to_learn"])
+
+
+@pytest.mark.parametrize("lang,word", [("id", "lebih"), ("en", "safer")])
+def test_paths_and_plan_speak_both_languages(kb_path: Path, lang: str, word: str) -> None:
+    code, out, _ = _cli(kb_path, "paths", "4132", "--lang", lang)
+    assert code == 0 and word in out
+    code, out, _ = _cli(kb_path, "plan", "4132", "data_annotator", "--lang", lang)
+    assert code == 0 and "SKKNI" in out
+
+
+def test_plan_to_a_role_names_skkni_targets_and_to_an_occupation_uses_the_catalogue(
+    kb_path: Path, tmp_path: Path
+) -> None:
+    import json
+
+    catalogue = tmp_path / "c.csv"
+    catalogue.write_text("title,skills,hours,price_idr\nAkuntansi,Accounting,20,250000\n", encoding="utf-8")
+    code, out, _ = _cli(
+        kb_path, "plan", "4211", "ai_relationship_manager_banking", "--json", "--courses", str(catalogue)
+    )
+    assert code == 0
+    d = json.loads(out)
+    assert d["target"]["role"] == "ai_relationship_manager_banking" and d["certifications"]
+    code, out, _ = _cli(kb_path, "plan", "4211", "3313", "--json", "--courses", str(catalogue))
+    d = json.loads(out)
+    steps = {s["skill"]["name"]: s for s in d["steps"]}
+    assert steps["Economics and Accounting"]["courses"][0]["title"] == "Akuntansi"
+    assert d["catalogue"] == {"name": "c.csv", "courses": 1}
+
+
+def test_paths_refuses_a_bad_wage_table_with_the_rows(kb_path: Path, tmp_path: Path) -> None:
+    wages = tmp_path / "w.csv"
+    wages.write_text("kode,upah\n4211,5000000\n3313,-1\n,7\n", encoding="utf-8")
+    code, out, err = _cli(kb_path, "paths", "4211", "--wages", str(wages), "--lang", "en")
+    assert code == 2 and "3, 4" in out + err

@@ -405,6 +405,109 @@ def match_cmd(
                     print_match(out, result, lg)
 
 
+@app.command("paths")
+def paths_cmd(
+    query: Annotated[str, typer.Argument(help="The job now: code, title, or your own words (matched).")],
+    top: Annotated[int, typer.Option("--top", min=1, max=40, help="Moves to show.")] = 10,
+    safer: Annotated[bool, typer.Option("--safer", help="Only moves to less exposed work.")] = False,
+    to_roles: Annotated[bool, typer.Option("--to-roles", help="Only moves into AI-era roles.")] = False,
+    skills: Annotated[
+        str | None, typer.Option("--skills", help="Skills you have, comma separated, either language.")
+    ] = None,
+    wages: Annotated[
+        Path | None, typer.Option("--wages", help="A wage table (CSV: code, wage) to judge pay.")
+    ] = None,
+    lang: LangOpt = "id",
+    as_json: JsonOpt = False,
+    kb: KbOpt = None,
+) -> None:
+    """Where can I go from this job? Viable, safer and growing moves with what they take."""
+    from jalur.kb.read import KnowledgeBase
+    from jalur.occupation import resolve_any
+    from jalur.pathways.transitions import paths, read_wage_table
+    from jalur.render import print_paths
+
+    with _errors(lang) as lg:
+        table = read_wage_table(wages) if wages is not None else None
+        with KnowledgeBase.open(kb) as base:
+            p = paths(
+                base,
+                resolve_any(base, query),
+                top=top,
+                safer_only=safer,
+                to_roles=to_roles,
+                wages=table,
+                own_skills=skills,
+            )
+        if as_json:
+            sys.stdout.write(json.dumps(p.to_dict(), ensure_ascii=False, indent=2) + "\n")
+            return
+        print_paths(out, p, lg)
+
+
+@app.command("plan")
+def plan_cmd(
+    origin: Annotated[str, typer.Argument(help="The job now: code, title, or your own words.")],
+    target: Annotated[
+        str, typer.Argument(help="Where to go: a code, a title, or an AI-era role id (jalur roles).")
+    ],
+    courses: Annotated[
+        Path | None,
+        typer.Option(
+            "--courses", help="A course catalogue (docs/courses.md); default: the Coursera sample if present."
+        ),
+    ] = None,
+    skills: Annotated[
+        str | None, typer.Option("--skills", help="Skills you have, comma separated, either language.")
+    ] = None,
+    lang: LangOpt = "id",
+    as_json: JsonOpt = False,
+    kb: KbOpt = None,
+    data_dir: DataOpt = None,
+) -> None:
+    """A learning plan for one move: skills to learn, courses, hours and cost."""
+    from jalur import config
+    from jalur.kb.read import KnowledgeBase
+    from jalur.occupation import resolve_any
+    from jalur.pathways.courses import Course, read_catalogue
+    from jalur.pathways.plan import plan, plan_role
+    from jalur.pathways.roles import load_roles
+    from jalur.render import print_plan
+
+    with _errors(lang) as lg:
+        name = ""
+        catalogue: list[Course] = []
+        path = courses
+        if path is None:
+            sample = config.data_dir(data_dir) / "coursera-courses-skills" / "Coursera.csv"
+            path = sample if sample.is_file() else None
+        if path is not None:
+            catalogue, rejected = read_catalogue(path)
+            name = path.name
+            if rejected:
+                err.print(
+                    t(
+                        "plan.catalogue_rejected",
+                        lg,
+                        n=len(rejected),
+                        rows=", ".join(str(r) for r, _ in rejected[:20]),
+                    )
+                )
+        with KnowledgeBase.open(kb) as base:
+            start = resolve_any(base, origin)
+            roles = load_roles()
+            role = next((r for r in roles if r.id == target.strip().casefold().replace("-", "_")), None)
+            if role is not None:
+                result = plan_role(base, start, role.id, catalogue, catalogue_name=name, own_skills=skills)
+            else:
+                goal = resolve_any(base, target)
+                result = plan(base, start, goal, catalogue, catalogue_name=name, own_skills=skills)
+        if as_json:
+            sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+            return
+        print_plan(out, result, lg)
+
+
 @app.command("roles")
 def roles_cmd(
     role_id: Annotated[

@@ -258,6 +258,44 @@ CATALOG: dict[str, dict[Lang, str]] = {
     "ilo.not_exposed": {"id": "Tidak terpapar", "en": "Not exposed"},
     "ilo.minimal": {"id": "Paparan minimal", "en": "Minimal exposure"},
     "ilo.gradient": {"id": "Terpapar: gradien {n}", "en": "Exposed: gradient {n}"},
+    # paths and plans
+    "paths.title": {"id": "Jalur dari {title}", "en": "Paths from {title}"},
+    "paths.target": {"id": "Tujuan", "en": "Destination"},
+    "paths.kind": {"id": "Jenis", "en": "Kind"},
+    "paths.kind.viable": {"id": "layak", "en": "viable"},
+    "paths.kind.safer": {"id": "lebih aman", "en": "safer"},
+    "paths.kind.desirable": {"id": "upah terjaga", "en": "pay kept"},
+    "paths.kind.growing": {"id": "peran era AI", "en": "AI-era role"},
+    "paths.similarity": {"id": "Kemiripan", "en": "Similarity"},
+    "paths.exposure": {"id": "Paparan sebelum \u2192 sesudah", "en": "Exposure before \u2192 after"},
+    "paths.hours": {"id": "Jam belajar", "en": "Learning hours"},
+    "paths.learn": {"id": "Yang perlu dipelajari", "en": "To learn"},
+    "paths.none": {"id": "Tidak ada jalur yang memenuhi syarat.", "en": "No move meets the conditions."},
+    "paths.note": {
+        "id": "Kemiripan: tugas, aktivitas kerja, keterampilan dan teknologi (O*NET, ILO). Jam: perkiraan "
+        "perencanaan 40 jam per poin level O*NET. Upah tidak diketahui tanpa --wages.",
+        "en": "Similarity: tasks, work activities, skills and technology (O*NET, ILO). Hours: planning "
+        "estimate of 40 hours per O*NET level point. Pay unknown without --wages.",
+    },
+    "plan.title": {"id": "Rencana belajar: {a} \u2192 {b}", "en": "Learning plan: {a} \u2192 {b}"},
+    "plan.skill": {"id": "Keterampilan", "en": "Skill"},
+    "plan.courses": {"id": "Kursus", "en": "Courses"},
+    "plan.total": {"id": "Total: {hours} jam; biaya {cost}", "en": "Total: {hours} hours; cost {cost}"},
+    "plan.cost_unknown": {"id": "tidak diketahui", "en": "unknown"},
+    "plan.kept": {"id": "Keterampilan yang terbawa", "en": "Skills you keep"},
+    "plan.certifications": {"id": "Target sertifikasi SKKNI", "en": "SKKNI certification targets"},
+    "plan.catalogue_rejected": {
+        "id": "{n} baris katalog kursus ditolak (baris {rows}).",
+        "en": "{n} course catalogue rows rejected (rows {rows}).",
+    },
+    "error.wage_columns": {
+        "id": "Tabel upah {path} perlu kolom kode (code/kode/isco/kbji) dan upah (wage/upah/gaji).",
+        "en": "Wage table {path} needs a code column (code/kode/isco/kbji) and a pay column (wage/upah/gaji).",
+    },
+    "error.wage_rows": {
+        "id": "Tabel upah {path}: baris tanpa kode atau dengan upah bukan angka positif: {rows}.",
+        "en": "Wage table {path}: rows without a code or with a pay that is not a positive number: {rows}.",
+    },
     # exposure
     "exposure.class": {"id": "Kelas", "en": "Class"},
     "exposure.score": {"id": "Skor", "en": "Score"},

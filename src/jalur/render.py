@@ -18,7 +18,9 @@ from jalur.exposure.summary import BadRow, EmploymentSummary
 from jalur.i18n import Lang, t
 from jalur.match.matcher import MatchResult
 from jalur.occupation import Profile
+from jalur.pathways.plan import Plan
 from jalur.pathways.roles import ROLE_KINDS, Role, RoleExposure, RoleTaskExposure
+from jalur.pathways.transitions import Paths
 
 
 def gradient_label(key: str | None, lang: Lang) -> str:
@@ -520,3 +522,91 @@ def print_role(console: Console, role: Role, e: RoleExposure, lang: Lang) -> Non
     console.print(facts)
     console.print(Text(t("roles.computed", lang), style="dim"))
     console.print(Text(t("exposure.not_a_forecast", lang), style="dim italic"))
+
+
+def _title_of(d: dict[str, Any], lang: Lang) -> str:
+    return str((d.get("title_id") or d.get("title_en")) if lang == "id" else d.get("title_en"))
+
+
+def _exposure_text(e: Any) -> str:
+    mean = e.mean if hasattr(e, "mean") else e.get("mean")
+    return "—" if mean is None else f"{mean:.2f}"
+
+
+def print_paths(console: Console, p: Paths, lang: Lang) -> None:
+    o = p.origin
+    console.print(
+        Text.assemble(
+            (f"{o['isco']}  ", "bold cyan"),
+            (t("paths.title", lang, title=_title_of(o, lang)), "bold"),
+            f"   ILO 2025 {_exposure_text(o['exposure'])} · {gradient_label(o['exposure']['gradient'], lang)}",
+        )
+    )
+    if not p.transitions:
+        console.print(Text(t("paths.none", lang), style="yellow"))
+        return
+    table = Table(show_lines=True, expand=True)
+    table.add_column("#", justify="right", width=3)
+    table.add_column(t("paths.target", lang), ratio=3)
+    table.add_column(t("paths.kind", lang), ratio=2)
+    table.add_column(t("paths.similarity", lang), justify="right", width=10)
+    table.add_column(t("paths.exposure", lang), justify="right", width=12)
+    table.add_column(t("paths.hours", lang), justify="right", width=7)
+    table.add_column(t("paths.learn", lang), ratio=3, style="dim")
+    for i, m in enumerate(p.transitions, start=1):
+        title = (m.target_title_id or m.target_title_en) if lang == "id" else m.target_title_en
+        kinds = ", ".join(t("paths.kind." + k, lang) for k in m.kind)
+        key = "name_id" if lang == "id" else "name"
+        learn = ", ".join(str(s.get(key) or s["name"]) for s in m.skills_to_learn[:3])
+        table.add_row(
+            str(i),
+            Text.assemble((f"{m.target}  ", "cyan"), title),
+            Text(kinds, style="green" if "safer" in m.kind else ""),
+            f"{m.similarity:.2f}",
+            f"{_exposure_text(m.exposure_before)} \u2192 {_exposure_text(m.exposure_after)}",
+            "—" if m.hours is None else f"{m.hours:.0f}",
+            learn,
+        )
+    console.print(table)
+    console.print(Text(t("paths.note", lang), style="dim"))
+
+
+def print_plan(console: Console, p: Plan, lang: Lang) -> None:
+    a, b = _title_of(p.origin, lang), _title_of(p.target, lang)
+    console.print(Text(t("plan.title", lang, a=a, b=b), style="bold"))
+    console.print(
+        f"{t('paths.similarity', lang)} {'—' if p.similarity is None else f'{p.similarity:.2f}'} · "
+        f"{t('paths.exposure', lang)} {_exposure_text(p.origin['exposure'])} \u2192 {_exposure_text(p.target['exposure'])}"
+    )
+    key = "name_id" if lang == "id" else "name"
+    if p.skills_kept:
+        console.print(
+            Text(
+                f"{t('plan.kept', lang)}: "
+                + ", ".join(str(s.get(key) or s["name"]) for s in p.skills_kept[:8]),
+                style="green",
+            )
+        )
+    table = Table(show_lines=True, expand=True)
+    table.add_column(t("plan.skill", lang), ratio=2)
+    table.add_column(t("paths.hours", lang), justify="right", width=9)
+    table.add_column(t("plan.courses", lang), ratio=4)
+    for step in p.steps:
+        courses = "\n".join(
+            f"{c['title']}"
+            + (f" — {c['provider']}" if c["provider"] else "")
+            + (f" ({c['hours']:.0f} h)" if c["hours"] else "")
+            for c in step.courses
+        )
+        table.add_row(
+            str(step.skill.get(key) or step.skill["name"]),
+            f"{step.hours:.0f}" + ("*" if step.hours_source == "estimate" else ""),
+            courses or "—",
+        )
+    console.print(table)
+    cost = t("plan.cost_unknown", lang) if p.cost_idr is None else f"Rp {p.cost_idr:,.0f}".replace(",", ".")
+    console.print(Text(t("plan.total", lang, hours=f"{p.hours:.0f}", cost=cost), style="bold"))
+    if p.certifications:
+        console.print(f"{t('plan.certifications', lang)}: " + ", ".join(p.certifications))
+    if p.flags:
+        console.print(Text(f"{t('profile.flags', lang)}: " + ", ".join(p.flags), style="yellow"))

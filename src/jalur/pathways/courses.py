@@ -18,23 +18,28 @@ The Coursera sample in ``../shared/data/raw/coursera-courses-skills`` (columns `
 provider and title. A national programme's list (e.g. Prakerja) in the same format works the same way.
 
 Matching is by words: a needed skill (an O*NET skill or knowledge area, by its English and Indonesian
-names, or a role's skill) matches a course skill when they share a content word; the score is the share
-of the needed skill's content words found. Courses are ranked by that score, then by rating.
+names, or a role's skill) matches a course skill when they share content words; the score is the
+IDF-weighted share of the needed skill's words found (words rare among the catalogue's skills weigh
+more), at least ``MIN_MATCH``. Courses are ranked by that score, then by rating.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import math
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from jalur.errors import JalurError
 
 HOURS_PER_WEEK = 5.0
+#: least IDF-weighted share of a needed skill's words a course skill must contain
+MIN_MATCH = 0.34
 _ROLE_HEADERS = {
     "title": ("title", "judul", "course", "nama_kursus", "pelatihan"),
     "skills": ("skills", "keterampilan", "skill", "kompetensi"),
@@ -221,22 +226,41 @@ class CourseMatch:
     matched: list[str] = field(default_factory=list)
 
 
-def courses_for(need: Iterable[str], courses: Sequence[Course], top: int = 3) -> list[CourseMatch]:
-    """Courses teaching a needed skill given by one or more names (e.g. English and Indonesian)."""
+def courses_for(
+    need: Iterable[str], courses: Sequence[Course], top: int = 3, min_score: float = MIN_MATCH
+) -> list[CourseMatch]:
+    """Courses teaching a needed skill given by one or more names (e.g. English and Indonesian). A word
+    counts by its rarity among the catalogue's skills (IDF), so "management" or "analysis" alone match
+    little and "negotiation" or "accounting" match much."""
     wants = [w for w in (content_words(n) for n in need) if w]
-    if not wants:
+    if not wants or not courses:
         return []
+    idf = _skill_idf(tuple(courses))
+    default = max(idf.values(), default=1.0)
     out = []
     for c in courses:
         best, hit = 0.0, []
         for s in c.skills:
             words = content_words(s)
-            score = max(len(w & words) / len(w) for w in wants)
+            score = max(
+                sum(idf.get(x, default) for x in w & words) / sum(idf.get(x, default) for x in w)
+                for w in wants
+            )
             if score > best:
                 best, hit = score, [s]
             elif score == best and score > 0:
                 hit.append(s)
-        if best > 0:
+        if best >= min_score:
             out.append(CourseMatch(c, round(best, 3), hit))
     out.sort(key=lambda m: (-m.score, -(m.course.rating or 0.0), m.course.title))
     return out[:top]
+
+
+@lru_cache(maxsize=8)
+def _skill_idf(courses: tuple[Course, ...]) -> dict[str, float]:
+    df: dict[str, int] = {}
+    for c in courses:
+        for w in {x for s in c.skills for x in content_words(s)}:
+            df[w] = df.get(w, 0) + 1
+    n = len(courses)
+    return {w: math.log((n + 1) / (d + 1)) + 1.0 for w, d in df.items()}

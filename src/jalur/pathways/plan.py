@@ -19,7 +19,13 @@ from typing import Any
 from jalur.kb.read import KnowledgeBase
 from jalur.occupation import Resolution
 from jalur.pathways.courses import Course, content_words, courses_for
-from jalur.pathways.transitions import HOURS_PER_LEVEL, compare_skills, group_facts, is_safer
+from jalur.pathways.transitions import (
+    HOURS_PER_LEVEL,
+    compare_skills,
+    group_facts,
+    is_safer,
+    role_transitions,
+)
 
 #: courses shown per skill to learn
 COURSES_PER_SKILL = 3
@@ -47,6 +53,7 @@ class Plan:
     cost_idr: float | None
     catalogue: dict[str, Any]
     flags: list[str] = field(default_factory=list)
+    certifications: list[str] = field(default_factory=list)  # SKKNI units to aim for (AI-era roles)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -64,6 +71,7 @@ class Plan:
             "hours": self.hours,
             "cost_idr": self.cost_idr,
             "catalogue": self.catalogue,
+            "certifications": self.certifications,
             "flags": self.flags,
         }
 
@@ -76,7 +84,8 @@ def personal_skill_words(text: str | None) -> list[frozenset[str]]:
     return [w for w in (content_words(p) for p in parts) if w]
 
 
-def _has(skill: dict[str, Any], own: Sequence[frozenset[str]]) -> bool:
+def has_skill(skill: dict[str, Any], own: Sequence[frozenset[str]]) -> bool:
+    """Whether one of the worker's skills names this skill (its English or Indonesian name)."""
     names = [content_words(skill["name"]), content_words(skill.get("name_id") or "")]
     return any(n and mine and (mine <= n or n <= mine) for n in names for mine in own)
 
@@ -94,8 +103,8 @@ def plan(
     o, t = group_facts(kb, origin.isco), group_facts(kb, target.isco)
     coverage, kept, learn = compare_skills(o, t)
     mine = personal_skill_words(own_skills)
-    had = [s for s in learn if _has(s, mine)]
-    learn = [s for s in learn if not _has(s, mine)]
+    had = [s for s in learn if has_skill(s, mine)]
+    learn = [s for s in learn if not has_skill(s, mine)]
     row = kb.one(
         "SELECT score FROM isco_neighbour WHERE origin = ? AND target = ?", (origin.isco, target.isco)
     )
@@ -104,17 +113,101 @@ def plan(
         flags.append("not_among_nearest")
     if not t.skills:
         flags.append("target_without_onet_skills")
+    steps, cost, more = _steps(learn, courses)
+    flags += more
+    if mine:
+        flags.append("personalised")
+    return Plan(
+        origin=o.summary(),
+        target=t.summary(),
+        similarity=round(float(row[0]), 4) if row else None,
+        coverage=round(coverage, 3),
+        safer=is_safer(o.exposure, t.exposure),
+        skills_kept=kept,
+        skills_already_had=had,
+        steps=steps,
+        hours=round(sum(s.hours for s in steps), 1),
+        cost_idr=cost,
+        catalogue={"name": catalogue_name, "courses": len(courses)},
+        flags=flags,
+    )
+
+
+def plan_role(
+    kb: KnowledgeBase,
+    origin: Resolution,
+    role_id: str,
+    courses: Sequence[Course] = (),
+    *,
+    catalogue_name: str = "",
+    own_skills: str | None = None,
+) -> Plan:
+    """The plan for moving from the unit group ``origin`` into the AI-era role ``role_id``."""
+    from jalur.pathways.roles import find_role, load_roles
+
+    role = find_role(load_roles(), role_id)
+    o = group_facts(kb, origin.isco)
+    meta = {str(r[0]): float(r[1]) for r in kb.rows("SELECT key, value FROM pathways_meta")}
+    move = next(
+        t
+        for t in role_transitions(kb, o, float(meta.get("role_viable_threshold", 0.0)))
+        if t.target == role.id
+    )
+    mine = personal_skill_words(own_skills)
+    skills = [s for s in _role_skills(role)]
+    kept_names = {k["name"] for k in move.skills_kept}
+    had = [s for s in skills if s["name"] not in kept_names and has_skill(s, mine)]
+    learn = [s for s in skills if s["name"] not in kept_names and s not in had]
+    steps, cost, flags = _steps(learn, courses)
+    if mine:
+        flags.append("personalised")
+    certs = [c for s in learn for c in s["skkni"]]
+    return Plan(
+        origin=o.summary(),
+        target={
+            "role": role.id,
+            "title_id": role.name_id,
+            "title_en": role.name_en,
+            "exposure": move.exposure_after.to_dict(),
+            "job_zone": float(role.job_zone),
+        },
+        similarity=move.similarity,
+        coverage=move.coverage,
+        safer="safer" in move.kind,
+        skills_kept=[s for s in skills if s["name"] in kept_names],
+        skills_already_had=had,
+        steps=steps,
+        hours=round(sum(s.hours for s in steps), 1),
+        cost_idr=cost,
+        catalogue={"name": catalogue_name, "courses": len(courses)},
+        flags=flags,
+        certifications=list(dict.fromkeys(certs)),
+    )
+
+
+def _role_skills(role: Any) -> list[dict[str, Any]]:
+    return [
+        {"name": k.name_en, "name_id": k.name_id, "importance": k.importance, "skkni": list(k.skkni)}
+        for k in sorted(role.skills, key=lambda k: (-k.importance, k.name_en))
+    ]
+
+
+def _steps(
+    learn: list[dict[str, Any]], courses: Sequence[Course]
+) -> tuple[list[PlanStep], float | None, list[str]]:
+    """A step per skill to learn, with courses; the cost when every chosen course is priced; flags."""
     steps, prices = [], []
+    flags: list[str] = []
     for s in learn:
         found = courses_for([s["name"], s.get("name_id") or ""], courses, COURSES_PER_SKILL)
         first = found[0].course if found else None
+        estimate = s["gap"] * HOURS_PER_LEVEL if "gap" in s else HOURS_PER_LEVEL * s["importance"] / 2.5
         if first is not None and first.hours is not None:
             hours, source = first.hours, "course"
-            prices.append(first.price_idr)
         else:
-            hours, source = round(s["gap"] * HOURS_PER_LEVEL, 1), "estimate"
-            if first is not None:
-                prices.append(first.price_idr)
+            hours, source = round(estimate, 1), "estimate"
+        if first is not None:
+            prices.append(first.price_idr)
         steps.append(
             PlanStep(
                 skill=s,
@@ -139,26 +232,11 @@ def plan(
         )
     if not courses:
         flags.append("no_course_catalogue")
-    elif any(not s.courses for s in steps):
+    elif any(not st.courses for st in steps):
         flags.append("skills_without_course")
     cost = sum(p for p in prices if p is not None) if prices and all(p is not None for p in prices) else None
     if steps and cost is None:
         flags.append("cost_unknown")
     elif cost is not None and any(not st.courses for st in steps):
         flags.append("cost_partial")  # the cost covers the skills that have a course
-    if mine:
-        flags.append("personalised")
-    return Plan(
-        origin=o.summary(),
-        target=t.summary(),
-        similarity=round(float(row[0]), 4) if row else None,
-        coverage=round(coverage, 3),
-        safer=is_safer(o.exposure, t.exposure),
-        skills_kept=kept,
-        skills_already_had=had,
-        steps=steps,
-        hours=round(sum(s.hours for s in steps), 1),
-        cost_idr=cost,
-        catalogue={"name": catalogue_name, "courses": len(courses)},
-        flags=flags,
-    )
+    return steps, cost, flags

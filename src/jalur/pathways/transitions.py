@@ -24,9 +24,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from functools import cache
+from pathlib import Path
 from typing import Any
 
-from jalur.errors import UnknownOccupation
+from jalur.errors import JalurError, UnknownOccupation
 from jalur.exposure.classes import class_shares
 from jalur.kb.read import KnowledgeBase
 from jalur.occupation import Resolution, onet_links, weighted_elements
@@ -271,6 +272,7 @@ def paths(
     to_roles: bool = False,
     role_slots: int = ROLE_SLOTS,
     wages: Mapping[str, float] | None = None,
+    own_skills: str | None = None,
 ) -> Paths:
     """The ``top`` best moves from the unit group ``res`` resolved to: viable occupations first, by
     similarity, with up to ``role_slots`` of the best viable AI-era roles at the end (only roles with
@@ -284,7 +286,7 @@ def paths(
         if not safer_only or "safer" in t.kind
     ]
     if to_roles:
-        return _paths(origin, res, threshold, roles[:top], [])
+        return _paths(origin, res, threshold, _personalise(roles[:top], own_skills), [])
     out: list[Transition] = []
     for r in kb.rows(
         "SELECT target, score, tasks, activities, skills, technology, ilo_tasks FROM isco_neighbour "
@@ -349,7 +351,69 @@ def paths(
     # viable moves first, then by similarity (the stored order)
     out.sort(key=lambda t: (0 if "viable" in t.kind else 1, -t.similarity))
     growing = [t for t in roles if "viable" in t.kind][: min(role_slots, max(1, top // 3))]
-    return _paths(origin, res, threshold, out[: top - len(growing)] + growing, [])
+    return _paths(origin, res, threshold, _personalise(out[: top - len(growing)] + growing, own_skills), [])
+
+
+def _personalise(moves: list[Transition], own_skills: str | None) -> list[Transition]:
+    """Skills the worker says they have (free text, either language) are kept, not to learn."""
+    from jalur.pathways.plan import has_skill, personal_skill_words
+
+    mine = personal_skill_words(own_skills)
+    if not mine:
+        return moves
+    for t in moves:
+        had = [s for s in t.skills_to_learn if has_skill(s, mine)]
+        if had:
+            t.skills_to_learn = [s for s in t.skills_to_learn if s not in had]
+            t.skills_kept = [*had, *t.skills_kept]
+            if t.hours is not None:
+                t.hours = max(0.0, round(t.hours - sum(_hours_of(s) for s in had), 0))
+        t.flags.append("personalised")
+    return moves
+
+
+def _hours_of(skill: dict[str, Any]) -> float:
+    """The planning hours a skill to learn stands for (see the module docstring)."""
+    if "gap" in skill:
+        return float(skill["gap"]) * HOURS_PER_LEVEL
+    return HOURS_PER_LEVEL * float(skill["importance"]) / 2.5
+
+
+def read_wage_table(path: Path) -> dict[str, float]:
+    """A wage table: CSV with an occupation code column (``code``/``kode``/``isco``/``kbji``) and a pay
+    column (``wage``/``upah``/``gaji``/``pay``), e.g. monthly rupiah; only ratios between codes are used."""
+    import csv
+
+    if not path.is_file():
+        raise JalurError("error.file_missing", path=str(path))
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise JalurError("error.file_encoding", path=str(path), detail=f"byte {exc.start}") from None
+    lines = text.splitlines()
+    delimiter = max((",", ";", "\t"), key=(lines[0] if lines else "").count)
+    rows = list(csv.DictReader(lines, delimiter=delimiter))
+    fields = [f.strip().casefold() for f in (rows[0].keys() if rows else [])]
+    code = next((f for f in fields if f in ("code", "kode", "isco", "kbji")), None)
+    pay = next((f for f in fields if f in ("wage", "upah", "gaji", "pay", "salary")), None)
+    if code is None or pay is None:
+        raise JalurError("error.wage_columns", path=str(path))
+    out: dict[str, float] = {}
+    bad = []
+    for n, r in enumerate(rows, start=2):
+        row = {k.strip().casefold(): (v or "").strip() for k, v in r.items() if k}
+        try:
+            value = float(row[pay].replace(",", ""))
+        except ValueError:
+            bad.append(str(n))
+            continue
+        if value <= 0 or not row[code]:
+            bad.append(str(n))
+            continue
+        out[row[code]] = value
+    if bad:
+        raise JalurError("error.wage_rows", path=str(path), rows=", ".join(bad[:50]))
+    return out
 
 
 def _paths(
