@@ -106,7 +106,8 @@ def nesta_comparison(kb: KnowledgeBase) -> dict[str, Any]:
     viable_safer: dict[str, float] = {}
     viable: dict[str, float] = {}
     for g in [r[0] for r in kb.rows("SELECT DISTINCT origin FROM isco_neighbour")]:
-        kinds = [set(t.kind) for t in paths(kb, resolve(kb, g), top=1000).transitions]
+        moves = paths(kb, resolve(kb, g), top=1000, role_slots=0).transitions
+        kinds = [set(t.kind) for t in moves if t.target_type == "occupation"]
         viable_safer[g] = float(sum(1 for k in kinds if {"viable", "safer"} <= k))
         viable[g] = float(sum(1 for k in kinds if "viable" in k))
     common = sorted(set(viable) & set(safe))
