@@ -34,6 +34,7 @@ import numpy as np
 
 from jalur.config import data_dir
 from jalur.kb.read import KnowledgeBase
+from jalur.kb.steps.pathways import curated_pairs
 from jalur.occupation import resolve
 from jalur.pathways.similarity import VIEWS, WEIGHTS, combine, isco_similarity, onet_views
 from jalur.pathways.transitions import paths
@@ -79,6 +80,31 @@ def minor_group_baseline(kb: KnowledgeBase, codes: list[str]) -> np.ndarray:
     noise = rng.random((len(codes), len(codes))) * 0.5
     same = np.array([[1.0 if groups[a] & groups[b] else 0.0 for b in codes] for a in codes])
     out: np.ndarray = same + noise
+    return out
+
+
+def isco_level(kb: KnowledgeBase, isco: list[str], sims: dict[str, np.ndarray]) -> dict[str, Any]:
+    """Recall@10 of the ISCO group pairs behind O*NET's primary related occupations, for a few weights of
+    the ESCO-skills view (the committed weight is 1.0)."""
+    gold: dict[str, set[str]] = defaultdict(set)
+    for a, b in curated_pairs(kb):
+        gold[a].add(b)
+    present = {name: np.diag(s) > 0 for name, s in sims.items()}
+    rows = [i for i, c in enumerate(isco) if gold.get(c)]
+
+    def recall(m: np.ndarray) -> float:
+        m = m.copy()
+        np.fill_diagonal(m, -np.inf)
+        top = np.argsort(-m[rows], axis=1, kind="stable")[:, :10]
+        hits = [
+            len({isco[j] for j in t} & gold[isco[i]]) / min(10, len(gold[isco[i]]))
+            for i, t in zip(rows, top, strict=True)
+        ]
+        return round(float(np.mean(hits)), 4)
+
+    out: dict[str, Any] = {"groups": len(rows)}
+    for w in (0.0, 0.5, 1.0, 2.0, 3.0):
+        out[f"esco_weight_{w}"] = recall(combine(sims, present, {**WEIGHTS, "esco_skills": w}))
     return out
 
 
@@ -181,12 +207,13 @@ def main() -> None:
         out["baseline_same_isco_minor_group"] = report(minor_group_baseline(kb, views.codes))
         out["baseline_random"] = report(np.random.default_rng(SEED).random((len(views.codes),) * 2))
         t1 = time.perf_counter()
-        isco, _, _ = isco_similarity(kb)
+        isco, isco_sims, _ = isco_similarity(kb)
         out["seconds"] = {
             "onet_views": round(t_views, 2),
             "isco_similarity": round(time.perf_counter() - t1, 2),
         }
         out["isco_groups"] = len(isco)
+        out["isco_level"] = isco_level(kb, isco, isco_sims)
         out["nesta"] = nesta_comparison(kb)
         out["paths_latency"] = paths_latency(kb)
     text = json.dumps(out, indent=2)

@@ -202,3 +202,25 @@ def test_paths_refuses_a_bad_wage_table_with_the_rows(kb_path: Path, tmp_path: P
     wages.write_text("kode,upah\n4211,5000000\n3313,-1\n,7\n", encoding="utf-8")
     code, out, err = _cli(kb_path, "paths", "4211", "--wages", str(wages), "--lang", "en")
     assert code == 2 and "3, 4" in out + err
+
+
+def test_onet_and_esco_occupations_have_their_own_nearest_occupations(kb_path: Path) -> None:
+    from jalur.pathways.transitions import similar_occupations
+
+    with KnowledgeBase(kb_path) as kb:
+        curated = {
+            r[0]
+            for r in kb.rows(
+                "SELECT related_code FROM onet_related WHERE onet_code = '43-3071.00' AND tier LIKE 'Primary%'"
+            )
+        }
+        tellers = similar_occupations(kb, "43-3071.00")
+        uri = kb.one("SELECT uri FROM esco_occupation WHERE label = 'bank teller'")[0]
+        esco = similar_occupations(kb, uri)
+        p = paths(kb, resolve(kb, uri), top=3)
+    assert len(tellers) == 10 and len(curated & {t["code"] for t in tellers}) >= 5
+    assert len(esco) == 10 and all(e["code"] != uri for e in esco)
+    assert (
+        sum(e["isco"].startswith(("3", "4")) for e in esco) >= 8
+    )  # clerical and associate-professional work
+    assert p.origin["similar_occupations"][0]["code"] == esco[0]["code"]

@@ -7,14 +7,18 @@ Views (each a cosine similarity between occupations, 0-1 for the non-negative on
 * ``activities`` — TF-IDF over the O*NET detailed work activities (DWAs) its tasks map to;
 * ``skills`` — O*NET importance of the 35 skills and 33 knowledge areas, centred on the mean occupation
   (so that two occupations are similar when they stand out on the same skills);
-* ``technology`` — TF-IDF over the O*NET technology-skill commodity codes it uses.
+* ``technology`` — TF-IDF over the O*NET technology-skill commodity codes it uses;
+* ``esco_skills`` (ISCO level and ESCO occupations) — TF-IDF over the ESCO essential (counted twice) and
+  optional skills of the group's ESCO occupations.
 
 The combined similarity is the weighted mean of the views an occupation pair has (``WEIGHTS``). The
 weights were chosen on the even-numbered half of the O*NET occupations by recall of O*NET's curated
 related occupations and checked on the odd half (benchmarks/paths.py, docs/benchmarks.md#pathways): word
 overlap of tasks carries most of the signal; technology adds nothing measurable and keeps a small weight so
 that software-heavy moves are still visible. A destination's ISCO similarity is the link-weighted mean of
-its O*NET occupations' similarities.
+its O*NET occupations' similarities, combined with the ``ilo_tasks`` and ``esco_skills`` views (the ESCO
+weight, 1.0, was the best of 0 / 0.5 / 1 / 2 / 3 at recovering the ISCO pairs behind O*NET's curated
+related occupations: recall@10 0.527 without, 0.544 with; benchmarks.md#pathways).
 
 Similarity is symmetric; how well an origin's skills cover a destination's needs is not, and is given
 separately by :func:`skill_coverage`. Pure functions over arrays, except :func:`onet_views` and
@@ -41,6 +45,7 @@ WEIGHTS: dict[str, float] = {
     "skills": 1.0,
     "technology": 0.5,
     "ilo_tasks": 3.0,
+    "esco_skills": 1.0,
 }
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -208,6 +213,13 @@ def isco_similarity(
     ilo = tfidf_counts(isco_task_bags(kb, isco), min_df=2)
     sims["ilo_tasks"] = ilo @ ilo.T
     present["ilo_tasks"] = np.abs(ilo).sum(axis=1) > 0
+    codes, bags = esco_skill_bags(kb)
+    by_group: dict[str, Counter[str]] = defaultdict(Counter)
+    for code, bag in zip(codes, bags, strict=True):
+        by_group[code[1]].update(bag)
+    esco = tfidf_counts([by_group.get(c, Counter()) for c in isco], min_df=2)
+    sims["esco_skills"] = esco @ esco.T
+    present["esco_skills"] = np.abs(esco).sum(axis=1) > 0
     return isco, sims, combine(sims, present, weights)
 
 
@@ -241,3 +253,23 @@ def isco_task_bags(kb: KnowledgeBase, isco: Sequence[str]) -> list[Counter[str]]
     for code, en, id_ in kb.rows("SELECT isco, text_en, text_id FROM task"):
         texts[code].extend(x for x in (en, id_) if x)
     return [word_bag(texts.get(c, [])) for c in isco]
+
+
+def esco_skill_bags(kb: KnowledgeBase) -> tuple[list[tuple[str, str]], list[Counter[str]]]:
+    """Each ESCO occupation's skills ((uri, ISCO group), bag of skill labels; essential counts twice)."""
+    bags: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for uri, isco, label, relation in kb.rows(
+        "SELECT s.occupation_uri, o.isco, s.skill_label, s.relation FROM esco_occupation_skill s "
+        "JOIN esco_occupation o ON o.uri = s.occupation_uri"
+    ):
+        bags[(uri, isco)][label] += 2 if relation == "essential" else 1
+    keys = sorted(bags)
+    return keys, [bags[k] for k in keys]
+
+
+def esco_similarity(kb: KnowledgeBase) -> tuple[list[str], np.ndarray]:
+    """ESCO occupations and their similarity over essential and optional skills (TF-IDF cosine)."""
+    keys, bags = esco_skill_bags(kb)
+    m = tfidf_counts(bags, min_df=2).astype(np.float32)
+    out: np.ndarray = m @ m.T
+    return [k[0] for k in keys], out

@@ -22,7 +22,7 @@ course of structured learning plus practice), shown as such, to be replaced by c
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -102,6 +102,7 @@ class GroupFacts:
     exposure: Exposure
     job_zone: float | None
     skills: dict[str, dict[str, Any]]  # element id -> importance, level, names
+    similar: list[dict[str, Any]] = field(default_factory=list)  # for an O*NET or ESCO input
 
     def summary(self) -> dict[str, Any]:
         return {
@@ -278,6 +279,11 @@ def paths(
     similarity, with up to ``role_slots`` of the best viable AI-era roles at the end (only roles with
     ``to_roles``)."""
     origin = group_facts(kb, res.isco)
+    if res.via in ("onet", "esco"):
+        # the input named an occupation inside a unit group: show its own nearest occupations too
+        origin = replace(
+            origin, similar=similar_occupations(kb, res.matched if res.via == "onet" else res.input)
+        )
     meta = {str(r[0]): float(r[1]) for r in kb.rows("SELECT key, value FROM pathways_meta")}
     threshold = float(meta.get("viable_threshold", 0.0))
     roles = [
@@ -422,8 +428,28 @@ def _paths(
     if not origin.skills:
         flags.append("origin_without_onet_skills")
     return Paths(
-        origin={**origin.summary(), "query": res.to_dict()},
+        origin={**origin.summary(), "query": res.to_dict(), "similar_occupations": origin.similar},
         threshold=round(threshold, 4),
         transitions=moves,
         flags=flags,
     )
+
+
+def similar_occupations(kb: KnowledgeBase, code: str, top: int = 10) -> list[dict[str, Any]]:
+    """The nearest occupations of an O*NET-SOC code or an ESCO occupation URI within its own
+    classification (stored at build time), with titles."""
+    if code.startswith("http://data.europa.eu/esco/occupation/"):
+        rows = kb.rows(
+            "SELECT n.target, n.score, o.label, o.isco FROM esco_neighbour n JOIN esco_occupation o "
+            "ON o.uri = n.target WHERE n.origin = ? ORDER BY n.rank LIMIT ?",
+            (code, top),
+        )
+        return [
+            {"code": r[0], "title": r[2], "isco": r[3], "similarity": round(float(r[1]), 4)} for r in rows
+        ]
+    rows = kb.rows(
+        "SELECT n.target, n.score, o.title FROM onet_neighbour n JOIN onet_occupation o ON o.code = n.target "
+        "WHERE n.origin = ? ORDER BY n.rank LIMIT ?",
+        (code, top),
+    )
+    return [{"code": r[0], "title": r[2], "similarity": round(float(r[1]), 4)} for r in rows]

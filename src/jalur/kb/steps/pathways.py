@@ -16,11 +16,22 @@ import numpy as np
 
 from jalur.kb.build import BuildContext
 from jalur.kb.read import KnowledgeBase
-from jalur.pathways.similarity import isco_similarity, isco_task_bags, role_similarity, word_bag
+from jalur.pathways.similarity import (
+    VIEWS,
+    combine,
+    esco_similarity,
+    isco_similarity,
+    isco_task_bags,
+    onet_views,
+    role_similarity,
+    word_bag,
+)
 
 SOURCES: tuple[str, ...] = ()
 
 VIEW_COLUMNS = ("tasks", "activities", "skills", "technology", "ilo_tasks")
+#: neighbours kept per O*NET or ESCO occupation
+OCC_NEIGHBOURS = 10
 #: neighbours kept per unit group
 NEIGHBOURS = 40
 #: share of curated related moves that must pass the viability threshold
@@ -40,6 +51,15 @@ CREATE TABLE pathways_meta (key TEXT PRIMARY KEY, value REAL NOT NULL);
 CREATE TABLE role_neighbour (
     origin TEXT NOT NULL, role TEXT NOT NULL, score REAL NOT NULL, text REAL NOT NULL, isco REAL NOT NULL,
     PRIMARY KEY (origin, role)
+);
+-- the nearest occupations within O*NET (combined O*NET views) and within ESCO (skills), ``OCC_NEIGHBOURS`` each
+CREATE TABLE onet_neighbour (
+    origin TEXT NOT NULL, target TEXT NOT NULL, rank INTEGER NOT NULL, score REAL NOT NULL,
+    PRIMARY KEY (origin, target)
+);
+CREATE TABLE esco_neighbour (
+    origin TEXT NOT NULL, target TEXT NOT NULL, rank INTEGER NOT NULL, score REAL NOT NULL,
+    PRIMARY KEY (origin, target)
 );
 -- each role's exposure, computed by the task scorer from its tasks (never set by hand)
 CREATE TABLE role_exposure (
@@ -88,6 +108,13 @@ def load(ctx: BuildContext) -> None:
     )
     all_pairs = combined[np.triu_indices(len(codes), 1)]
     passing = float((all_pairs >= threshold).mean())
+    views = onet_views(kb)
+    onet = combine(views.similarities(), {v: views.has(v) for v in VIEWS})
+    ctx.insert(
+        "onet_neighbour", ["origin", "target", "rank", "score"], _top(views.codes, onet, OCC_NEIGHBOURS)
+    )
+    uris, esco = esco_similarity(kb)
+    ctx.insert("esco_neighbour", ["origin", "target", "rank", "score"], _top(uris, esco, OCC_NEIGHBOURS))
     role_threshold = _roles(ctx, kb, codes, combined, passing)
     ctx.insert(
         "pathways_meta",
@@ -152,3 +179,14 @@ def _roles(
         "role_exposure", ["role", "mean", "sd", "gradient", "automate", "augment", "human", "n_tasks"], rows
     )
     return float(np.quantile(score, 1 - passing))
+
+
+def _top(codes: list[str], sim: np.ndarray, k: int) -> list[tuple[str, str, int, float]]:
+    rows = []
+    for i, origin in enumerate(codes):
+        s = sim[i].astype(float).copy()
+        s[i] = -np.inf
+        for rank, j in enumerate(np.argsort(-s, kind="stable")[:k].tolist(), start=1):
+            if s[j] > 0:
+                rows.append((origin, codes[j], rank, round(float(s[j]), 6)))
+    return rows
