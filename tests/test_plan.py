@@ -103,3 +103,10 @@ def test_a_plan_orders_gaps_uses_course_hours_and_sums_cost_only_when_all_priced
     # "administrasi" is the Indonesian name of the Administrative knowledge area: no longer a gap
     assert "Administrative" in [s["name"] for s in mine.skills_already_had]
     assert "Administrative" not in [s.skill["name"] for s in mine.steps]
+
+
+def test_a_windows_1252_catalogue_reads_through_the_shared_table_reader(tmp_path: Path) -> None:
+    f = tmp_path / "katalog.csv"
+    f.write_bytes("title,skills,hours\nPelayanan Café Prima,layanan pelanggan,8\n".encode("cp1252"))
+    courses, rejected = read_catalogue(f)
+    assert [c.title for c in courses] == ["Pelayanan Café Prima"] and courses[0].hours == 8 and rejected == []

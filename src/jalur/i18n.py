@@ -355,7 +355,7 @@ CATALOG: dict[str, dict[Lang, str]] = {
         "id": "--weights hanya berlaku untuk ringkasan: jalur exposure summary --weights {path}",
         "en": "--weights only applies to the summary: jalur exposure summary --weights {path}",
     },
-    "error.summary.unreadable": {
+    "error.table_unreadable": {
         "id": "Berkas {path} tidak dapat dibaca sebagai tabel: {detail}",
         "en": "File {path} cannot be read as a table: {detail}",
     },

@@ -31,11 +31,8 @@ The JSON form (:meth:`EmploymentSummary.to_dict`) is a public interface, documen
 
 from __future__ import annotations
 
-import codecs
-import csv
 import math
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -46,6 +43,9 @@ from jalur.errors import JalurError
 from jalur.exposure.classes import AUGMENT_AT, AUTOMATE_AT, GRADIENTS, TASK_CLASSES, task_class
 from jalur.kb.read import KnowledgeBase
 from jalur.occupation import sources_for
+from jalur.usertable import cell_text as _text
+from jalur.usertable import is_empty as _is_empty
+from jalur.usertable import normalise_header, open_grid
 
 #: data rows read from one file at most; a larger file is refused (split it, or aggregate it first)
 MAX_ROWS = 1_000_000
@@ -104,12 +104,6 @@ BAD_REASONS = (
 )
 
 
-def normalise_header(text: str) -> str:
-    """``"Jenis Kelamin"`` → ``jenis_kelamin``; ``"Pekerja (orang)"`` → ``pekerja_orang``."""
-    ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^0-9a-z]+", "_", ascii_.casefold()).strip("_")
-
-
 # --- reading -------------------------------------------------------------------------------------------
 
 
@@ -150,66 +144,6 @@ class TableInfo:
                 "by": {name: header for name, header in self.by},
             },
         }
-
-
-def detect_encoding(path: Path) -> str:
-    """``utf-8-sig`` with a byte-order mark, else the first of UTF-8 and Windows-1252 that decodes the
-    whole file (read in chunks), else Latin-1 (which decodes anything)."""
-    with path.open("rb") as fh:
-        if fh.read(3) == codecs.BOM_UTF8:
-            return "utf-8-sig"
-    for enc in ("utf-8", "cp1252"):
-        decoder = codecs.getincrementaldecoder(enc)()
-        try:
-            with path.open("rb") as fh:
-                while chunk := fh.read(1 << 20):
-                    decoder.decode(chunk)
-            decoder.decode(b"", final=True)
-        except UnicodeDecodeError:
-            continue
-        return enc
-    return "latin-1"
-
-
-def sniff_delimiter(header_line: str) -> str:
-    """The most frequent of tab, ``;`` and ``,`` in the header line (ties in that order; ``,`` if none)."""
-    counts = [(header_line.count(d), -i, d) for i, d in enumerate(("\t", ";", ","))]
-    best = max(counts)
-    return best[2] if best[0] else ","
-
-
-def _csv_grid(path: Path, encoding: str, delimiter: str) -> Iterator[tuple[int, list[object]]]:
-    try:
-        with path.open(encoding=encoding, newline="") as fh:
-            for i, cells in enumerate(csv.reader(fh, delimiter=delimiter), start=1):
-                yield i, list(cells)
-    except csv.Error as exc:
-        raise JalurError("error.summary.unreadable", path=str(path), detail=str(exc)) from None
-
-
-def _xlsx_grid(path: Path) -> tuple[str, Iterator[tuple[int, list[object]]]]:
-    from python_calamine import CalamineWorkbook
-
-    try:
-        wb = CalamineWorkbook.from_path(str(path))
-        name = wb.sheet_names[0]
-        sheet = wb.get_sheet_by_name(name)
-        first = sheet.start[0] + 1 if sheet.start else 1
-        rows = sheet.iter_rows()
-    except Exception as exc:  # calamine raises several unrelated types for unreadable files
-        raise JalurError(
-            "error.summary.unreadable", path=str(path), detail=f"{type(exc).__name__}: {exc}"
-        ) from None
-
-    def grid() -> Iterator[tuple[int, list[object]]]:
-        for i, cells in enumerate(rows, start=first):
-            yield i, list(cells)
-
-    return name, grid()
-
-
-def _is_empty(cell: object) -> bool:
-    return cell is None or (isinstance(cell, str) and not cell.strip())
 
 
 def _find_column(headers: list[str], wanted: str) -> int | None:
@@ -293,22 +227,9 @@ def open_table(
     by: list[str] | None = None,
 ) -> tuple[TableInfo, Iterator[RawRow]]:
     """Open an employment table and stream its data rows. The header is the first non-empty row."""
-    if not path.is_file():
-        raise JalurError("error.file_missing", path=str(path))
-    suffix = path.suffix.lower()
-    encoding = delimiter = sheet = None
-    if suffix in (".xlsx", ".xlsm", ".xls", ".ods"):
-        fmt = "xlsx"
-        sheet, grid = _xlsx_grid(path)
-        decimal = "."
-    else:
-        fmt = "csv"
-        encoding = detect_encoding(path)
-        with path.open(encoding=encoding, newline="") as fh:
-            first = next((line for line in fh if line.strip()), "")
-        delimiter = sniff_delimiter(first)
-        decimal = "," if delimiter == ";" else "."
-        grid = _csv_grid(path, encoding, delimiter)
+    g = open_grid(path)
+    fmt, encoding, delimiter, sheet, grid = g.format, g.encoding, g.delimiter, g.sheet, g.rows
+    decimal = "," if delimiter == ";" else "."
     header: list[str] | None = None
     for _, cells in grid:
         if not all(_is_empty(c) for c in cells):
@@ -346,12 +267,6 @@ def open_table(
             )
 
     return info, rows()
-
-
-def _text(cell: object) -> str:
-    if isinstance(cell, float) and cell.is_integer():
-        return str(int(cell))
-    return " ".join(str(cell).split())
 
 
 # --- the knowledge base's side -------------------------------------------------------------------------

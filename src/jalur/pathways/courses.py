@@ -1,7 +1,7 @@
 """Course catalogues: reading them, and finding courses for the skills a move needs.
 
-Import format (docs/courses.md): a UTF-8 CSV (BOM allowed; ``,`` ``;`` or tab, taken from the header
-row) with a header row. Columns, any order, names in
+Import format (docs/courses.md): a CSV (UTF-8 with or without BOM, Windows-1252 or Latin-1; ``,`` ``;``
+or tab) or XLSX file with a header row. Columns, any order, names in
 English or Indonesian:
 
 * ``title`` / ``judul`` (required) and ``skills`` / ``keterampilan`` (required: separated by ``;`` or
@@ -25,7 +25,6 @@ more), at least ``MIN_MATCH``. Courses are ranked by that score, then by rating.
 
 from __future__ import annotations
 
-import csv
 import json
 import math
 import re
@@ -36,6 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from jalur.errors import JalurError
+from jalur.usertable import cell_text, header_and_rows, is_empty
 
 HOURS_PER_WEEK = 5.0
 #: least IDF-weighted share of a needed skill's words a course skill must contain
@@ -160,21 +160,9 @@ def _skills(text: str) -> tuple[str, ...]:
 
 
 def read_catalogue(path: Path) -> tuple[list[Course], list[tuple[int, str]]]:
-    """Courses and rejected rows (row number, reason) of a catalogue file; nothing dropped silently."""
-    if not path.is_file():
-        raise JalurError("error.file_missing", path=str(path))
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise JalurError("error.file_encoding", path=str(path), detail=f"byte {exc.start}") from None
-    lines = text.splitlines()
-    first = lines[0] if lines else ""
-    delimiter = max((",", ";", "\t"), key=first.count)
-    rows = list(csv.reader(lines, delimiter=delimiter))
-    if not rows:
-        raise JalurError("error.catalogue_columns", path=str(path), missing="title, skills")
-    header = [h.strip().casefold().replace(" ", "_") for h in rows[0]]
+    """Courses and rejected rows (row number, reason) of a catalogue file (CSV in any usual encoding and
+    delimiter, or XLSX: ``jalur.usertable``); nothing dropped silently."""
+    header, rows = header_and_rows(path)
     col = {
         role: next((header.index(n) for n in names if n in header), None)
         for role, names in _ROLE_HEADERS.items()
@@ -183,13 +171,13 @@ def read_catalogue(path: Path) -> tuple[list[Course], list[tuple[int, str]]]:
     if missing:
         raise JalurError("error.catalogue_columns", path=str(path), missing=", ".join(missing))
 
-    def get(row: Sequence[str], role: str) -> str:
+    def get(row: Sequence[object], role: str) -> str:
         j = col[role]
-        return row[j].strip() if j is not None and j < len(row) else ""
+        return cell_text(row[j]) if j is not None and j < len(row) else ""
 
     courses, rejected = [], []
-    for n, row in enumerate(rows[1:], start=2):
-        if not any(c.strip() for c in row):
+    for n, row in rows:
+        if all(is_empty(c) for c in row):
             continue
         title, skills = get(row, "title"), _skills(get(row, "skills"))
         if not title or not skills:
@@ -200,8 +188,6 @@ def read_catalogue(path: Path) -> tuple[list[Course], list[tuple[int, str]]]:
         if hours is None and get(row, "duration"):
             hours = hours_from_duration(get(row, "duration"))
             flags.append("hours_from_duration" if hours is not None else "duration_not_understood")
-        price = _number(get(row, "price_idr"))
-        rating = _number(get(row, "rating"))
         courses.append(
             Course(
                 title=title,
@@ -211,8 +197,8 @@ def read_catalogue(path: Path) -> tuple[list[Course], list[tuple[int, str]]]:
                 level=get(row, "level"),
                 language=get(row, "language"),
                 hours=hours,
-                price_idr=price,
-                rating=rating,
+                price_idr=_number(get(row, "price_idr")),
+                rating=_number(get(row, "rating")),
                 flags=tuple(flags),
             )
         )

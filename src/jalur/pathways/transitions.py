@@ -31,6 +31,7 @@ from jalur.errors import JalurError, UnknownOccupation
 from jalur.exposure.classes import class_shares
 from jalur.kb.read import KnowledgeBase
 from jalur.occupation import Resolution, onet_links, weighted_elements
+from jalur.usertable import cell_text, header_and_rows, is_empty
 
 SAFER_MARGIN = 0.05
 PAY_DROP_TOLERATED = 0.10
@@ -386,37 +387,28 @@ def _hours_of(skill: dict[str, Any]) -> float:
 
 
 def read_wage_table(path: Path) -> dict[str, float]:
-    """A wage table: CSV with an occupation code column (``code``/``kode``/``isco``/``kbji``) and a pay
-    column (``wage``/``upah``/``gaji``/``pay``), e.g. monthly rupiah; only ratios between codes are used."""
-    import csv
-
-    if not path.is_file():
-        raise JalurError("error.file_missing", path=str(path))
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise JalurError("error.file_encoding", path=str(path), detail=f"byte {exc.start}") from None
-    lines = text.splitlines()
-    delimiter = max((",", ";", "\t"), key=(lines[0] if lines else "").count)
-    rows = list(csv.DictReader(lines, delimiter=delimiter))
-    fields = [f.strip().casefold() for f in (rows[0].keys() if rows else [])]
-    code = next((f for f in fields if f in ("code", "kode", "isco", "kbji")), None)
-    pay = next((f for f in fields if f in ("wage", "upah", "gaji", "pay", "salary")), None)
+    """A wage table (CSV or XLSX, ``jalur.usertable``): an occupation code column (``code``/``kode``/
+    ``isco``/``kbji``) and a pay column (``wage``/``upah``/``gaji``/``pay``/``salary``), e.g. monthly
+    rupiah; only ratios between codes are used. Bad rows are refused with their numbers."""
+    header, rows = header_and_rows(path)
+    code = next((header.index(f) for f in ("code", "kode", "isco", "kbji") if f in header), None)
+    pay = next((header.index(f) for f in ("wage", "upah", "gaji", "pay", "salary") if f in header), None)
     if code is None or pay is None:
         raise JalurError("error.wage_columns", path=str(path))
     out: dict[str, float] = {}
     bad = []
-    for n, r in enumerate(rows, start=2):
-        row = {k.strip().casefold(): (v or "").strip() for k, v in r.items() if k}
+    for n, cells in rows:
+        if all(is_empty(c) for c in cells):
+            continue
+        key = cell_text(cells[code]) if code < len(cells) else ""
         try:
-            value = float(row[pay].replace(",", ""))
+            value = float(cell_text(cells[pay]).replace(",", "")) if pay < len(cells) else float("nan")
         except ValueError:
+            value = float("nan")
+        if not key or not value > 0:
             bad.append(str(n))
             continue
-        if value <= 0 or not row[code]:
-            bad.append(str(n))
-            continue
-        out[row[code]] = value
+        out[key] = value
     if bad:
         raise JalurError("error.wage_rows", path=str(path), rows=", ".join(bad[:50]))
     return out
