@@ -11,11 +11,15 @@ import difflib
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from jalur.errors import JalurError, UnknownOccupation
 from jalur.kb.read import KnowledgeBase
 from jalur.taxonomy.codes import ISCO_UNIT, KBJI_JOB
+
+if TYPE_CHECKING:
+    from jalur.match.matcher import Matcher
 
 _ONET = re.compile(r"^\d{2}-\d{4}(\.\d{2})?$")
 ESCO_OCCUPATION = "http://data.europa.eu/esco/occupation/"
@@ -162,6 +166,14 @@ def sources_for(kb: KnowledgeBase, ids: set[str]) -> list[dict[str, Any]]:
     ]
 
 
+@lru_cache(maxsize=2)
+def matcher_for(kb: KnowledgeBase) -> Matcher:
+    """One matcher per open knowledge base (building one takes seconds; ``jalur plan`` may match twice)."""
+    from jalur.match.matcher import Matcher
+
+    return Matcher(kb)
+
+
 def resolve_any(kb: KnowledgeBase, query: str, lang: str = "auto") -> Resolution:
     """``resolve`` for codes and exact titles; other text goes through the matcher, which must be
     confident: when it abstains, the error lists its candidates (never a guess)."""
@@ -171,9 +183,7 @@ def resolve_any(kb: KnowledgeBase, query: str, lang: str = "auto") -> Resolution
         q = " ".join(query.split())
         if _CODE_LIKE.match(q) or q.startswith(ESCO_OCCUPATION) or len(q) > 300:
             raise
-    from jalur.match.matcher import Matcher
-
-    result = Matcher(kb).match(q, lang=lang)
+    result = matcher_for(kb).match(q, lang=lang)
     cands = result.candidates
     if result.abstained or not cands:
         raise UnknownOccupation(

@@ -85,7 +85,7 @@ def exposure_profile(kb: KnowledgeBase, res: Resolution, scorer: TaskScorer | No
     scores = [t.score for t in tasks if t.score is not None]
     missing = [i for i, t in enumerate(tasks) if t.score is None and (t.text_en or t.text_id)]
     if missing:
-        scorer = scorer or TaskScorer.load(kb)
+        scorer = scorer or TaskScorer.for_kb(kb)
         estimates = scorer.score([tasks[i].text_en or tasks[i].text_id or "" for i in missing], evidence=0)
         for i, est in zip(missing, estimates, strict=True):
             if est.score is not None:

@@ -22,6 +22,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -298,6 +299,12 @@ class TaskScorer:
         refs = [(i, r.source, r.code, r.lang, r.text, r.score, r.label) for i, r in enumerate(self.refs)]
         meta = {**self.meta, "b_ilo": self.b_ilo, "b_e": [float(b) for b in self.b_e]}
         return terms_, refs, [(k, repr(v)) for k, v in sorted(meta.items())]
+
+    @staticmethod
+    @lru_cache(maxsize=2)
+    def for_kb(kb: KnowledgeBase) -> TaskScorer:
+        """The scorer of an open knowledge base, loaded once (profiles of many groups share it)."""
+        return TaskScorer.load(kb)
 
     @classmethod
     def load(cls, kb: KnowledgeBase) -> TaskScorer:

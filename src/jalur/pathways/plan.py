@@ -49,11 +49,15 @@ class Plan:
     skills_kept: list[dict[str, Any]]
     skills_already_had: list[dict[str, Any]]
     steps: list[PlanStep]
-    hours: float
     cost_idr: float | None
     catalogue: dict[str, Any]
     flags: list[str] = field(default_factory=list)
     certifications: list[str] = field(default_factory=list)  # SKKNI units to aim for (AI-era roles)
+
+    @property
+    def hours(self) -> float:
+        """Total learning hours of the steps."""
+        return round(sum(s.hours for s in self.steps), 1)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -126,7 +130,6 @@ def plan(
         skills_kept=kept,
         skills_already_had=had,
         steps=steps,
-        hours=round(sum(s.hours for s in steps), 1),
         cost_idr=cost,
         catalogue={"name": catalogue_name, "courses": len(courses)},
         flags=flags,
@@ -177,7 +180,6 @@ def plan_role(
         skills_kept=[s for s in skills if s["name"] in kept_names],
         skills_already_had=had,
         steps=steps,
-        hours=round(sum(s.hours for s in steps), 1),
         cost_idr=cost,
         catalogue={"name": catalogue_name, "courses": len(courses)},
         flags=flags,
