@@ -52,6 +52,9 @@ class BuildContext:
     data_dir: Path
     accept_changed: bool = False
     stats: dict[str, Any] = field(default_factory=dict)
+    #: seconds spent computing embeddings not yet in the content-hash cache (manifest only: timings
+    #: must not enter the file, which stays byte-identical)
+    embedding_seconds: float = 0.0
     _files: dict[str, SourceFiles] = field(default_factory=dict)
 
     def files(self, source_id: str) -> SourceFiles:
@@ -198,6 +201,7 @@ def build(
         "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "build_seconds": round(time.perf_counter() - started, 1),
         "step_seconds": timings,
+        "embedding_seconds": round(ctx.embedding_seconds, 1),
         "data_dir": str(data_dir),
         "sources": [
             {

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import time
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -140,8 +141,10 @@ def load(ctx: BuildContext) -> None:
     ctx.insert("match_doc_isco", ["doc_id", "isco", "weight"], [(d, c, w) for (d, c), w in isco_rows.items()])
     n_vectors = n_words = 0
     if not os.environ.get(SKIP_EMBEDDINGS_ENV):
+        t0 = time.perf_counter()
         n_vectors = _embed(ctx, doc_rows)
         n_words = _embed_words(ctx, doc_rows)
+        ctx.embedding_seconds += time.perf_counter() - t0
     by_kind: dict[str, int] = defaultdict(int)
     for row in doc_rows:
         by_kind[row[4]] += 1
