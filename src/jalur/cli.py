@@ -35,6 +35,16 @@ err = Console(stderr=True)
 
 LangOpt = Annotated[str, typer.Option("--lang", "-l", help="id (Bahasa Indonesia) or en")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable output (docs/cli.md).")]
+SkillsOpt = Annotated[
+    str | None, typer.Option("--skills", help="Skills you have, comma separated, either language.")
+]
+ExperienceOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--experience",
+        help='Earlier jobs with their duration, ";" separated ("3 tahun customer service; 6 bulan admin").',
+    ),
+]
 KbOpt = Annotated[
     Path | None,
     typer.Option("--kb", help="Knowledge-base file (default: $JALUR_KB or the user data folder)."),
@@ -411,9 +421,8 @@ def paths_cmd(
     top: Annotated[int, typer.Option("--top", min=1, max=40, help="Moves to show.")] = 10,
     safer: Annotated[bool, typer.Option("--safer", help="Only moves to less exposed work.")] = False,
     to_roles: Annotated[bool, typer.Option("--to-roles", help="Only moves into AI-era roles.")] = False,
-    skills: Annotated[
-        str | None, typer.Option("--skills", help="Skills you have, comma separated, either language.")
-    ] = None,
+    skills: SkillsOpt = None,
+    experience: ExperienceOpt = None,
     wages: Annotated[
         Path | None, typer.Option("--wages", help="A wage table (CSV: code, wage) to judge pay.")
     ] = None,
@@ -424,6 +433,7 @@ def paths_cmd(
     """Where can I go from this job? Viable, safer and growing moves with what they take."""
     from jalur.kb.read import KnowledgeBase
     from jalur.occupation import resolve_any
+    from jalur.pathways.experience import resolve_experience
     from jalur.pathways.transitions import paths, read_wage_table
     from jalur.render import print_paths
 
@@ -433,6 +443,7 @@ def paths_cmd(
             p = paths(
                 base,
                 resolve_any(base, query),
+                experience=resolve_experience(base, experience) if experience else None,
                 top=top,
                 safer_only=safer,
                 to_roles=to_roles,
@@ -457,9 +468,8 @@ def plan_cmd(
             "--courses", help="A course catalogue (docs/courses.md); default: the Coursera sample if present."
         ),
     ] = None,
-    skills: Annotated[
-        str | None, typer.Option("--skills", help="Skills you have, comma separated, either language.")
-    ] = None,
+    skills: SkillsOpt = None,
+    experience: ExperienceOpt = None,
     lang: LangOpt = "id",
     as_json: JsonOpt = False,
     kb: KbOpt = None,
@@ -470,6 +480,7 @@ def plan_cmd(
     from jalur.kb.read import KnowledgeBase
     from jalur.occupation import resolve_any
     from jalur.pathways.courses import Course, read_catalogue
+    from jalur.pathways.experience import resolve_experience
     from jalur.pathways.plan import plan, plan_role
     from jalur.pathways.roles import load_roles
     from jalur.render import print_plan
@@ -495,13 +506,18 @@ def plan_cmd(
                 )
         with KnowledgeBase.open(kb) as base:
             start = resolve_any(base, origin)
+            past = resolve_experience(base, experience) if experience else None
             roles = load_roles()
             role = next((r for r in roles if r.id == target.strip().casefold().replace("-", "_")), None)
             if role is not None:
-                result = plan_role(base, start, role.id, catalogue, catalogue_name=name, own_skills=skills)
+                result = plan_role(
+                    base, start, role.id, catalogue, catalogue_name=name, own_skills=skills, experience=past
+                )
             else:
                 goal = resolve_any(base, target)
-                result = plan(base, start, goal, catalogue, catalogue_name=name, own_skills=skills)
+                result = plan(
+                    base, start, goal, catalogue, catalogue_name=name, own_skills=skills, experience=past
+                )
         if as_json:
             sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
             return

@@ -270,6 +270,15 @@ CATALOG: dict[str, dict[Lang, str]] = {
     "paths.exposure": {"id": "Paparan sebelum \u2192 sesudah", "en": "Exposure before \u2192 after"},
     "paths.hours": {"id": "Jam belajar", "en": "Learning hours"},
     "paths.learn": {"id": "Yang perlu dipelajari", "en": "To learn"},
+    "paths.experience": {
+        "id": "Pengalaman: {text} \u2192 {code} {title} (dihitung {credit:.0%})",
+        "en": "Experience: {text} \u2192 {code} {title} (counted at {credit:.0%})",
+    },
+    "paths.experience_unmatched": {
+        "id": "Pengalaman tidak dikenali, tidak dipakai: {text}{cands}",
+        "en": "Experience not recognised, not used: {text}{cands}",
+    },
+    "paths.via_experience": {"id": "lewat pengalaman", "en": "via experience"},
     "paths.none": {"id": "Tidak ada jalur yang memenuhi syarat.", "en": "No move meets the conditions."},
     "paths.note": {
         "id": "Kemiripan: tugas, aktivitas kerja, keterampilan dan teknologi (O*NET, ILO). Jam: perkiraan "

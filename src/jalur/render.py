@@ -524,6 +524,19 @@ def print_role(console: Console, role: Role, e: RoleExposure, lang: Lang) -> Non
     console.print(Text(t("exposure.not_a_forecast", lang), style="dim italic"))
 
 
+def _print_experience(console: Console, origin: dict[str, Any], lang: Lang) -> None:
+    """The earlier jobs used (with their credit) and those that could not be placed."""
+    exp = origin.get("experience") or {}
+    for j in exp.get("jobs", []):
+        title = _title_of(j, lang)
+        line = t("paths.experience", lang, text=j["text"], code=j["isco"], title=title, credit=j["credit"])
+        console.print(Text(line, style="dim"))
+    for u in exp.get("unmatched", []):
+        cands = "; ".join(f"{c['isco']} {c['title']}" for c in u.get("candidates", [])[:3])
+        line = t("paths.experience_unmatched", lang, text=u["text"], cands=f" ({cands})" if cands else "")
+        console.print(Text(line, style="yellow"))
+
+
 def _title_of(d: dict[str, Any], lang: Lang) -> str:
     return str((d.get("title_id") or d.get("title_en")) if lang == "id" else d.get("title_en"))
 
@@ -542,6 +555,7 @@ def print_paths(console: Console, p: Paths, lang: Lang) -> None:
             f"   ILO 2025 {_exposure_text(o['exposure'])} · {gradient_label(o['exposure']['gradient'], lang)}",
         )
     )
+    _print_experience(console, o, lang)
     if not p.transitions:
         console.print(Text(t("paths.none", lang), style="yellow"))
         return
@@ -555,7 +569,10 @@ def print_paths(console: Console, p: Paths, lang: Lang) -> None:
     table.add_column(t("paths.learn", lang), ratio=3, style="dim")
     for i, m in enumerate(p.transitions, start=1):
         title = (m.target_title_id or m.target_title_en) if lang == "id" else m.target_title_en
-        kinds = ", ".join(t("paths.kind." + k, lang) for k in m.kind)
+        kinds = ", ".join(
+            [t("paths.kind." + k, lang) for k in m.kind]
+            + ([t("paths.via_experience", lang)] if "via_experience" in m.flags else [])
+        )
         key = "name_id" if lang == "id" else "name"
         learn = ", ".join(str(s.get(key) or s["name"]) for s in m.skills_to_learn[:3])
         table.add_row(
@@ -574,6 +591,7 @@ def print_paths(console: Console, p: Paths, lang: Lang) -> None:
 def print_plan(console: Console, p: Plan, lang: Lang) -> None:
     a, b = _title_of(p.origin, lang), _title_of(p.target, lang)
     console.print(Text(t("plan.title", lang, a=a, b=b), style="bold"))
+    _print_experience(console, p.origin, lang)
     console.print(
         f"{t('paths.similarity', lang)} {'—' if p.similarity is None else f'{p.similarity:.2f}'} · "
         f"{t('paths.exposure', lang)} {_exposure_text(p.origin['exposure'])} \u2192 {_exposure_text(p.target['exposure'])}"

@@ -19,8 +19,10 @@ from typing import Any
 from jalur.kb.read import KnowledgeBase
 from jalur.occupation import Resolution
 from jalur.pathways.courses import Course, content_words, courses_for
+from jalur.pathways.experience import Experience, with_experience
 from jalur.pathways.transitions import (
     HOURS_PER_LEVEL,
+    GroupFacts,
     compare_skills,
     group_facts,
     is_safer,
@@ -102,9 +104,11 @@ def plan(
     *,
     catalogue_name: str = "",
     own_skills: str | None = None,
+    experience: Experience | None = None,
 ) -> Plan:
-    """The plan for moving from the unit group ``origin`` to the unit group ``target``."""
-    o, t = group_facts(kb, origin.isco), group_facts(kb, target.isco)
+    """The plan for moving from the unit group ``origin`` to the unit group ``target``; ``experience``:
+    earlier jobs whose skills count at their credit (``jalur.pathways.experience``)."""
+    o, t = _origin(kb, origin, experience), group_facts(kb, target.isco)
     coverage, kept, learn = compare_skills(o, t)
     mine = personal_skill_words(own_skills)
     had = [s for s in learn if has_skill(s, mine)]
@@ -121,8 +125,9 @@ def plan(
     flags += more
     if mine:
         flags.append("personalised")
+    flags += _experience_flags(experience)
     return Plan(
-        origin=o.summary(),
+        origin=_summary(o, experience),
         target=t.summary(),
         similarity=round(float(row[0]), 4) if row else None,
         coverage=round(coverage, 3),
@@ -144,16 +149,19 @@ def plan_role(
     *,
     catalogue_name: str = "",
     own_skills: str | None = None,
+    experience: Experience | None = None,
 ) -> Plan:
     """The plan for moving from the unit group ``origin`` into the AI-era role ``role_id``."""
     from jalur.pathways.roles import find_role, load_roles
 
     role = find_role(load_roles(), role_id)
-    o = group_facts(kb, origin.isco)
+    o = _origin(kb, origin, experience)
     meta = {str(r[0]): float(r[1]) for r in kb.rows("SELECT key, value FROM pathways_meta")}
     move = next(
         t
-        for t in role_transitions(kb, o, float(meta.get("role_viable_threshold", 0.0)))
+        for t in role_transitions(
+            kb, o, float(meta.get("role_viable_threshold", 0.0)), _past(origin, experience)
+        )
         if t.target == role.id
     )
     mine = personal_skill_words(own_skills)
@@ -164,9 +172,10 @@ def plan_role(
     steps, cost, flags = _steps(learn, courses)
     if mine:
         flags.append("personalised")
+    flags += _experience_flags(experience)
     certs = [c for s in learn for c in s["skkni"]]
     return Plan(
-        origin=o.summary(),
+        origin=_summary(o, experience),
         target={
             "role": role.id,
             "title_id": role.name_id,
@@ -185,6 +194,27 @@ def plan_role(
         flags=flags,
         certifications=list(dict.fromkeys(certs)),
     )
+
+
+def _past(origin: Resolution, experience: Experience | None) -> list[tuple[str, float]]:
+    return [(j.isco, j.credit) for j in experience.jobs if j.isco != origin.isco] if experience else []
+
+
+def _origin(kb: KnowledgeBase, origin: Resolution, experience: Experience | None) -> GroupFacts:
+    """The origin's facts, its skills raised by earlier jobs' at their credit."""
+    o = group_facts(kb, origin.isco)
+    past = _past(origin, experience)
+    return with_experience(o, [(group_facts(kb, c), cr) for c, cr in past]) if past else o
+
+
+def _summary(o: GroupFacts, experience: Experience | None) -> dict[str, Any]:
+    return {**o.summary(), "experience": experience.to_dict()} if experience is not None else o.summary()
+
+
+def _experience_flags(experience: Experience | None) -> list[str]:
+    if experience is None:
+        return []
+    return ["experience_not_matched"] if experience.unmatched else []
 
 
 def _role_skills(role: Any) -> list[dict[str, Any]]:

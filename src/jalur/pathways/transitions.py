@@ -21,17 +21,20 @@ course of structured learning plus practice), shown as such, to be replaced by c
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jalur.errors import JalurError, UnknownOccupation
 from jalur.exposure.classes import class_shares
 from jalur.kb.read import KnowledgeBase
 from jalur.occupation import Resolution, onet_links, weighted_elements
 from jalur.usertable import cell_text, header_and_rows, is_empty
+
+if TYPE_CHECKING:
+    from jalur.pathways.experience import Experience
 
 SAFER_MARGIN = 0.05
 PAY_DROP_TOLERATED = 0.10
@@ -171,6 +174,8 @@ def compare_skills(
             "level_needed": t["level"],
             "level_now": round(o_level, 2),
         }
+        if o and o.get("from_experience") and gap < MIN_GAP:
+            item["from_experience"] = o["from_experience"]
         if gap >= MIN_GAP:
             learn.append({**item, "gap": round(gap, 2)})
         elif t["importance"] >= 3.0:
@@ -197,26 +202,40 @@ def _role_index() -> dict[str, Any]:
     return {r.id: r for r in load_roles()}
 
 
-def role_transitions(kb: KnowledgeBase, origin: GroupFacts, threshold: float) -> list[Transition]:
+def role_transitions(
+    kb: KnowledgeBase,
+    origin: GroupFacts,
+    threshold: float,
+    past: Sequence[tuple[str, float]] = (),
+) -> list[Transition]:
     """Moves into the AI-era roles, best first: kind ``growing``, plus ``viable`` (score at least the role
     threshold, at most one job-zone step up) and ``safer`` as for occupations. A role skill counts as kept
     when one of its O*NET links is important (≥ 3) in the origin; the others are to learn, with
     ``HOURS_PER_LEVEL`` x importance / 2.5 planning hours each and their SKKNI units as certification
-    targets."""
+    targets. ``past``: earlier jobs' unit groups with their credit (``jalur.pathways.experience``); a
+    role nearer to one of them, at that credit, takes that score (flag ``via_experience``)."""
     roles = _role_index()
     exposure = {
         r[0]: Exposure(r[1], r[2], {"automate": r[3], "augment": r[4], "human": r[5]})
         for r in kb.rows("SELECT role, mean, gradient, automate, augment, human FROM role_exposure")
     }
     out = []
-    for rid, score, text, near in kb.rows(
-        "SELECT role, score, text, isco FROM role_neighbour WHERE origin = ? ORDER BY score DESC, role",
-        (origin.isco,),
-    ):
+    best: dict[str, tuple[float, float, float, str | None]] = {}
+    for code, cr in [(origin.isco, 1.0), *past]:
+        for rid, score, text, near in kb.rows(
+            "SELECT role, score, text, isco FROM role_neighbour WHERE origin = ?", (code,)
+        ):
+            s = cr * float(score)
+            if rid not in best or s > best[rid][0]:
+                via = None if code == origin.isco else code
+                best[rid] = (s, cr * float(text), cr * float(near), via)
+    for rid, (score, text, near, via) in sorted(best.items(), key=lambda kv: (-kv[1][0], kv[0])):
         role = roles.get(rid)
         if role is None or rid not in exposure:
             continue
         kinds, flags = ["growing"], ["pay_unknown"]
+        if via is not None:
+            flags.append("via_experience")
         step_up = role.job_zone - origin.job_zone if origin.job_zone is not None else None
         if score >= threshold and (step_up is None or step_up <= 1.0):
             kinds.insert(0, "viable")
@@ -275,11 +294,18 @@ def paths(
     role_slots: int = ROLE_SLOTS,
     wages: Mapping[str, float] | None = None,
     own_skills: str | None = None,
+    experience: Experience | None = None,
 ) -> Paths:
     """The ``top`` best moves from the unit group ``res`` resolved to: viable occupations first, by
     similarity, with up to ``role_slots`` of the best viable AI-era roles at the end (only roles with
-    ``to_roles``)."""
+    ``to_roles``). ``experience``: earlier jobs (``jalur.pathways.experience.resolve_experience``), whose
+    skills and nearest moves count at their credit."""
+    from jalur.pathways.experience import with_experience
+
     origin = group_facts(kb, res.isco)
+    past = [(j.isco, j.credit) for j in experience.jobs if j.isco != res.isco] if experience else []
+    if past:
+        origin = with_experience(origin, [(group_facts(kb, code), cr) for code, cr in past])
     if res.via in ("onet", "esco"):
         # the input named an occupation inside a unit group: show its own nearest occupations too
         origin = replace(
@@ -289,20 +315,18 @@ def paths(
     threshold = float(meta.get("viable_threshold", 0.0))
     roles = [
         t
-        for t in role_transitions(kb, origin, float(meta.get("role_viable_threshold", 0.0)))
+        for t in role_transitions(kb, origin, float(meta.get("role_viable_threshold", 0.0)), past)
         if not safer_only or "safer" in t.kind
     ]
     if to_roles:
-        return _paths(origin, res, threshold, _personalise(roles[:top], own_skills), [])
+        return _paths(origin, res, threshold, _personalise(roles[:top], own_skills), [], experience)
     out: list[Transition] = []
-    for r in kb.rows(
-        "SELECT target, score, tasks, activities, skills, technology, ilo_tasks FROM isco_neighbour "
-        "WHERE origin = ? ORDER BY rank",
-        (res.isco,),
-    ):
+    for r in _neighbours(kb, res.isco, past):
         target = group_facts(kb, r[0])
         coverage, kept, learn = compare_skills(origin, target)
-        flags: list[str] = []
+        flags: list[str] = ["via_experience"] if r[-1] else []
+        if any(r[0] == code for code, _ in past):
+            flags.append("previous_occupation")
         kinds: list[str] = []
         step_up = (
             target.job_zone - origin.job_zone
@@ -342,7 +366,7 @@ def paths(
                 views={
                     k: (round(float(v), 4) if v is not None else None)
                     for k, v in zip(
-                        ("tasks", "activities", "skills", "technology", "ilo_tasks"), r[2:], strict=True
+                        ("tasks", "activities", "skills", "technology", "ilo_tasks"), r[2:7], strict=True
                     )
                 },
                 exposure_before=origin.exposure,
@@ -358,7 +382,26 @@ def paths(
     # viable moves first, then by similarity (the stored order)
     out.sort(key=lambda t: (0 if "viable" in t.kind else 1, -t.similarity))
     growing = [t for t in roles if "viable" in t.kind][: min(role_slots, max(1, top // 3))]
-    return _paths(origin, res, threshold, _personalise(out[: top - len(growing)] + growing, own_skills), [])
+    moves = _personalise(out[: top - len(growing)] + growing, own_skills)
+    return _paths(origin, res, threshold, moves, [], experience)
+
+
+def _neighbours(kb: KnowledgeBase, isco: str, past: Sequence[tuple[str, float]]) -> list[tuple[Any, ...]]:
+    """Stored nearest groups of ``isco`` (score, views), joined by those of earlier jobs at their credit;
+    the best score per target wins, best first. The last field names the earlier job it came from."""
+    sql = (
+        "SELECT target, score, tasks, activities, skills, technology, ilo_tasks FROM isco_neighbour "
+        "WHERE origin = ? ORDER BY rank"
+    )
+    best: dict[str, tuple[Any, ...]] = {r[0]: (*r, None) for r in kb.rows(sql, (isco,))}
+    for code, cr in past:
+        for r in kb.rows(sql, (code,)):
+            if r[0] == isco:
+                continue
+            scaled = (r[0], *(None if v is None else cr * float(v) for v in r[1:]), code)
+            if r[0] not in best or scaled[1] > best[r[0]][1]:
+                best[r[0]] = scaled
+    return sorted(best.values(), key=lambda r: (-float(r[1]), r[0]))
 
 
 def _personalise(moves: list[Transition], own_skills: str | None) -> list[Transition]:
@@ -415,12 +458,20 @@ def read_wage_table(path: Path) -> dict[str, float]:
 
 
 def _paths(
-    origin: GroupFacts, res: Resolution, threshold: float, moves: list[Transition], flags: list[str]
+    origin: GroupFacts,
+    res: Resolution,
+    threshold: float,
+    moves: list[Transition],
+    flags: list[str],
+    experience: Experience | None = None,
 ) -> Paths:
     if not origin.skills:
         flags.append("origin_without_onet_skills")
+    if experience is not None and experience.unmatched:
+        flags.append("experience_not_matched")
+    extra = {"experience": experience.to_dict()} if experience is not None else {}
     return Paths(
-        origin={**origin.summary(), "query": res.to_dict(), "similar_occupations": origin.similar},
+        origin={**origin.summary(), "query": res.to_dict(), "similar_occupations": origin.similar, **extra},
         threshold=round(threshold, 4),
         transitions=moves,
         flags=flags,
