@@ -36,6 +36,7 @@ STEPS: tuple[str, ...] = (
     "esco",
     "indices",
     "match",
+    "skkni",
     "exposure",
     "pathways",
     "quality",

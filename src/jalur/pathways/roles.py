@@ -25,6 +25,7 @@ from jalur.errors import JalurError
 from jalur.exposure.classes import AUGMENT_AT, AUTOMATE_AT, class_shares, gradient, task_class
 from jalur.exposure.scorer import TaskScore, TaskScorer
 from jalur.kb.read import KnowledgeBase
+from jalur.sources.skkni import UNIT_CODE
 
 RoleKind = Literal["job_desk", "growing_profession", "ai_augmented"]
 ROLE_KINDS: tuple[RoleKind, ...] = ("job_desk", "growing_profession", "ai_augmented")
@@ -33,8 +34,8 @@ SOURCE_KINDS = ("esco_occupation", "onet_occupation", "skkni", "issue", "url")
 MIN_TASKS, MAX_TASKS = 6, 10
 #: a role id: lower-case words joined by underscores; equal to its file name
 ROLE_ID = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
-#: SKKNI unit code: sector letter, field code, unit number, version (``K.62AIN00.015.1``, ``J.611000.001.01``)
-SKKNI_UNIT = re.compile(r"^[A-Z]\.[0-9]{2}[0-9A-Z]{4,6}\.[0-9]{3}\.[0-9]{1,2}$")
+#: SKKNI unit code (one definition, with the SKKNI source reader)
+SKKNI_UNIT = UNIT_CODE
 ESCO_SKILL = re.compile(r"^http://data\.europa\.eu/esco/skill/[0-9a-f-]{36}$")
 ESCO_OCCUPATION = re.compile(r"^http://data\.europa\.eu/esco/occupation/[0-9a-f-]{36}$")
 ONET_ELEMENT = re.compile(r"^2\.[ABC](?:\.[0-9a-z]+)+$")
