@@ -224,3 +224,26 @@ def test_onet_and_esco_occupations_have_their_own_nearest_occupations(kb_path: P
         sum(e["isco"].startswith(("3", "4")) for e in esco) >= 8
     )  # clerical and associate-professional work
     assert p.origin["similar_occupations"][0]["code"] == esco[0]["code"]
+
+
+def test_moves_and_plans_name_the_skkni_standards_of_the_destination(kb_path: Path) -> None:
+    import json
+
+    from jalur.pathways.skkni import standards_for_isco
+
+    with KnowledgeBase(kb_path) as kb:
+        p = paths(kb, resolve(kb, "4211"), top=40, role_slots=0)
+        expected = {t.target: [s.decree for s in standards_for_isco(kb, t.target)] for t in p.transitions}
+    assert all(t.certifications == expected[t.target] for t in p.transitions)
+    linked = [t for t in p.transitions if t.certifications]
+    assert linked, "some neighbour of bank tellers has an SKKNI standard"
+    target = linked[0]
+    assert all(d["kind"] == "standard" and d["title"].startswith("SKKNI") for d in target.certification_details)
+    code, out, _ = _cli(kb_path, "plan", "4211", target.target, "--json")
+    assert code == 0
+    plan = json.loads(out)
+    assert plan["certifications"] == target.certifications
+    assert plan["certification_details"][0]["score"] > 0.5
+    code, out, _ = _cli(kb_path, "plan", "4132", "data_annotator", "--json")
+    units = json.loads(out)["certification_details"]
+    assert any(u["code"] == "K.62AIN00.010.2" and u["title"] for u in units)

@@ -624,7 +624,10 @@ def print_plan(console: Console, p: Plan, lang: Lang) -> None:
     console.print(table)
     cost = t("plan.cost_unknown", lang) if p.cost_idr is None else f"Rp {p.cost_idr:,.0f}".replace(",", ".")
     console.print(Text(t("plan.total", lang, hours=f"{p.hours:.0f}", cost=cost), style="bold"))
-    if p.certifications:
-        console.print(f"{t('plan.certifications', lang)}: " + ", ".join(p.certifications))
+    if p.certification_details:
+        console.print(Text(t("plan.certifications", lang) + ":", style="bold"))
+        for c in p.certification_details:
+            title = f" {c['title']}" if c.get("title") else ""
+            console.print(Text(f"  SKKNI {c['code']}{title}"))
     if p.flags:
         console.print(Text(f"{t('profile.flags', lang)}: " + ", ".join(p.flags), style="yellow"))

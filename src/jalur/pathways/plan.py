@@ -18,7 +18,7 @@ from typing import Any
 
 from jalur.kb.read import KnowledgeBase
 from jalur.occupation import Resolution
-from jalur.pathways.courses import Course, content_words, courses_for
+from jalur.pathways.courses import Course, content_words, courses_for, skill_need
 from jalur.pathways.experience import Experience, with_experience
 from jalur.pathways.transitions import (
     HOURS_PER_LEVEL,
@@ -26,7 +26,9 @@ from jalur.pathways.transitions import (
     compare_skills,
     group_facts,
     is_safer,
+    occupation_targets,
     role_transitions,
+    unit_target,
 )
 
 #: courses shown per skill to learn
@@ -54,7 +56,9 @@ class Plan:
     cost_idr: float | None
     catalogue: dict[str, Any]
     flags: list[str] = field(default_factory=list)
-    certifications: list[str] = field(default_factory=list)  # SKKNI units to aim for (AI-era roles)
+    # SKKNI targets: a role's units of the skills to learn, or the standards linked to the target occupation
+    certifications: list[str] = field(default_factory=list)
+    certification_details: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def hours(self) -> float:
@@ -78,6 +82,7 @@ class Plan:
             "cost_idr": self.cost_idr,
             "catalogue": self.catalogue,
             "certifications": self.certifications,
+            "certification_details": self.certification_details,
             "flags": self.flags,
         }
 
@@ -121,7 +126,7 @@ def plan(
         flags.append("not_among_nearest")
     if not t.skills:
         flags.append("target_without_onet_skills")
-    steps, cost, more = _steps(learn, courses)
+    steps, cost, more = _steps(kb, learn, courses)
     flags += more
     if mine:
         flags.append("personalised")
@@ -138,6 +143,7 @@ def plan(
         cost_idr=cost,
         catalogue={"name": catalogue_name, "courses": len(courses)},
         flags=flags,
+        **occupation_targets(kb, target.isco),
     )
 
 
@@ -169,7 +175,7 @@ def plan_role(
     kept_names = {k["name"] for k in move.skills_kept}
     had = [s for s in skills if s["name"] not in kept_names and has_skill(s, mine)]
     learn = [s for s in skills if s["name"] not in kept_names and s not in had]
-    steps, cost, flags = _steps(learn, courses)
+    steps, cost, flags = _steps(kb, learn, courses)
     if mine:
         flags.append("personalised")
     flags += _experience_flags(experience)
@@ -193,6 +199,7 @@ def plan_role(
         catalogue={"name": catalogue_name, "courses": len(courses)},
         flags=flags,
         certifications=list(dict.fromkeys(certs)),
+        certification_details=[unit_target(kb, c) for c in dict.fromkeys(certs)],
     )
 
 
@@ -225,13 +232,13 @@ def _role_skills(role: Any) -> list[dict[str, Any]]:
 
 
 def _steps(
-    learn: list[dict[str, Any]], courses: Sequence[Course]
+    kb: KnowledgeBase, learn: list[dict[str, Any]], courses: Sequence[Course]
 ) -> tuple[list[PlanStep], float | None, list[str]]:
     """A step per skill to learn, with courses; the cost when every chosen course is priced; flags."""
     steps, prices = [], []
     flags: list[str] = []
     for s in learn:
-        found = courses_for([s["name"], s.get("name_id") or ""], courses, COURSES_PER_SKILL)
+        found = courses_for(skill_need(s, kb), courses, COURSES_PER_SKILL)
         first = found[0].course if found else None
         estimate = s["gap"] * HOURS_PER_LEVEL if "gap" in s else HOURS_PER_LEVEL * s["importance"] / 2.5
         if first is not None and first.hours is not None:
@@ -256,6 +263,7 @@ def _steps(
                         "rating": m.course.rating,
                         "match": m.score,
                         "matched_skills": m.matched,
+                        "matched_term": m.term,
                         "flags": list(m.course.flags),
                     }
                     for m in found

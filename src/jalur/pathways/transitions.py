@@ -73,7 +73,9 @@ class Transition:
     hours: float | None
     flags: list[str] = field(default_factory=list)
     target_type: str = "occupation"  # occupation (ISCO unit group) | role (AI-era role id)
-    certifications: list[str] = field(default_factory=list)  # SKKNI units of the skills to learn
+    # SKKNI targets: a role's units of the skills to learn, or the standards of a destination occupation
+    certifications: list[str] = field(default_factory=list)
+    certification_details: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -279,9 +281,45 @@ def role_transitions(
                 flags=flags,
                 target_type="role",
                 certifications=certs,
+                certification_details=[unit_target(kb, c) for c in certs],
             )
         )
     return out
+
+
+def unit_target(kb: KnowledgeBase, code: str) -> dict[str, Any]:
+    """An SKKNI unit as a certification target, with its title and standard when the KB has them."""
+    from jalur.pathways.skkni import has_skkni, unit
+
+    u = unit(kb, code) if has_skkni(kb) else None
+    return {
+        "kind": "unit",
+        "code": code,
+        "title": u.title if u else None,
+        "standard": u.standard if u else None,
+    }
+
+
+def occupation_targets(kb: KnowledgeBase, isco: str) -> dict[str, Any]:
+    """The SKKNI standards linked to a unit group (by the matcher, at build time) as certification targets:
+    ``certifications`` (decrees) and ``certification_details``."""
+    from jalur.pathways.skkni import has_skkni, standards_for_isco
+
+    found = standards_for_isco(kb, isco) if has_skkni(kb) else []
+    return {
+        "certifications": [s.decree for s in found],
+        "certification_details": [
+            {
+                "kind": "standard",
+                "code": s.decree,
+                "title": s.title,
+                "year": s.year,
+                "units": s.unit_count,
+                "score": s.score,
+            }
+            for s in found
+        ],
+    }
 
 
 def paths(
@@ -377,6 +415,7 @@ def paths(
                 skills_to_learn=learn[:MAX_SKILLS_SHOWN],
                 hours=round(sum(gaps) * HOURS_PER_LEVEL, 0) if target.skills and origin.skills else None,
                 flags=flags,
+                **occupation_targets(kb, r[0]),
             )
         )
     # viable moves first, then by similarity (the stored order)
