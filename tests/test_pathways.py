@@ -238,7 +238,9 @@ def test_moves_and_plans_name_the_skkni_standards_of_the_destination(kb_path: Pa
     linked = [t for t in p.transitions if t.certifications]
     assert linked, "some neighbour of bank tellers has an SKKNI standard"
     target = linked[0]
-    assert all(d["kind"] == "standard" and d["title"].startswith("SKKNI") for d in target.certification_details)
+    assert all(
+        d["kind"] == "standard" and d["title"].startswith("SKKNI") for d in target.certification_details
+    )
     code, out, _ = _cli(kb_path, "plan", "4211", target.target, "--json")
     assert code == 0
     plan = json.loads(out)
