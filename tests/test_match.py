@@ -197,3 +197,20 @@ def test_a_query_vector_from_word_vectors_is_close_to_the_models_own(kb_path: Pa
         model = encode([embedding_text(title, "id")])[0]
         assert float(static @ model) > 0.9, title
     assert m.query_vector("xqzv") is None
+
+
+def test_an_exact_curated_name_settles_the_match_unless_it_is_hidden(matcher: Matcher) -> None:
+    from jalur.match.matcher import Exclusion
+    from jalur.match.text import core_title
+
+    r = matcher.match("Account Officer")
+    assert not r.abstained and r.reason == "exact_curated_name"
+    assert r.candidates[0].isco == "3312" and r.candidates[0].confidence < matcher.ranker.threshold
+    # leave-one-out evaluation hides the name: the rule must not see it either
+    hidden = matcher.match(
+        "Account Officer", exclude=Exclusion(texts=frozenset({core_title("Account Officer")}))
+    )
+    assert hidden.reason != "exact_curated_name"
+    # a curated name whose first reading is not the ranker's first choice still abstains
+    head = matcher.match("Head Teller")
+    assert head.abstained and head.reason == "low_confidence"

@@ -63,6 +63,8 @@ KIND_PRIOR: dict[str, float] = {
     "onet_reported": 0.97,
     "onet_alt": 0.96,
 }
+#: curated kinds of name whose exact spelling settles a match when it agrees with the ranker's first choice
+CURATED_EXACT = ("lexicon", "kbji_job", "isco_title")
 FUZZY_KINDS = ("lexicon", "kbji_job", "isco_title", "example", "esco_label")
 #: below this best score the fuzzy and embedding stages run
 WEAK = 0.9
@@ -404,9 +406,23 @@ class Matcher:
     # ---------------------------------------------------------------- internals
     def _match(self, text: str, lang: str, top: int, exclude: Exclusion | None) -> MatchResult:
         scored = self.score(text, lang, exclude)
-        return self._result(text, lang, top, scored)
+        return self._result(text, lang, top, scored, self._hidden(exclude))
 
-    def _result(self, text: str, lang: str, top: int, scored: Scored | None) -> MatchResult:
+    def _curated_primary(self, core: str, hidden: set[int]) -> set[str]:
+        """The unit groups that curated names (our lexicon, KBJI jobs, ISCO titles) spelled exactly like
+        the query name first."""
+        out: set[str] = set()
+        for r in self.by_text.get(core, []):
+            if r in hidden or self.kind[r] not in CURATED_EXACT:
+                continue
+            for k in range(int(self.doc_ptr[r]), int(self.doc_ptr[r + 1])):
+                if self.pair_w[k] >= 0.999:
+                    out.add(self.codes[int(self.pair_isco[k])])
+        return out
+
+    def _result(
+        self, text: str, lang: str, top: int, scored: Scored | None, hidden: set[int] | None = None
+    ) -> MatchResult:
         if scored is None:
             core = core_title(text)
             return MatchResult(
@@ -425,10 +441,13 @@ class Matcher:
             score = float(final[j])
             cands.append(Candidate(code, t_id, t_en, round(float(share), 4), round(score, 4), evidence=ev(j)))
         abstained = cands[0].confidence < self.ranker.threshold
+        reason = "low_confidence" if abstained else ""
+        if abstained and self._curated_primary(core, hidden or set()) == {cands[0].isco}:
+            # a name we curated, spelled as the query, whose first reading is the ranker's first choice:
+            # the ranker's spread over the other readings is no doubt about this one
+            abstained, reason = False, "exact_curated_name"
         self._decorate(cands)
-        return MatchResult(
-            text[:MAX_CHARS], lg, core, abstained, cands, "low_confidence" if abstained else ""
-        )
+        return MatchResult(text[:MAX_CHARS], lg, core, abstained, cands, reason)
 
     def score(
         self,
