@@ -1,6 +1,7 @@
 """Tables that users bring (employment tables, course catalogues, wage tables): one reader for CSV —
-encoding (UTF-8 with or without BOM, else Windows-1252, else Latin-1) and delimiter (tab, ``;`` or ``,``)
-detected — and XLSX (first sheet), yielding numbered rows of cells. What the columns mean is each caller's
+encoding (UTF-8 with or without BOM, else Windows-1252, else Latin-1; a file whose lines mix UTF-8 and
+Windows-1252 is decoded line by line, see ``MIXED_ENCODING``) and delimiter (tab, ``;`` or ``,``) detected —
+and XLSX (first sheet), yielding numbered rows of cells. What the columns mean is each caller's
 business; every unreadable file is a ``JalurError`` naming it.
 """
 
@@ -17,6 +18,9 @@ from pathlib import Path
 from jalur.errors import JalurError
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+#: the encoding label of a CSV whose lines mix UTF-8 and Windows-1252 (a file pasted together from two
+#: exports): each line is decoded as UTF-8 when it is valid UTF-8, else as Windows-1252, else as Latin-1
+MIXED_ENCODING = "utf-8+cp1252"
 
 
 @dataclass(frozen=True)
@@ -36,8 +40,7 @@ def open_grid(path: Path) -> Grid:
         sheet, rows = xlsx_grid(path)
         return Grid("xlsx", None, None, sheet, rows)
     encoding = detect_encoding(path)
-    with path.open(encoding=encoding, newline="") as fh:
-        first = next((line for line in fh if line.strip()), "")
+    first = next((line for line in text_lines(path, encoding) if line.strip()), "")
     delimiter = sniff_delimiter(first)
     return Grid("csv", encoding, delimiter, None, csv_grid(path, encoding, delimiter))
 
@@ -59,21 +62,60 @@ def normalise_header(text: str) -> str:
 
 def detect_encoding(path: Path) -> str:
     """``utf-8-sig`` with a byte-order mark, else the first of UTF-8 and Windows-1252 that decodes the
-    whole file (read in chunks), else Latin-1 (which decodes anything)."""
+    whole file (read in chunks), else Latin-1 (which decodes anything). A file that is not UTF-8 as a whole
+    but has lines that are UTF-8 with non-ASCII characters (with or without a BOM) is ``MIXED_ENCODING``:
+    decoding it whole as Windows-1252 would garble those lines silently."""
     with path.open("rb") as fh:
-        if fh.read(3) == codecs.BOM_UTF8:
-            return "utf-8-sig"
-    for enc in ("utf-8", "cp1252"):
-        decoder = codecs.getincrementaldecoder(enc)()
+        bom = fh.read(3) == codecs.BOM_UTF8
+    if _decodes(path, "utf-8"):
+        return "utf-8-sig" if bom else "utf-8"
+    if bom or _has_utf8_line(path):
+        return MIXED_ENCODING
+    return "cp1252" if _decodes(path, "cp1252") else "latin-1"
+
+
+def _decodes(path: Path, encoding: str) -> bool:
+    decoder = codecs.getincrementaldecoder(encoding)()
+    try:
+        with path.open("rb") as fh:
+            while chunk := fh.read(1 << 20):
+                decoder.decode(chunk)
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _has_utf8_line(path: Path) -> bool:
+    """Whether some line holds non-ASCII bytes and is valid UTF-8."""
+    with path.open("rb") as fh:
+        for raw in fh:
+            if not raw.isascii():
+                try:
+                    raw.decode("utf-8")
+                except UnicodeDecodeError:
+                    continue
+                return True
+    return False
+
+
+def decode_line(raw: bytes, encoding: str) -> tuple[str, bool]:
+    """One line of bytes as text, and whether it needed the fallback of ``MIXED_ENCODING`` (it was not
+    valid UTF-8, and was read as Windows-1252, or Latin-1 for the bytes Windows-1252 leaves undefined).
+    A UTF-8 byte-order mark is dropped."""
+    if encoding == MIXED_ENCODING:
         try:
-            with path.open("rb") as fh:
-                while chunk := fh.read(1 << 20):
-                    decoder.decode(chunk)
-            decoder.decode(b"", final=True)
+            return raw.decode("utf-8-sig"), False
         except UnicodeDecodeError:
-            continue
-        return enc
-    return "latin-1"
+            pass
+        try:
+            return raw.decode("cp1252"), True
+        except UnicodeDecodeError:
+            return raw.decode("latin-1"), True
+    try:
+        return raw.decode(encoding), False
+    except UnicodeDecodeError:
+        return raw.decode("latin-1"), False
 
 
 def sniff_delimiter(header_line: str) -> str:
@@ -83,11 +125,22 @@ def sniff_delimiter(header_line: str) -> str:
     return best[2] if best[0] else ","
 
 
+def text_lines(path: Path, encoding: str) -> Iterator[str]:
+    """The lines of a text file with their line ends, for ``csv.reader``: universal newlines, except for
+    ``MIXED_ENCODING`` which is split on ``\\n`` and decoded line by line."""
+    if encoding == MIXED_ENCODING:
+        with path.open("rb") as raw:
+            for line in raw:
+                yield decode_line(line, encoding)[0]
+    else:
+        with path.open(encoding=encoding, newline="") as fh:
+            yield from fh
+
+
 def csv_grid(path: Path, encoding: str, delimiter: str) -> Iterator[tuple[int, list[object]]]:
     try:
-        with path.open(encoding=encoding, newline="") as fh:
-            for i, cells in enumerate(csv.reader(fh, delimiter=delimiter), start=1):
-                yield i, list(cells)
+        for i, cells in enumerate(csv.reader(text_lines(path, encoding), delimiter=delimiter), start=1):
+            yield i, list(cells)
     except csv.Error as exc:
         raise JalurError("error.table_unreadable", path=str(path), detail=str(exc)) from None
 
@@ -99,7 +152,6 @@ def xlsx_grid(path: Path) -> tuple[str, Iterator[tuple[int, list[object]]]]:
         wb = CalamineWorkbook.from_path(str(path))
         name = wb.sheet_names[0]
         sheet = wb.get_sheet_by_name(name)
-        first = sheet.start[0] + 1 if sheet.start else 1
         rows = sheet.iter_rows()
     except Exception as exc:  # calamine raises several unrelated types for unreadable files
         raise JalurError(
@@ -107,7 +159,9 @@ def xlsx_grid(path: Path) -> tuple[str, Iterator[tuple[int, list[object]]]]:
         ) from None
 
     def grid() -> Iterator[tuple[int, list[object]]]:
-        for i, cells in enumerate(rows, start=first):
+        # calamine yields rows from the sheet's first row (leading empty rows included, so that the
+        # numbers are the sheet's own) but columns from the first used one
+        for i, cells in enumerate(rows, start=1):
             yield i, list(cells)
 
     return name, grid()

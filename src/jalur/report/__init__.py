@@ -1,0 +1,2 @@
+"""The employer workforce report (``jalur report ROSTER``): a roster in; impact, a reskilling plan and
+scenarios out (docs/report.md)."""
