@@ -601,6 +601,128 @@ def _read_text_lines(path: Path) -> list[str]:
     return [line.strip() for line in content.splitlines()]
 
 
+@app.command("report")
+def report_cmd(
+    roster: Annotated[
+        Path, typer.Argument(help="The roster: CSV or XLSX, one row per employee or per role.")
+    ],
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder for the report files (created).")] = Path(
+        "jalur-report"
+    ),
+    formats: Annotated[
+        str, typer.Option("--format", help="Comma-separated: html,pdf,xlsx,json.")
+    ] = "html,pdf,xlsx,json",
+    scenario: Annotated[
+        Path | None, typer.Option("--scenario", help="YAML file overriding scenario assumptions.")
+    ] = None,
+    overrides: Annotated[
+        Path | None,
+        typer.Option(
+            "--overrides", help="Confirmed codes: the review_queue.csv with its code column filled."
+        ),
+    ] = None,
+    columns: Annotated[
+        Path | None,
+        typer.Option("--columns", help="Column mapping (meaning: header), when headers are not recognised."),
+    ] = None,
+    courses: Annotated[
+        Path | None, typer.Option("--courses", help="A course catalogue with prices (docs/courses.md).")
+    ] = None,
+    sheet: Annotated[
+        str | None, typer.Option("--sheet", help="XLSX: the sheet to read (default: the first with a roster).")
+    ] = None,
+    lang: LangOpt = "id",
+    as_json: JsonOpt = False,
+    kb: KbOpt = None,
+) -> None:
+    """An employer's workforce report: exposure per role and unit, reskilling plan and cost, scenarios."""
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from jalur.kb.read import KnowledgeBase
+    from jalur.report.build import FORMATS, build_report, write_report
+    from jalur.report.mapping import read_overrides
+    from jalur.report.roster import read_column_mapping, read_roster
+    from jalur.report.scenarios import read_scenario_file
+
+    with _errors(lang) as lg:
+        wanted = [f.strip().casefold() for f in formats.split(",") if f.strip()]
+        unknown = [f for f in wanted if f not in FORMATS]
+        if unknown or not wanted:
+            raise JalurError("error.report_format", given=formats, known=",".join(FORMATS))
+        mapping = read_column_mapping(columns) if columns is not None else None
+        confirmed = read_overrides(overrides) if overrides is not None else {}
+        assumptions = read_scenario_file(scenario) if scenario is not None else {}
+        table = read_roster(roster, mapping, sheet=sheet)
+        catalogue = _report_catalogue(courses, lg)
+        bar = Progress(
+            TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+            TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal,
+        )  # fmt: skip
+        tasks: dict[str, Any] = {}
+
+        def step(name: str, done: int, total: int) -> None:
+            if name not in tasks:
+                tasks[name] = bar.add_task(t(f"report.step.{name}", lg), total=max(total, 1))
+            bar.update(tasks[name], completed=done, total=max(total, 1))
+
+        with bar, KnowledgeBase.open(kb) as base:
+            hours = _plan_hours(base, catalogue) if catalogue else None
+            report = build_report(
+                base,
+                table,
+                lang=lg,
+                overrides=confirmed,
+                scenario=assumptions,
+                plan_hours=hours,
+                progress=step,
+            )
+            try:
+                written = write_report(report, out_dir, wanted, lg, confirmed=confirmed, progress=step)
+            except OSError as exc:
+                raise JalurError("error.report_write", path=str(out_dir), reason=type(exc).__name__) from None
+        if as_json:
+            sys.stdout.write(
+                json.dumps({"files": [str(p) for p in written], "totals": report["totals"]}) + "\n"
+            )
+            return
+        from jalur.render import print_report_summary
+
+        print_report_summary(out, report, written, lg)
+
+
+def _report_catalogue(path: Path | None, lang: Lang) -> list[Any]:
+    if path is None:
+        return []
+    from jalur.pathways.courses import read_catalogue
+
+    catalogue, rejected = read_catalogue(path)
+    if rejected:
+        err.print(
+            t(
+                "plan.catalogue_rejected",
+                lang,
+                n=len(rejected),
+                rows=", ".join(str(r) for r, _ in rejected[:20]),
+            )
+        )
+    return catalogue
+
+
+def _plan_hours(base: Any, catalogue: list[Any]) -> Any:
+    """Hours and course cost of a move from a catalogue (``jalur plan``), for the report's reskilling."""
+    from jalur.occupation import resolve
+    from jalur.pathways.plan import plan, plan_role
+
+    def hours(origin: Any, move: Any) -> tuple[float | None, float | None]:
+        if move.target_type == "role":
+            p = plan_role(base, origin, move.target, catalogue)
+        else:
+            p = plan(base, origin, resolve(base, move.target), catalogue)
+        return p.hours, p.cost_idr
+
+    return hours
+
+
 @app.command("demo")
 def demo(
     codes: Annotated[list[str] | None, typer.Argument(help="Occupations to show.")] = None,

@@ -74,6 +74,77 @@ CATALOG: dict[str, dict[Lang, str]] = {
         "id": "Bahasa '{lang}' tidak didukung; pilih id atau en.",
         "en": "Language '{lang}' is not supported; choose id or en.",
     },
+    # roster import (jalur report)
+    "error.roster_empty": {
+        "id": "Berkas roster {path} kosong (0 bita).",
+        "en": "The roster file {path} is empty (0 bytes).",
+    },
+    "error.roster_too_large": {
+        "id": "Berkas roster {path} berukuran {size}, lebih dari batas {limit}. Pecah berkasnya, atau ringkas "
+        "menjadi satu baris per jabatan dengan kolom jumlah.",
+        "en": "The roster file {path} is {size}, over the {limit} limit. Split it, or summarise it as one row "
+        "per role with a headcount column.",
+    },
+    "error.roster_binary": {
+        "id": "Berkas {path} bukan tabel CSV: isinya data biner ({kind}). Simpan roster sebagai CSV (UTF-8) "
+        "atau XLSX; jika ini buku kerja Excel, beri akhiran .xlsx.",
+        "en": "File {path} is not a CSV table: it holds binary data ({kind}). Save the roster as CSV (UTF-8) "
+        "or XLSX; if it is an Excel workbook, give it the .xlsx extension.",
+    },
+    "error.roster_unreadable": {
+        "id": "Buku kerja {path} tidak dapat dibaca ({detail}). Buka dan simpan ulang sebagai .xlsx, atau "
+        "ekspor sebagai CSV.",
+        "en": "The workbook {path} cannot be read ({detail}). Open it and save it again as .xlsx, or export "
+        "it as CSV.",
+    },
+    "error.roster_csv": {
+        "id": "CSV {path} rusak di sekitar baris data {row}: {detail}",
+        "en": "The CSV {path} is malformed around record {row}: {detail}",
+    },
+    "error.roster_no_header": {
+        "id": "Tidak ada kolom jabatan di 10 baris pertama {path}. Kolom yang ditemukan: {headers}. Nama kolom "
+        "jabatan yang dikenali: {accepted}. Ganti judul kolomnya, atau berikan pemetaan kolom (--columns).",
+        "en": "No job-title column in the first 10 rows of {path}. Columns found: {headers}. Accepted names "
+        "for the job-title column: {accepted}. Rename the column, or give a column mapping (--columns).",
+    },
+    "error.roster_no_rows": {
+        "id": "Roster {path} hanya berisi judul kolom (baris {row}); tidak ada baris data.",
+        "en": "The roster {path} holds only its header (row {row}); there are no data rows.",
+    },
+    "error.roster_too_many_rows": {
+        "id": "Roster {path} berisi lebih dari {limit} baris data, batas yang dibaca Jalur. Pecah berkasnya, "
+        "atau ringkas menjadi satu baris per jabatan dengan kolom jumlah.",
+        "en": "The roster {path} holds more than {limit} data rows, the limit Jalur reads. Split it, or "
+        "summarise it as one row per role with a headcount column.",
+    },
+    "error.roster_column_missing": {
+        "id": "Pemetaan kolom menyebut kolom '{column}' untuk {meaning}, tetapi kolom itu tidak ada. Kolom "
+        "yang ditemukan: {headers}.",
+        "en": "The column mapping names column '{column}' for {meaning}, but there is no such column. "
+        "Columns found: {headers}.",
+    },
+    "error.roster_mapping_unknown": {
+        "id": "Pemetaan kolom: '{key}' tidak dikenal atau tanpa nama kolom. Yang dikenal: {known} (atau "
+        "jabatan, unit_kerja, jumlah, gaji, lokasi, deskripsi), masing-masing dengan judul kolomnya.",
+        "en": "Column mapping: '{key}' is unknown or names no column. Known: {known} (or jabatan, "
+        "unit_kerja, jumlah, gaji, lokasi, deskripsi), each with its column header.",
+    },
+    "error.roster_mapping_personal": {
+        "id": "Pemetaan kolom memakai kolom data pribadi '{column}' sebagai {meaning}; Jalur tidak membaca "
+        "data pribadi. Pilih kolom lain.",
+        "en": "The column mapping uses the personal-data column '{column}' as {meaning}; Jalur does not read "
+        "personal data. Choose another column.",
+    },
+    "error.roster_mapping_file": {
+        "id": "Berkas pemetaan kolom {path} tidak dapat dipakai: {detail}. Contoh YAML: 'title: Nama "
+        "Jabatan' per baris.",
+        "en": "The column-mapping file {path} cannot be used: {detail}. YAML example: 'title: Job Name' on "
+        "each line.",
+    },
+    "error.roster_sheet_missing": {
+        "id": "Buku kerja {path} tidak punya lembar '{sheet}'. Lembar yang ada: {sheets}.",
+        "en": "The workbook {path} has no sheet '{sheet}'. Sheets: {sheets}.",
+    },
     # data status
     "status.present": {"id": "ada", "en": "present"},
     "status.missing": {"id": "tidak ada", "en": "missing"},
@@ -304,6 +375,65 @@ CATALOG: dict[str, dict[Lang, str]] = {
     "error.wage_rows": {
         "id": "Tabel upah {path}: baris tanpa kode atau dengan upah bukan angka positif: {rows}.",
         "en": "Wage table {path}: rows without a code or with a pay that is not a positive number: {rows}.",
+    },
+    # employer report (jalur report)
+    "report.step.match": {"id": "Mencocokkan jabatan", "en": "Matching job titles"},
+    "report.step.occupations": {"id": "Paparan dan jalur per jabatan", "en": "Exposure and paths per role"},
+    "report.step.scenarios": {"id": "Skenario", "en": "Scenarios"},
+    "report.step.write": {"id": "Menulis berkas", "en": "Writing files"},
+    "report.summary.title": {"id": "Laporan tenaga kerja: {file}", "en": "Workforce report: {file}"},
+    "report.summary.rows": {
+        "id": "Baris: {rows_in} dibaca, {accepted} dipakai, {rejected} ditolak, {flagged} ditandai.",
+        "en": "Rows: {rows_in} read, {accepted} used, {rejected} rejected, {flagged} flagged.",
+    },
+    "report.summary.headcount": {
+        "id": "Pegawai: {headcount} ({placed} dipetakan ke jabatan, {review} menunggu tinjauan) dalam {roles} jabatan dan {units} unit.",
+        "en": "Staff: {headcount} ({placed} placed in an occupation, {review} awaiting review) in {roles} roles and {units} units.",
+    },
+    "report.summary.exposure": {
+        "id": "Paparan AI rata-rata (ILO 2025): {mean}; tugas otomatis {automate}, dibantu AI {augment}, tetap manusia {human}.",
+        "en": "Mean AI exposure (ILO 2025): {mean}; tasks automate {automate}, augment {augment}, human {human}.",
+    },
+    "report.summary.fte": {
+        "id": "Setara {fte_auto} FTE pekerjaan dapat diotomatisasi, {fte_aug} FTE dapat dibantu AI.",
+        "en": "{fte_auto} FTE of work automatable, {fte_aug} FTE augmentable.",
+    },
+    "report.summary.reskilling": {
+        "id": "Pelatihan ulang: {people} orang, {hours} jam, {cost}; pelatihan alat AI: {up_people} orang, {up_cost}.",
+        "en": "Reskilling: {people} people, {hours} hours, {cost}; AI-tools training: {up_people} people, {up_cost}.",
+    },
+    "report.summary.scenario": {
+        "id": "Skenario dasar, 5 tahun: {displaced} FTE tergeser (rentang {lo}–{hi}), {new} posisi baru, {altered} pegawai di jabatan yang berubah signifikan.",
+        "en": "Baseline, 5 years: {displaced} FTE displaced (range {lo}–{hi}), {new} new positions, {altered} of staff in significantly altered roles.",
+    },
+    "report.summary.review": {
+        "id": "{n} jabatan perlu dikonfirmasi: isi kolom code di {path} lalu jalankan lagi dengan --overrides {path}.",
+        "en": "{n} titles need confirming: fill in the code column of {path}, then run again with --overrides {path}.",
+    },
+    "report.summary.files": {"id": "Berkas laporan:", "en": "Report files:"},
+    "error.report_format": {
+        "id": "Format tidak dikenal: {given}. Pilihan: {known}.",
+        "en": "Unknown format: {given}. Choose from: {known}.",
+    },
+    "error.report_write": {
+        "id": "Tidak dapat menulis laporan ke {path} ({reason}).",
+        "en": "Cannot write the report to {path} ({reason}).",
+    },
+    "error.scenario_file": {
+        "id": "Berkas skenario {path} tidak dapat dibaca sebagai YAML: {reason}.",
+        "en": "Scenario file {path} cannot be read as YAML: {reason}.",
+    },
+    "error.scenario_key": {
+        "id": "Asumsi skenario tidak dikenal: {key}. Yang dikenal: {known}.",
+        "en": "Unknown scenario assumption: {key}. Known: {known}.",
+    },
+    "error.scenario_value": {
+        "id": "Nilai asumsi skenario {key} tidak sah: {value}.",
+        "en": "Scenario assumption {key} has an invalid value: {value}.",
+    },
+    "error.overrides_columns": {
+        "id": "Berkas konfirmasi {path} perlu kolom title (atau jabatan) dan code (atau kode).",
+        "en": "Overrides file {path} needs a title (or jabatan) column and a code (or kode) column.",
     },
     # exposure
     "exposure.class": {"id": "Kelas", "en": "Class"},

@@ -631,3 +631,105 @@ def print_plan(console: Console, p: Plan, lang: Lang) -> None:
             console.print(Text(f"  SKKNI {c['code']}{title}"))
     if p.flags:
         console.print(Text(f"{t('profile.flags', lang)}: " + ", ".join(p.flags), style="yellow"))
+
+
+def _idr(value: float | None, lang: Lang) -> str:
+    if value is None:
+        return "—"
+    n = f"{value:,.0f}"
+    return "Rp " + n.replace(",", ".") if lang == "id" else "IDR " + n
+
+
+def _share(x: float | None) -> str:
+    return "—" if x is None else f"{x:.0%}"
+
+
+def _num(x: float, lang: Lang, digits: int = 0) -> str:
+    s = f"{x:,.{digits}f}"
+    return s.replace(",", "\x00").replace(".", ",").replace("\x00", ".") if lang == "id" else s
+
+
+def print_report_summary(console: Console, report: dict[str, Any], files: list[Any], lang: Lang) -> None:
+    """The headline figures of a workforce report and where its files are."""
+    tot = report["totals"]
+    console.print(Text(t("report.summary.title", lang, file=report["input"].get("file", "")), style="bold"))
+    console.print(
+        t(
+            "report.summary.rows",
+            lang,
+            rows_in=report["rows_in"],
+            accepted=report["rows_accepted"],
+            rejected=len(report["rows_rejected"]),
+            flagged=len(report["rows_flagged"]),
+        )
+    )
+    console.print(
+        t(
+            "report.summary.headcount",
+            lang,
+            headcount=_num(tot["headcount"], lang),
+            placed=_num(tot["headcount_placed"], lang),
+            review=_num(tot["headcount_in_review"], lang),
+            roles=tot["roles"],
+            units=tot["units"],
+        )
+    )
+    sh = tot["shares"]
+    mean = tot["exposure_mean"]
+    console.print(
+        t(
+            "report.summary.exposure",
+            lang,
+            mean="—" if mean is None else f"{mean:.2f}",
+            automate=_share(sh["automate"]),
+            augment=_share(sh["augment"]),
+            human=_share(sh["human"]),
+        )
+    )
+    console.print(
+        t(
+            "report.summary.fte",
+            lang,
+            fte_auto=_num(tot["fte_automatable"], lang, 1),
+            fte_aug=_num(tot["fte_augmentable"], lang, 1),
+        )
+    )
+    rs, up = tot["reskilling"], tot["upskilling"]
+    console.print(
+        t(
+            "report.summary.reskilling",
+            lang,
+            people=_num(rs["people"], lang),
+            hours=_num(rs["hours"], lang),
+            cost=_idr(rs["cost_idr"], lang),
+            up_people=_num(up["people"], lang),
+            up_cost=_idr(up["cost_idr"], lang),
+        )
+    )
+    cell = next(
+        (c for c in report["scenarios"]["grid"] if c["speed"] == "baseline" and c["horizon"] == 5), None
+    )
+    if cell is not None:
+        d = cell["displaced_fte"]
+        console.print(
+            t(
+                "report.summary.scenario",
+                lang,
+                displaced=_num(d["mid"], lang, 1),
+                lo=_num(d["low"], lang, 1),
+                hi=_num(d["high"], lang, 1),
+                new=_num(cell["new_positions"]["mid"], lang, 1),
+                altered=_share(cell["roles_significantly_altered_share"]["mid"]),
+            )
+        )
+    queue = next((f for f in files if str(f).endswith("review_queue.csv")), None)
+    if report["review_queue"] and queue is not None:
+        console.print(
+            Text(
+                t("report.summary.review", lang, n=len(report["review_queue"]), path=str(queue)),
+                style="yellow",
+            )
+        )
+    console.print(t("report.summary.files", lang))
+    for f in files:
+        console.print(f"  {f}")

@@ -1,0 +1,236 @@
+"""The employer report end to end on the built knowledge base (issue 6): the bank sample in all formats,
+totals that reconcile, personal data nowhere in the output, the review queue round trip, same input →
+same output, and bad input as a clear message."""
+
+from __future__ import annotations
+
+import csv
+import json
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from jalur.cli import app
+
+REPO = Path(__file__).resolve().parents[1]
+BANK = REPO / "data" / "samples" / "bank-nusantara.csv"
+PLANT = REPO / "data" / "samples" / "pabrik-mobil.xlsx"
+SHOP = REPO / "data" / "samples" / "toko-kecil.csv"
+
+
+def _run(kb_path: Path, *args: str) -> Any:
+    return CliRunner().invoke(app, [*args, "--kb", str(kb_path)])
+
+
+@pytest.fixture(scope="module")
+def bank_report(kb_path: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
+    out = tmp_path_factory.mktemp("bank")
+    r = _run(kb_path, "report", str(BANK), "--out", str(out), "--lang", "id")
+    assert r.exit_code == 0, r.stdout + r.stderr
+    assert str(out / "report.pdf") in r.stdout  # it says where the report is
+    return out, json.loads((out / "report.json").read_text(encoding="utf-8"))
+
+
+def test_the_bank_report_has_all_formats_and_reconciles(bank_report: tuple[Path, dict[str, Any]]) -> None:
+    out, rep = bank_report
+    for name in ("report.json", "report.html", "report.pdf", "report.xlsx", "review_queue.csv"):
+        assert (out / name).stat().st_size > 1000 or name == "review_queue.csv"
+    assert rep["schema"] == "jalur.report/1"
+    assert rep["rows_in"] == rep["rows_accepted"] + len(rep["rows_rejected"]) == 5000
+    tot = rep["totals"]
+    assert tot["headcount"] == rep["rows_accepted"]  # one row per employee
+    assert tot["headcount"] == tot["headcount_placed"] + tot["headcount_in_review"]
+    assert tot["headcount_placed"] / tot["headcount"] >= 0.85
+    assert sum(r["headcount"] for r in rep["roles"]) == tot["headcount"]
+    assert sum(u["headcount"] for u in rep["units"]) == tot["headcount"]
+    assert sum(r["headcount"] for r in rep["review_queue"]) == tot["headcount_in_review"]
+    assert sum(tot["headcount_by_class"].values()) == tot["headcount_placed"]
+    assert tot["fte_automatable"] == pytest.approx(sum(u["fte_automatable"] for u in rep["units"]), abs=0.5)
+    assert abs(sum(tot["shares"].values()) - 1.0) < 0.01
+    reasons = {r["reason"] for r in rep["rows_rejected"]}
+    assert {"empty_title", "duplicate"} <= reasons
+    assert all(isinstance(r["row"], int) and r["row"] >= 2 for r in rep["rows_rejected"])
+
+
+def test_tellers_are_exposed_and_have_a_safer_move_with_cost(
+    bank_report: tuple[Path, dict[str, Any]],
+) -> None:
+    _, rep = bank_report
+    teller = next(r for r in rep["roles"] if r["title"] == "Teller")
+    assert teller["placement"]["isco"] == "4211"
+    assert teller["exposure"]["mean"] > 0.5 and teller["fte_automatable"] > 0
+    assert teller["pathways"] and "safer" in teller["pathways"][0]["kind"]
+    rs = teller["reskilling"]
+    assert rs["people"] > 0 and rs["cost_basis"] == "default_rate"
+    assert rs["cost_idr"] == pytest.approx(rs["people"] * rs["cost_per_person_idr"])
+    roles_targets = {p["target_type"] for r in rep["roles"] for p in r["pathways"]}
+    assert "role" in roles_targets  # AI-era roles among the recommended moves
+
+
+def test_scenarios_and_sources_are_in_the_report(bank_report: tuple[Path, dict[str, Any]]) -> None:
+    _, rep = bank_report
+    grid = rep["scenarios"]["grid"]
+    assert len(grid) == 9
+    five = next(c for c in grid if c["speed"] == "baseline" and c["horizon"] == 5)
+    assert 0 < five["displaced_fte"]["mid"] <= rep["totals"]["fte_automatable"]
+    assert 0 <= five["roles_significantly_altered_share"]["mid"] <= 1
+    ids = {s["id"] for s in rep["sources"]}
+    assert {"ilo-genai-exposure-2025", "isco-08"} <= ids
+    assert all(s["version"] and s["licence"] for s in rep["sources"])
+    assert {a["key"] for a in rep["assumptions"]} >= {"learning_cost_idr_per_hour", "adoption"}
+
+
+def test_personal_data_appears_in_no_output(bank_report: tuple[Path, dict[str, Any]]) -> None:
+    out, rep = bank_report
+    with BANK.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    secrets = {r[c] for r in rows[:400] for c in ("NIK", "Nama", "Email", "No HP") if r[c]}
+    assert {c["kind"] for c in rep["input"]["personal_columns"]} >= {"nik", "name", "email", "phone"}
+    texts = [
+        (out / n).read_text(encoding="utf-8") for n in ("report.json", "report.html", "review_queue.csv")
+    ]
+    with zipfile.ZipFile(out / "report.xlsx") as z:
+        texts += [z.read(n).decode("utf-8", "replace") for n in z.namelist()]
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(str(out / "report.pdf"))
+    texts += [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
+    blob = "\n".join(texts)
+    import re
+
+    leaked = [s for s in secrets if re.search(rf"(?<!\w){re.escape(s)}(?!\w)", blob)]
+    assert not leaked, leaked[:5]
+
+
+def test_same_input_gives_the_same_output(kb_path: Path, tmp_path: Path, bank_report: Any) -> None:
+    out, _ = bank_report
+    again = tmp_path / "again"
+    r = _run(kb_path, "report", str(BANK), "--out", str(again), "--format", "json,html,xlsx,pdf")
+    assert r.exit_code == 0, r.stderr
+    for name in ("report.json", "report.html", "report.xlsx", "report.pdf", "review_queue.csv"):
+        assert (again / name).read_bytes() == (out / name).read_bytes(), name
+
+
+def test_confirmed_titles_are_applied_and_kept_on_every_run(kb_path: Path, tmp_path: Path) -> None:
+    first = tmp_path / "first"
+    assert _run(kb_path, "report", str(BANK), "--out", str(first), "--format", "json").exit_code == 0
+    queue = list(csv.DictReader((first / "review_queue.csv").open(encoding="utf-8-sig")))
+    assert queue and all(q["code"] == "" for q in queue)
+    pick = next(q for q in queue if q["title"] == "Head Teller")
+    pick["code"] = "4211"
+    edited = tmp_path / "queue.csv"
+    with edited.open("w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=list(queue[0]))
+        w.writeheader()
+        w.writerows(queue)
+    second = tmp_path / "second"
+    r = _run(
+        kb_path, "report", str(BANK), "--out", str(second), "--format", "json", "--overrides", str(edited)
+    )
+    assert r.exit_code == 0, r.stderr
+    rep = json.loads((second / "report.json").read_text(encoding="utf-8"))
+    head = next(r for r in rep["roles"] if r["title"] == "Head Teller")
+    assert head["placement"] == {
+        "isco": "4211",
+        "title_id": head["placement"]["title_id"],
+        "title_en": "Bank tellers and related clerks",
+        "via": "override",
+        "confidence": None,
+    }
+    assert "Head Teller" not in {q["title"] for q in rep["review_queue"]}
+    kept = list(csv.DictReader((second / "review_queue.csv").open(encoding="utf-8-sig")))
+    assert {"title": "Head Teller", "reason": "confirmed", "code": "4211"}.items() <= next(
+        k for k in kept if k["title"] == "Head Teller"
+    ).items()
+    # the rewritten queue, passed again, gives the same placements
+    third = tmp_path / "third"
+    args = ("report", str(BANK), "--out", str(third), "--format", "json", "--overrides")
+    assert _run(kb_path, *args, str(second / "review_queue.csv")).exit_code == 0
+    assert (third / "report.json").read_bytes() == (second / "report.json").read_bytes()
+
+
+def test_the_plant_and_the_shop_samples_report_too(kb_path: Path, tmp_path: Path) -> None:
+    for sample, layout in ((PLANT, "per_role"), (SHOP, "per_employee")):
+        out = tmp_path / sample.stem
+        r = _run(kb_path, "report", str(sample), "--out", str(out), "--format", "json", "--lang", "en")
+        assert r.exit_code == 0, r.stderr
+        rep = json.loads((out / "report.json").read_text(encoding="utf-8"))
+        assert rep["input"]["layout"] == layout
+        assert rep["rows_in"] == rep["rows_accepted"] + len(rep["rows_rejected"])
+        assert rep["totals"]["headcount_placed"] > 0
+
+
+def test_a_scenario_file_changes_the_figures(kb_path: Path, tmp_path: Path) -> None:
+    f = tmp_path / "s.yaml"
+    f.write_text("learning_cost_idr_per_hour: 150000\n", encoding="utf-8")
+    outs = []
+    for extra in ([], ["--scenario", str(f)]):
+        out = tmp_path / f"s{len(outs)}"
+        assert (
+            _run(kb_path, "report", str(SHOP), "--out", str(out), "--format", "json", *extra).exit_code == 0
+        )
+        outs.append(json.loads((out / "report.json").read_text(encoding="utf-8")))
+    a, b = (o["totals"]["reskilling"]["cost_idr"] for o in outs)
+    assert b == pytest.approx(2 * a)
+
+
+@pytest.mark.parametrize(
+    "content,name",
+    [
+        (b"", "empty.csv"),
+        (b"jabatan,unit kerja\n", "headers.csv"),
+        (b"foo,bar\n1,2\n", "wrong.csv"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40, "image.csv"),
+        (b"PK\x03\x04" + b"\x00" * 100, "fake.xlsx"),
+    ],
+)
+def test_bad_rosters_get_a_clear_message_and_no_traceback(
+    kb_path: Path, tmp_path: Path, content: bytes, name: str
+) -> None:
+    f = tmp_path / name
+    f.write_bytes(content)
+    r = _run(kb_path, "report", str(f), "--out", str(tmp_path / "out"))
+    assert r.exit_code == 2, r.stdout
+    assert r.exception is None or isinstance(r.exception, SystemExit)
+    assert "Traceback" not in r.stdout + r.stderr and r.stderr.strip()
+    assert not (tmp_path / "out" / "report.json").exists()  # nothing half-written
+
+
+def test_bad_options_are_refused_in_both_languages(kb_path: Path, tmp_path: Path) -> None:
+    r = _run(kb_path, "report", str(SHOP), "--format", "docx", "--lang", "en")
+    assert r.exit_code == 2 and "Unknown format" in r.stderr
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("adoptoin: 3\n", encoding="utf-8")
+    r = _run(kb_path, "report", str(SHOP), "--scenario", str(bad), "--lang", "id")
+    assert r.exit_code == 2 and "adoptoin" in r.stderr
+    r = _run(kb_path, "report", str(SHOP), "--overrides", str(bad))
+    assert r.exit_code == 2
+
+
+def test_hostile_titles_go_to_review_or_are_neutralised(kb_path: Path, tmp_path: Path) -> None:
+    f = tmp_path / "hostile.csv"
+    rows = ["jabatan,jumlah", "=cmd|' /C calc'!A0,3", "+SUM(1+1),2", "会计,4", "محاسب,1", "<script>x</script>,1",
+            "Teller,10"]  # fmt: skip
+    f.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    r = _run(kb_path, "report", str(f), "--out", str(out), "--format", "json,html,xlsx")
+    assert r.exit_code == 0, r.stderr
+    rep = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    review = {q["title"]: q["reason"] for q in rep["review_queue"]}
+    assert review.get("会计") == "other_script" and review.get("محاسب") == "other_script"
+    assert "<script>" not in (out / "report.html").read_text(encoding="utf-8")
+    for line in (out / "review_queue.csv").read_text(encoding="utf-8-sig").splitlines()[1:]:
+        assert not line.startswith(("=", "+", "-", "@"))
+    from openpyxl import load_workbook
+
+    wb = load_workbook(out / "report.xlsx")
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for c in row:
+                assert not (isinstance(c.value, str) and c.value.startswith(("=", "+", "@"))), (
+                    ws.title,
+                    c.value,
+                )
