@@ -12,9 +12,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $(STAMP)
 
-## demo: set up, build the knowledge base (skipped when up to date) and show occupation profiles
+## demo: set up, build the knowledge base (skipped when up to date), show an occupation profile and write
+## the sample bank's workforce report (prints where it is)
 demo: $(STAMP)
-	$(BIN)/jalur demo
+	$(BIN)/jalur demo 4211
+	$(BIN)/jalur report data/samples/bank-nusantara.csv --out jalur-report
 
 ## test: set up and run the whole test suite
 test: $(STAMP)

@@ -178,6 +178,7 @@ def role_impact(
             "upskilling": {"people": 0, "hours_per_person": 0.0, "cost_idr": 0.0},
         }
     rate = float(assumptions["learning_cost_idr_per_hour"])
+    scored = sum(facts.shares.values()) > 0  # some unit groups have no scored task at all
     fte_auto = round(agg.headcount * facts.shares.get("automate", 0.0), 2)
     fte_aug = round(agg.headcount * facts.shares.get("augment", 0.0), 2)
     people = round(fte_auto)
@@ -197,7 +198,7 @@ def role_impact(
     return {
         **base,
         "exposure": {"mean": facts.mean, "gradient": facts.gradient, "shares": facts.shares},
-        "dominant_class": dominant_class(facts.shares),
+        "dominant_class": dominant_class(facts.shares) if scored else None,
         "fte_automatable": fte_auto,
         "fte_augmentable": fte_aug,
         "tasks": list(facts.tasks),
@@ -239,6 +240,8 @@ def unit_table(roles: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
             if r["exposure"] is None:
                 u["headcount_in_review"] += n
                 continue
+            if r["dominant_class"] is None:
+                continue
             share = n / r["headcount"] if r["headcount"] else 0.0
             if r["exposure"]["mean"] is not None:
                 u["_mean"].append((r["exposure"]["mean"], n))
@@ -273,9 +276,9 @@ def _share_mix(pairs: Sequence[tuple[Mapping[str, float], float]]) -> dict[str, 
 def totals(roles: Sequence[Mapping[str, Any]], units: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     """The report's ``totals``; pure."""
     placed = [r for r in roles if r["exposure"] is not None]
-    by_class = {"automate": 0, "augment": 0, "human": 0}
+    by_class = {"automate": 0, "augment": 0, "human": 0, "no_score": 0}
     for r in placed:
-        by_class[r["dominant_class"]] += r["headcount"]
+        by_class[r["dominant_class"] or "no_score"] += r["headcount"]
     bases = sorted({r["reskilling"]["cost_basis"] for r in placed if r["reskilling"]["people"]})
     return {
         "headcount": sum(r["headcount"] for r in roles),
@@ -287,7 +290,9 @@ def totals(roles: Sequence[Mapping[str, Any]], units: Sequence[Mapping[str, Any]
         "exposure_mean": _weighted(
             [(r["exposure"]["mean"], r["headcount"]) for r in placed if r["exposure"]["mean"] is not None]
         ),
-        "shares": _share_mix([(r["exposure"]["shares"], r["headcount"]) for r in placed]),
+        "shares": _share_mix(
+            [(r["exposure"]["shares"], r["headcount"]) for r in placed if r["dominant_class"]]
+        ),
         "fte_automatable": round(sum(r["fte_automatable"] for r in placed), 2),
         "fte_augmentable": round(sum(r["fte_augmentable"] for r in placed), 2),
         "headcount_by_class": by_class,
