@@ -44,7 +44,18 @@ sys.exit(code)
 def run_once(roster: Path, out: Path, formats: str) -> tuple[float, int, dict[str, object]]:
     t0 = time.perf_counter()
     proc = subprocess.run(
-        [sys.executable, "-c", _WRAPPER, "report", str(roster), "--out", str(out), "--format", formats, "--json"],
+        [
+            sys.executable,
+            "-c",
+            _WRAPPER,
+            "report",
+            str(roster),
+            "--out",
+            str(out),
+            "--format",
+            formats,
+            "--json",
+        ],
         capture_output=True,
         text=True,
         env={**os.environ, "COLUMNS": "120"},

@@ -629,7 +629,8 @@ def report_cmd(
         Path | None, typer.Option("--courses", help="A course catalogue with prices (docs/courses.md).")
     ] = None,
     sheet: Annotated[
-        str | None, typer.Option("--sheet", help="XLSX: the sheet to read (default: the first with a roster).")
+        str | None,
+        typer.Option("--sheet", help="XLSX: the sheet to read (default: the first with a roster)."),
     ] = None,
     lang: LangOpt = "id",
     as_json: JsonOpt = False,
