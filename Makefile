@@ -21,7 +21,7 @@ demo: $(STAMP)
 ## test: set up and run the whole test suite
 test: $(STAMP)
 	$(BIN)/jalur kb build
-	$(BIN)/python -m pytest
+	eval "$$(scripts/test-services.sh)" && $(BIN)/python -m pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks

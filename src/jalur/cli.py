@@ -724,6 +724,29 @@ def _plan_hours(base: Any, catalogue: list[Any]) -> Any:
     return hours
 
 
+@app.command("serve")
+def serve_cmd(
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port.")] = 8000,
+    kb: KbOpt = None,
+) -> None:
+    """The web app and REST API (/api/v1): the worker journey, the AI-era roles and the employer reports."""
+    from jalur.web.app import serve
+    from jalur.web.settings import Settings
+
+    with _errors("id"):
+        serve(host, port, Settings.from_env(**({"kb": kb} if kb is not None else {})))
+
+
+def _mount_admin() -> None:
+    """``jalur org ...``: organisations and their API keys for the employer endpoints (docs/storage.md)."""
+    try:
+        from jalur.web.admin import app as admin_app
+    except ImportError:  # pragma: no cover - the web extras are part of the base install
+        return
+    app.add_typer(admin_app, name="org", help="Organisations and API keys for the web app's employer pages.")
+
+
 @app.command("demo")
 def demo(
     codes: Annotated[list[str] | None, typer.Argument(help="Occupations to show.")] = None,
@@ -747,6 +770,7 @@ def demo(
 
 
 def main() -> None:
+    _mount_admin()
     logging.basicConfig(
         level=os.environ.get("JALUR_LOG", "WARNING"), format="%(levelname)s %(name)s: %(message)s"
     )

@@ -376,6 +376,15 @@ CATALOG: dict[str, dict[Lang, str]] = {
         "id": "Tabel upah {path}: baris tanpa kode atau dengan upah bukan angka positif: {rows}.",
         "en": "Wage table {path}: rows without a code or with a pay that is not a positive number: {rows}.",
     },
+    # web (jalur serve)
+    "error.text_too_long": {
+        "id": "Teks {field} terlalu panjang (paling banyak {limit} karakter).",
+        "en": "The {field} text is too long (at most {limit} characters).",
+    },
+    "error.too_many_tasks": {
+        "id": "Terlalu banyak baris tugas (paling banyak {limit}).",
+        "en": "Too many task lines (at most {limit}).",
+    },
     # employer report (jalur report)
     "report.step.match": {"id": "Mencocokkan jabatan", "en": "Matching job titles"},
     "report.step.occupations": {"id": "Paparan dan jalur per jabatan", "en": "Exposure and paths per role"},
