@@ -1,0 +1,296 @@
+"""Both journeys of the web UI in a real browser: Playwright driving Debian's Chromium against a real uvicorn
+server (the application from create_app on a temporary SQLite database), in Indonesian and English, at a
+desktop and a phone viewport (375×812). Every step is screenshotted under ``$JALUR_TEST_ARTEFACTS``
+(default ``test-artefacts/`` in the repository root) as ``web-<journey>-<lang>-<viewport>-<nn>-<step>.png``.
+
+The assertions are on what a person sees: the tasks coloured by class, a pathway card naming an AI-era role,
+the review queue listing a title, downloads that arrive. The page must also stay free of console errors (a
+CSP violation, an inline script, a failing request would show there), and the worker journey must run by
+HTMX partial swaps (a marker set in the page survives every step)."""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from jalur import config
+
+CHROMIUM = Path("/usr/bin/chromium")
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "data" / "samples" / "bank-nusantara.csv"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 375, "height": 812}}
+
+if not CHROMIUM.exists():
+    pytest.skip(f"Debian Chromium not found at {CHROMIUM}: browser tests skipped", allow_module_level=True)
+sync_api = pytest.importorskip("playwright.sync_api")
+
+
+def _artefacts() -> Path:
+    d = Path(os.environ.get("JALUR_TEST_ARTEFACTS") or ROOT / "test-artefacts")
+    d.mkdir(parents=True, exist_ok=True)
+    return d
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Any]]:
+    """A real uvicorn server on a free loopback port, in a thread; (base URL, the application)."""
+    if not config.kb_path().is_file():
+        pytest.skip(f"knowledge base not built at {config.kb_path()}")
+    import uvicorn
+
+    from jalur.web.app import create_app
+    from jalur.web.settings import Settings
+
+    d = tmp_path_factory.mktemp("web-browser")
+    settings = Settings.from_env(
+        database_url=f"sqlite:///{d / 'jalur-web.sqlite'}", files_dir=d / "files", secret_key="b" * 64
+    )
+    app = create_app(settings)
+    port = _free_port()
+    srv = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
+    )
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 120
+    while not srv.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("the web server did not start")
+        time.sleep(0.1)
+    yield f"http://127.0.0.1:{port}", app
+    srv.should_exit = True
+    thread.join(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+class Shots:
+    def __init__(self, page: Any, journey: str, lang: str, viewport: str) -> None:
+        self.page, self.n = page, 0
+        self.prefix = f"web-{journey}-{lang}-{viewport}"
+
+    def __call__(self, step: str) -> None:
+        self.n += 1
+        # caret="initial": hiding the caret injects a style element, which the page's CSP (rightly) refuses
+        path = _artefacts() / f"{self.prefix}-{self.n:02d}-{step}.png"
+        self.page.screenshot(path=str(path), full_page=True, caret="initial")
+
+
+def _page(browser: Any, viewport: str) -> tuple[Any, Any, list[str]]:
+    ctx = browser.new_context(
+        viewport=VIEWPORTS[viewport],
+        device_scale_factor=1,
+        is_mobile=viewport == "phone",
+        has_touch=viewport == "phone",
+        accept_downloads=True,
+    )
+    page = ctx.new_page()
+    page.set_default_timeout(60_000)
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    return ctx, page, errors
+
+
+# ------------------------------------------------------------------------------------------ worker
+WORKER = {"id": ("driver ojol", "8321"), "en": ("teller", "4211")}
+WORDS = {
+    "id": {"title": "Cek pekerjaanmu", "plan": "Rencana belajar", "role": "peran era AI", "next": "jalur"},
+    "en": {"title": "Check your job", "plan": "Learning plan", "role": "AI-era role", "next": "pathways"},
+}
+
+
+@pytest.mark.parametrize("viewport", ["desktop", "phone"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_worker_journey(server: tuple[str, Any], browser: Any, lang: str, viewport: str) -> None:
+    base, _app = server
+    text, isco = WORKER[lang]
+    words = WORDS[lang]
+    ctx, page, errors = _page(browser, viewport)
+    shot = Shots(page, "worker", lang, viewport)
+    try:
+        page.goto(f"{base}/?lang={lang}")
+        expect = sync_api.expect
+        expect(page.locator("h1")).to_have_text(words["title"])
+        expect(page.locator("html")).to_have_attribute("lang", lang)
+        page.evaluate("window.__jalurMarker = 'still-here'")  # survives HTMX swaps, not a page load
+        shot("start")
+
+        page.get_by_label("Pekerjaanmu" if lang == "id" else "Your job", exact=True).fill(text)
+        page.keyboard.press("Enter")
+        candidate = page.locator(f'ul.candidates a[href^="/occupation/{isco}"]')
+        expect(candidate).to_be_visible()
+        assert page.locator("ul.candidates li").count() >= 2  # choices, not an automatic pick
+        assert "/check?q=" in page.url
+        shot("candidates")
+
+        candidate.click()
+        expect(page.locator("ol.tasks li.task").first).to_be_visible()
+        classes = page.locator("ol.tasks li.task").evaluate_all("els => els.map(e => e.className)")
+        assert classes and all(
+            any(k in c for k in ("c-automate", "c-augment", "c-human", "c-none")) for c in classes
+        )
+        colours = page.locator("ol.tasks li.task").evaluate_all(
+            "els => els.map(e => getComputedStyle(e).backgroundColor)"
+        )
+        assert any(c not in ("rgba(0, 0, 0, 0)", "rgb(255, 255, 255)") for c in colours)  # coloured
+        expect(page.locator("ol.tasks").first).to_contain_text("ILO 2025")
+        expect(page.locator("h1")).to_be_focused()  # focus moved to the new step's heading
+        shot("tasks")
+
+        page.locator(f'a.button[href^="/occupation/{isco}/paths"]').click()
+        role_card = page.locator("li.card.path").filter(has=page.locator(".tag.ttype-role")).first
+        expect(role_card).to_be_visible()
+        expect(role_card.locator(".tag.ttype-role")).to_have_text(words["role"])
+        expect(role_card).to_contain_text("\u2192")  # exposure before → after
+        shot("paths")
+
+        role_card.locator('a.button[href*="/plan/"]').click()
+        expect(page.locator("h1")).to_contain_text(words["plan"])
+        expect(page.locator("ol.plan-steps li").first).to_be_visible()
+        expect(page.locator("#certs-h")).to_be_visible()
+        shot("plan")
+
+        assert page.evaluate("window.__jalurMarker") == "still-here"  # every step was an HTMX swap
+        assert "/plan/" in page.url  # and pushed its URL: a reload shows the same step without JS
+        page.reload()
+        expect(page.locator("h1")).to_contain_text(words["plan"])
+
+        # the language switch keeps the step
+        page.locator("a.lang").click()
+        other = "en" if lang == "id" else "id"
+        expect(page.locator("html")).to_have_attribute("lang", other)
+        expect(page.locator("h1")).to_contain_text(WORDS[other]["plan"])
+        shot("plan-switched")
+        if viewport == "phone":
+            width = page.evaluate("document.documentElement.scrollWidth")
+            assert width <= 375, f"horizontal scrolling on a phone: {width}px"
+        assert not errors, errors
+    finally:
+        ctx.close()
+
+
+@pytest.mark.parametrize("viewport", ["desktop", "phone"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_roles_catalogue(server: tuple[str, Any], browser: Any, lang: str, viewport: str) -> None:
+    base, _app = server
+    ctx, page, errors = _page(browser, viewport)
+    shot = Shots(page, "roles", lang, viewport)
+    try:
+        page.goto(f"{base}/roles?lang={lang}")
+        expect = sync_api.expect
+        expect(page.locator("h1")).to_have_text(
+            "Katalog peran era AI" if lang == "id" else "Catalogue of AI-era roles"
+        )
+        assert page.locator("li.card.role").count() >= 20
+        shot("catalogue")
+        page.locator('a[href="/roles/data_annotator"]').click()
+        expect(page.locator("h1")).to_contain_text("Anotator" if lang == "id" else "Annotator")
+        expect(page.locator("ol.tasks li.task").first).to_be_visible()
+        shot("role")
+        assert not errors, errors
+    finally:
+        ctx.close()
+
+
+# ------------------------------------------------------------------------------------------ employer
+EMP = {
+    "id": {"signin": "Masuk", "done": "selesai", "rerun": "Simpan dan jalankan ulang", "signout": "Keluar"},
+    "en": {"signin": "Sign in", "done": "done", "rerun": "Save and re-run", "signout": "Sign out"},
+}
+
+
+@pytest.mark.parametrize("viewport", ["desktop", "phone"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_employer_journey(server: tuple[str, Any], browser: Any, lang: str, viewport: str) -> None:
+    base, app = server
+    words = EMP[lang]
+    _org, _kid, raw = app.state.store.create_org(f"Bank Nusantara ({lang}, {viewport})")
+    ctx, page, errors = _page(browser, viewport)
+    shot = Shots(page, "employer", lang, viewport)
+    expect = sync_api.expect
+    try:
+        page.goto(f"{base}/employer?lang={lang}")
+        shot("sign-in")
+        page.locator("#api_key").fill(raw)
+        page.get_by_role("button", name=words["signin"], exact=True).click()
+        expect(page.locator("#file")).to_be_visible()
+        expect(page.locator("#file-hint")).to_contain_text("20 MB")
+        shot("signed-in")
+
+        page.locator("#file").set_input_files(str(SAMPLE))
+        page.locator('form[action="/employer/upload"] button[type="submit"]').click()
+        expect(page.locator("h1")).to_contain_text(SAMPLE.name)
+        shot("job-queued")
+        # HTMX polls the status; no reload needed
+        expect(page.locator("#job-body .status")).to_contain_text(words["done"], timeout=300_000)
+        expect(page.locator("table.rejected tbody tr").first).to_be_visible()
+        review_title = page.locator("fieldset.review-item .review-title").first
+        expect(review_title).to_be_visible()
+        title = review_title.inner_text()
+        assert title.strip()
+        expect(page.locator("dl.figures")).to_be_visible()
+        shot("job-done")
+
+        first = page.locator("fieldset.review-item").first
+        first.locator('input[type="radio"]').first.check()
+        page.get_by_role("button", name=words["rerun"], exact=True).click()
+        expect(page.locator("#job-body .status")).to_contain_text(words["done"], timeout=300_000)
+        titles = page.locator("fieldset.review-item .review-title").all_inner_texts()
+        assert title not in titles  # the decision took effect in the re-run
+        shot("rerun-done")
+
+        links = page.locator("ul.downloads a")
+        names = [
+            h.rsplit("/", 1)[-1] for h in links.evaluate_all("els => els.map(e => e.getAttribute('href'))")
+        ]
+        assert {"report.html", "report.pdf", "report.xlsx", "report.json"} <= set(names)
+        with page.expect_download() as info:
+            links.filter(has_text="report.json").click()
+        download = info.value
+        assert download.suggested_filename == "report.json"
+        assert Path(download.path()).stat().st_size > 100
+        for name in names:
+            r = page.request.get(f"{page.url}/files/{name}")
+            assert r.status == 200 and len(r.body()) > 100, name
+        page.locator('a[href="/employer"]').last.click()  # back to the uploads: the job is listed
+        expect(page.locator("table tbody tr")).to_have_count(2)  # the upload and its re-run
+        shot("uploads")
+        page.get_by_role("button", name=words["signout"], exact=True).click()
+        expect(page.locator("#api_key")).to_be_visible()
+        shot("signed-out")
+        if viewport == "phone":
+            width = page.evaluate("document.documentElement.scrollWidth")
+            assert width <= 375, f"horizontal scrolling on a phone: {width}px"
+        assert not errors, errors
+    finally:
+        ctx.close()

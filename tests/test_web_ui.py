@@ -1,0 +1,398 @@
+"""The web UI (jalur.web.ui) through the real application (create_app) on a temporary SQLite database and
+files folder, with the real knowledge base: pages in both languages, the worker journey by plain links and
+forms, hostile input rendered as text, CSRF, sessions, the employer journey (sign in → upload → review →
+re-run → downloads) and the wall between two organisations."""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from markupsafe import escape
+
+pytest.importorskip("fastapi")
+
+from fastapi.testclient import TestClient
+
+from jalur import config
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "data" / "samples" / "bank-nusantara.csv"
+HOSTILE = [
+    "<script>alert(1)</script>",
+    '"><img src=x onerror=alert(1)>',
+    "'; DROP TABLE orgs; --",
+    "{{ 7*7 }} {% raw %}",
+]
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    if not config.kb_path().is_file():
+        pytest.skip(f"knowledge base not built at {config.kb_path()}")
+    from jalur.web.app import create_app
+    from jalur.web.settings import Settings
+
+    d = tmp_path_factory.mktemp("web-ui")
+    settings = Settings.from_env(
+        database_url=f"sqlite:///{d / 'jalur-web.sqlite'}", files_dir=d / "files", secret_key="t" * 64
+    )
+    application = create_app(settings)
+    with TestClient(application):  # runs the lifespan: migrations, warm-up
+        yield application
+
+
+def _browser(app: Any) -> TestClient:
+    """Another browser (its own cookies). Not used as a context manager: that would run the application's
+    lifespan again, and its end closes the shared knowledge base and store."""
+    return TestClient(app, follow_redirects=False)
+
+
+@pytest.fixture()
+def client(app: Any) -> TestClient:
+    return _browser(app)
+
+
+def _csrf(page: str) -> str:
+    m = re.search(r'name="csrf_token" value="([^"]+)"', page)
+    assert m, "no CSRF field in the page"
+    return m.group(1)
+
+
+def _links(page: str, prefix: str) -> list[str]:
+    return [html.unescape(h) for h in re.findall(r'href="(' + re.escape(prefix) + r'[^"]*)"', page)]
+
+
+def _sign_in(client: TestClient, key: str) -> None:
+    page = client.get("/employer").text
+    r = client.post("/employer/sign-in", data={"api_key": key, "csrf_token": _csrf(page)})
+    assert r.status_code == 303, r.text
+
+
+# ------------------------------------------------------------------------------------------ languages
+PAGES = [
+    "/",
+    "/check?q=teller",
+    "/occupation/4211",
+    "/occupation/4211/paths",
+    "/roles",
+    "/roles/ai_auditor",
+    "/employer",
+]
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_pages_indonesian_by_default_and_english_on_request(client: TestClient, url: str) -> None:
+    r = client.get(url)
+    assert r.status_code == 200
+    assert '<html lang="id">' in r.text
+    assert "Cek pekerjaanmu" in r.text and "Peran era AI" in r.text  # navigation in Indonesian
+    assert 'hreflang="en"' in r.text  # the visible switch
+    sep = "&" if "?" in url else "?"
+    r = client.get(f"{url}{sep}lang=en")
+    assert r.status_code == 200
+    assert '<html lang="en">' in r.text
+    assert "Check your job" in r.text and "AI-era roles" in r.text
+    assert 'hreflang="id"' in r.text
+
+
+def test_language_choice_is_kept_in_a_cookie(client: TestClient) -> None:
+    r = client.get("/?lang=en")
+    assert r.cookies.get("jalur_lang") == "en"
+    assert '<html lang="en">' in client.get("/roles").text
+    client.get("/roles?lang=id")
+    assert '<html lang="id">' in client.get("/").text
+
+
+def test_pages_have_landmarks_labels_and_no_inline_script(client: TestClient) -> None:
+    for url in PAGES:
+        page = client.get(url).text
+        assert "<main" in page and "<nav" in page and "<header" in page and "<footer" in page
+        assert page.count("<h1") == 1
+        assert "<script>" not in page and " style=" not in page and "onclick" not in page
+        for m in re.finditer(r'<input id="([^"]+)"', page):
+            assert f'<label for="{m.group(1)}"' in page, f"{url}: input {m.group(1)} without a label"
+    assert "csp" not in client.get("/static/htmx.min.js").headers.get("content-type", "")
+    assert client.get("/static/htmx.min.js").status_code == 200
+    assert client.get("/static/../app.py").status_code == 404
+
+
+def test_htmx_request_gets_a_partial(client: TestClient) -> None:
+    r = client.get("/check?q=teller", headers={"HX-Request": "true"})
+    assert r.status_code == 200
+    assert "<html" not in r.text and r.text.startswith("<title>")
+    assert "/occupation/4211" in r.text
+    assert "HX-Request" in r.headers["vary"]
+
+
+# ------------------------------------------------------------------------------------------ worker journey
+@pytest.mark.parametrize(("text", "isco"), [("teller", "4211"), ("driver ojol", "8321")])
+def test_worker_journey_by_plain_links(client: TestClient, text: str, isco: str) -> None:
+    page = client.get("/").text
+    assert 'action="/check"' in page and 'name="q"' in page
+    r = client.get("/check", params={"q": text})
+    assert r.status_code == 200
+    occ = [u for u in _links(r.text, "/occupation/") if u.startswith(f"/occupation/{isco}")]
+    assert occ, f"{isco} not among the candidates for {text!r}"
+    # never auto-picked: the candidates page lists several choices and is not a redirect
+    assert len(_links(r.text, "/occupation/")) >= 2
+
+    r = client.get(occ[0])
+    assert r.status_code == 200
+    assert re.search(r'class="task c-(automate|augment|human)"', r.text)
+    assert "ILO 2025" in r.text and "skor" in r.text
+    paths = _links(r.text, f"/occupation/{isco}/paths")
+    assert paths
+
+    r = client.get(paths[0])
+    assert r.status_code == 200
+    assert "peran era AI" in r.text  # an AI-era role among the moves
+    assert "\u2192" in r.text  # exposure before → after
+    plans = _links(r.text, f"/occupation/{isco}/plan/")
+    assert plans
+    role_plans = [u for u in plans if not re.match(rf"/occupation/{isco}/plan/\d{{4}}", u)]
+    r = client.get((role_plans or plans)[0])
+    assert r.status_code == 200
+    assert "Rencana belajar" in r.text and "jam" in r.text
+    assert "SKKNI" in r.text
+
+    r = client.get(f"{(role_plans or plans)[0]}&lang=en" if "?" in plans[0] else f"{plans[0]}?lang=en")
+    assert "Learning plan" in r.text
+
+
+def test_safer_filter_and_unknown_occupation_with_candidates(client: TestClient) -> None:
+    r = client.get("/occupation/4211/paths?safer=1")
+    assert r.status_code == 200 and "lebih aman" in r.text
+    r = client.get("/occupation/teller")
+    assert r.status_code == 404
+    assert "tidak ditemukan" in r.text and "/occupation/4211" in r.text  # candidates offered
+    r = client.get("/occupation/9999?lang=en")
+    assert r.status_code == 404 and "was not found" in r.text
+    r = client.get("/occupation/4211/plan/not_a_role")
+    assert r.status_code == 404
+
+
+def test_abstention_is_said_and_candidates_shown(client: TestClient) -> None:
+    r = client.get("/check", params={"q": "alert"})
+    assert r.status_code == 200
+    assert "belum yakin" in r.text
+    assert _links(r.text, "/occupation/")
+    r = client.get("/check", params={"q": "qwxzv bnmpl"})
+    assert "Tidak ada pekerjaan yang cocok" in r.text
+    r = client.get("/check", params={"q": "  "})
+    assert r.status_code == 400 and "Masukkan kode atau nama pekerjaan" in r.text
+    r = client.get("/check", params={"q": "x" * 3000})
+    assert r.status_code == 400
+
+
+def test_roles_catalogue_and_role(client: TestClient) -> None:
+    r = client.get("/roles")
+    assert "Katalog peran era AI" in r.text
+    roles = _links(r.text, "/roles/")
+    assert len(roles) >= 20
+    r = client.get("/roles/data_annotator?lang=en")
+    assert r.status_code == 200 and "Data Annotator" in r.text
+    assert re.search(r'class="task c-(automate|augment|human)"', r.text)
+    assert "Jalur task scorer" in r.text
+    r = client.get("/roles/no_such_role?lang=id")
+    assert r.status_code == 404 and "tidak ada dalam katalog" in r.text
+
+
+# ------------------------------------------------------------------------------------------ hostile input
+@pytest.mark.parametrize("bad", HOSTILE)
+def test_hostile_strings_render_as_text(client: TestClient, bad: str) -> None:
+    for r in (
+        client.get("/check", params={"q": bad}),
+        client.get("/occupation/4211", params={"q": bad}),
+        client.get("/occupation/4211/paths", params={"q": bad}),
+        client.get("/roles/" + bad.replace("/", "")),
+        client.get("/occupation/" + bad.replace("/", "")),
+    ):
+        assert r.status_code < 500
+        assert "<script>alert" not in r.text
+        assert "<img src=x" not in r.text
+    r = client.get("/check", params={"q": bad})
+    assert str(escape(bad)) in r.text  # shown back, as text
+    r = client.get("/occupation/4211", params={"q": bad})
+    assert str(escape(bad)) in r.text
+
+
+# ------------------------------------------------------------------------------------------ CSRF and sessions
+def test_csrf_refused_without_or_with_a_wrong_token(client: TestClient) -> None:
+    client.get("/employer")
+    r = client.post("/employer/sign-in", data={"api_key": "jlr_x_y"})
+    assert r.status_code == 403 and "kedaluwarsa" in r.text
+    r = client.post("/employer/sign-in", data={"api_key": "jlr_x_y", "csrf_token": "0" * 64})
+    assert r.status_code == 403
+    # a token from another browser (another nonce) does not work with this browser's cookie
+    token = _csrf(_browser(client.app).get("/employer").text)
+    r = client.post("/employer/sign-in", data={"api_key": "jlr_x_y", "csrf_token": token})
+    assert r.status_code == 403
+    r = client.post("/employer/sign-in?lang=en", data={"api_key": "jlr_x_y"})
+    assert r.status_code == 403 and "expired" in r.text
+
+
+def test_sign_in_session_cookie_and_sign_out(app: Any, client: TestClient) -> None:
+    store = app.state.store
+    _org_id, key_id, raw = store.create_org("Bank <b>Uji</b>")
+    page = client.get("/employer").text
+    r = client.post("/employer/sign-in", data={"api_key": "jlr_bad_key", "csrf_token": _csrf(page)})
+    assert r.status_code == 401 and "Kunci tidak dikenal" in r.text
+    r = client.post("/employer/sign-in", data={"api_key": raw, "csrf_token": _csrf(r.text)})
+    assert r.status_code == 303
+    cookie = next(h for h in r.headers.get_list("set-cookie") if h.startswith("jalur_session="))
+    assert "HttpOnly" in cookie and "SameSite=strict" in cookie.replace("Strict", "strict")
+    assert raw not in cookie and raw.split("_")[-1] not in cookie
+    page = client.get("/employer").text
+    assert "Bank &lt;b&gt;Uji&lt;/b&gt;" in page and 'action="/employer/upload"' in page
+    # the pre-sign-in token no longer works (bound to the session)
+    old = _csrf(client.get("/employer").text)
+    r = client.post("/employer/sign-out", data={"csrf_token": old})
+    assert r.status_code == 303
+    assert "jalur_session" not in client.cookies or not client.cookies.get("jalur_session")
+    assert 'action="/employer/sign-in"' in client.get("/employer").text
+    # a tampered session cookie is no session
+    forged = _browser(client.app)
+    forged.cookies.set("jalur_session", "b3Jn.9999999999.deadbeef")
+    assert forged.get("/employer/jobs/x").status_code == 401
+    # a revoked key ends its session
+    _sign_in(client, raw)
+    assert 'action="/employer/upload"' in client.get("/employer").text
+    store.revoke_key(key_id)
+    assert 'action="/employer/sign-in"' in client.get("/employer").text
+
+
+def test_upload_too_large_is_a_friendly_413(app: Any, client: TestClient) -> None:
+    _org, _kid, raw = app.state.store.create_org("Kecil")
+    _sign_in(client, raw)
+    page = client.get("/employer").text
+    original = app.state.settings
+    app.state.settings = dataclasses.replace(original, max_upload_bytes=1000)
+    try:
+        r = client.post(
+            "/employer/upload",
+            data={"csrf_token": _csrf(page), "lang": "id"},
+            files={"file": ("big.csv", b"Jabatan,Jumlah\n" + b"Teller,1\n" * 500, "text/csv")},
+        )
+    finally:
+        app.state.settings = original
+    assert r.status_code == 413 and "Berkas terlalu besar" in r.text
+    r = client.post(
+        "/employer/upload",
+        data={"csrf_token": _csrf(page), "lang": "id"},
+        files={"file": ("notes.exe", b"MZ", "application/octet-stream")},
+    )
+    assert r.status_code == 415 and "tidak didukung" in r.text
+
+
+# ------------------------------------------------------------------------------------------ employer journey
+def test_employer_journey_review_rerun_download_and_isolation(app: Any, client: TestClient) -> None:
+    store, runner = app.state.store, app.state.jobs
+    org_id, _kid, raw = store.create_org("Bank Nusantara")
+    _org2, _kid2, raw2 = store.create_org("Pesaing")
+    _sign_in(client, raw)
+    page = client.get("/employer").text
+    assert "20 MB" in page  # the size limit is shown
+    r = client.post(
+        "/employer/upload",
+        data={"csrf_token": _csrf(page), "lang": "id"},
+        files={"file": (SAMPLE.name, SAMPLE.read_bytes(), "text/csv")},
+    )
+    assert r.status_code == 303, r.text
+    job_url = r.headers["location"]
+    job_id = job_url.rsplit("/", 1)[-1]
+    first = client.get(job_url)
+    assert first.status_code == 200 and SAMPLE.name in first.text
+    assert runner.wait(job_id, timeout=300)
+    r = client.get(job_url, headers={"HX-Request": "true"})  # what HTMX polling gets once done
+    r = client.get(f"{job_url}/status", headers={"HX-Request": "true"})
+    assert r.status_code == 200 and "selesai" in r.text and "hx-trigger" not in r.text
+    r = client.get(job_url)
+    page = r.text
+    assert "Baris yang ditolak" in page
+    status = runner.status(org_id, job_id)
+    assert status["status"] == "done"
+    for row in status["rows_rejected"][:3]:
+        assert f"<td>{row['row']}</td>" in page
+    queue = status["review_queue"]
+    assert queue, "the sample should leave titles to review"
+    assert html.escape(queue[0]["title"]) in page
+    assert "Jumlah staf" in page  # headline figures
+    for name in status["files"]:
+        assert f"{job_url}/files/{name}" in page
+
+    # save one decision (a candidate or a typed code), then save-and-re-run
+    token = _csrf(page)
+    code = queue[0]["candidates"][0]["isco"] if queue[0]["candidates"] else "4110"
+    r = client.post(f"{job_url}/review", data={"csrf_token": token, "choice_0": code, "action": "save"})
+    assert r.status_code == 303 and "saved=1" in r.headers["location"]
+    assert store.decisions(org_id, status["upload"]["id"]) == {queue[0]["title"]: code}
+    page = client.get(r.headers["location"]).text
+    assert "Keputusan tersimpan: 1" in page
+    r = client.post(f"{job_url}/review", data={"csrf_token": token, "code_0": "12", "action": "save"})
+    assert r.status_code == 400 and "tidak dikenal" in r.text
+    r = client.post(f"{job_url}/review", data={"csrf_token": token, "choice_0": code, "action": "rerun"})
+    assert r.status_code == 303
+    new_url = r.headers["location"]
+    new_id = new_url.rsplit("/", 1)[-1]
+    assert new_id != job_id
+    assert runner.wait(new_id, timeout=300)
+    new_status = runner.status(org_id, new_id)
+    assert new_status["status"] == "done"
+    assert queue[0]["title"] not in [q["title"] for q in new_status["review_queue"]]
+    page = client.get(new_url).text
+    # downloads, audited
+    for name in new_status["files"]:
+        r = client.get(f"{new_url}/files/{name}")
+        assert r.status_code == 200 and len(r.content) > 100, name
+        assert "attachment" in r.headers["content-disposition"]
+    actions = [e["action"] for e in store.audit_log(org_id)]
+    assert "download" in actions and "upload" in actions and "sign_in" in actions
+    assert client.get(f"{new_url}/files/roster.json").status_code == 404
+    # plain re-run button
+    r = client.post(f"{new_url}/rerun", data={"csrf_token": _csrf(page)})
+    assert r.status_code == 303
+    runner.wait(r.headers["location"].rsplit("/", 1)[-1], timeout=300)
+    # the jobs list on the employer page
+    assert new_id in client.get("/employer").text
+
+    # a second organisation sees none of it
+    if True:
+        other = _browser(app)
+        _sign_in(other, raw2)
+        assert new_id not in other.get("/employer").text
+        for url in (job_url, new_url, f"{new_url}/status", f"{new_url}/files/report.json"):
+            r = other.get(url)
+            assert r.status_code == 404, url
+            assert "Halaman tidak ditemukan" in r.text
+        token2 = _csrf(other.get("/employer").text)
+        assert (
+            other.post(f"{new_url}/review", data={"csrf_token": token2, "choice_0": code}).status_code == 404
+        )
+        assert other.post(f"{new_url}/rerun", data={"csrf_token": token2}).status_code == 404
+    # signed out: the job pages ask for a sign-in
+    if True:
+        anon = _browser(app)
+        r = anon.get(new_url)
+        assert r.status_code == 401 and 'action="/employer/sign-in"' in r.text
+
+
+def test_error_texts_exist_in_both_languages() -> None:
+    from jalur.web.ui_text import TEXT
+
+    for key, entry in TEXT.items():
+        assert entry.get("id") and entry.get("en"), key
+    used: set[str] = set()
+    for tpl in (ROOT / "src" / "jalur" / "web" / "templates" / "web").glob("*.j2"):
+        used |= {
+            k
+            for k in re.findall(r'_\(\s*"([a-z0-9_.]+)"', tpl.read_text(encoding="utf-8"))
+            if not k.endswith(".")
+        }
+    missing = {k for k in used if k not in TEXT}
+    assert not missing, missing
