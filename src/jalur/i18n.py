@@ -376,7 +376,79 @@ CATALOG: dict[str, dict[Lang, str]] = {
         "id": "Tabel upah {path}: baris tanpa kode atau dengan upah bukan angka positif: {rows}.",
         "en": "Wage table {path}: rows without a code or with a pay that is not a positive number: {rows}.",
     },
-    # web (jalur serve)
+    # web (jalur serve): the API's error messages, by error code (jalur.web.errors)
+    "web.unauthorized": {
+        "id": "Kunci API diperlukan: kirim header X-API-Key.",
+        "en": "An API key is required: send the X-API-Key header.",
+    },
+    "web.forbidden": {
+        "id": "Kunci API tidak dikenal atau sudah dicabut.",
+        "en": "The API key is unknown or has been revoked.",
+    },
+    "web.not_found": {
+        "id": "Alamat atau sumber daya ini tidak ada.",
+        "en": "This address or resource does not exist.",
+    },
+    "web.report_not_found": {
+        "id": "Laporan {job_id} tidak ditemukan.",
+        "en": "Report {job_id} was not found.",
+    },
+    "web.file_not_found": {
+        "id": "Berkas {name} tidak ada untuk laporan ini.",
+        "en": "There is no file {name} for this report.",
+    },
+    "web.report_not_ready": {
+        "id": "Laporan belum selesai (status: {status}). Coba lagi sebentar lagi.",
+        "en": "The report is not finished yet (status: {status}). Try again shortly.",
+    },
+    "web.review_unknown_title": {
+        "id": "Jabatan '{title}' tidak ada di roster unggahan ini.",
+        "en": "The title '{title}' is not in this upload's roster.",
+    },
+    "web.review_unknown_code": {
+        "id": "Kode '{code}' untuk jabatan '{title}' tidak dikenal; gunakan kode ISCO-08 atau KBJI.",
+        "en": "The code '{code}' for the title '{title}' is unknown; use an ISCO-08 or KBJI code.",
+    },
+    "web.method_not_allowed": {
+        "id": "Metode HTTP ini tidak didukung di alamat ini.",
+        "en": "This HTTP method is not supported at this address.",
+    },
+    "web.validation": {
+        "id": "Permintaan tidak valid: {fields}.",
+        "en": "The request is not valid: {fields}.",
+    },
+    "web.too_large": {
+        "id": "Isi permintaan terlalu besar (paling banyak {limit}).",
+        "en": "The request body is too large (at most {limit}).",
+    },
+    "web.rate_limited": {
+        "id": "Terlalu banyak permintaan. Coba lagi dalam {seconds} detik.",
+        "en": "Too many requests. Try again in {seconds} seconds.",
+    },
+    "web.upload_type": {
+        "id": "Jenis berkas '{name}' tidak didukung; unggah CSV atau XLSX.",
+        "en": "The file type of '{name}' is not supported; upload a CSV or XLSX file.",
+    },
+    "web.upload_missing": {
+        "id": "Tidak ada berkas roster dalam unggahan (field 'file').",
+        "en": "No roster file in the upload (field 'file').",
+    },
+    "web.job_failed": {
+        "id": "Pembuatan laporan gagal karena kesalahan internal.",
+        "en": "Building the report failed because of an internal error.",
+    },
+    "web.job_interrupted": {
+        "id": "Pembuatan laporan terhenti karena server dimulai ulang; unggah lagi atau kirim ulang tinjauan.",
+        "en": "Building the report stopped because the server restarted; upload again or resubmit the review.",
+    },
+    "web.http_error": {
+        "id": "Permintaan tidak dapat diproses (HTTP {status}).",
+        "en": "The request could not be processed (HTTP {status}).",
+    },
+    "web.internal": {
+        "id": "Terjadi kesalahan internal. Kesalahan sudah dicatat; coba lagi nanti.",
+        "en": "An internal error occurred. It has been logged; try again later.",
+    },
     "error.text_too_long": {
         "id": "Teks {field} terlalu panjang (paling banyak {limit} karakter).",
         "en": "The {field} text is too long (at most {limit} characters).",

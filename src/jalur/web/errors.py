@@ -23,85 +23,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from jalur.errors import JalurError, KnowledgeBaseMissing, UnknownOccupation
-from jalur.i18n import DEFAULT_LANG, LANGS, Lang, t
+from jalur.i18n import CATALOG, DEFAULT_LANG, LANGS, Lang, t
 
 log = logging.getLogger("jalur.web")
-
-#: messages of the web layer itself (the domain's are in ``jalur.i18n``)
-MESSAGES: dict[str, dict[Lang, str]] = {
-    "unauthorized": {
-        "id": "Kunci API diperlukan: kirim header X-API-Key.",
-        "en": "An API key is required: send the X-API-Key header.",
-    },
-    "forbidden": {
-        "id": "Kunci API tidak dikenal atau sudah dicabut.",
-        "en": "The API key is unknown or has been revoked.",
-    },
-    "not_found": {
-        "id": "Alamat atau sumber daya ini tidak ada.",
-        "en": "This address or resource does not exist.",
-    },
-    "report_not_found": {
-        "id": "Laporan {job_id} tidak ditemukan.",
-        "en": "Report {job_id} was not found.",
-    },
-    "file_not_found": {
-        "id": "Berkas {name} tidak ada untuk laporan ini.",
-        "en": "There is no file {name} for this report.",
-    },
-    "report_not_ready": {
-        "id": "Laporan belum selesai (status: {status}). Coba lagi sebentar lagi.",
-        "en": "The report is not finished yet (status: {status}). Try again shortly.",
-    },
-    "review_unknown_title": {
-        "id": "Jabatan '{title}' tidak ada di roster unggahan ini.",
-        "en": "The title '{title}' is not in this upload's roster.",
-    },
-    "review_unknown_code": {
-        "id": "Kode '{code}' untuk jabatan '{title}' tidak dikenal; gunakan kode ISCO-08 atau KBJI.",
-        "en": "The code '{code}' for the title '{title}' is unknown; use an ISCO-08 or KBJI code.",
-    },
-    "method_not_allowed": {
-        "id": "Metode HTTP ini tidak didukung di alamat ini.",
-        "en": "This HTTP method is not supported at this address.",
-    },
-    "validation": {
-        "id": "Permintaan tidak valid: {fields}.",
-        "en": "The request is not valid: {fields}.",
-    },
-    "too_large": {
-        "id": "Isi permintaan terlalu besar (paling banyak {limit}).",
-        "en": "The request body is too large (at most {limit}).",
-    },
-    "rate_limited": {
-        "id": "Terlalu banyak permintaan. Coba lagi dalam {seconds} detik.",
-        "en": "Too many requests. Try again in {seconds} seconds.",
-    },
-    "upload_type": {
-        "id": "Jenis berkas '{name}' tidak didukung; unggah CSV atau XLSX.",
-        "en": "The file type of '{name}' is not supported; upload a CSV or XLSX file.",
-    },
-    "upload_missing": {
-        "id": "Tidak ada berkas roster dalam unggahan (field 'file').",
-        "en": "No roster file in the upload (field 'file').",
-    },
-    "job_failed": {
-        "id": "Pembuatan laporan gagal karena kesalahan internal.",
-        "en": "Building the report failed because of an internal error.",
-    },
-    "job_interrupted": {
-        "id": "Pembuatan laporan terhenti karena server dimulai ulang; unggah lagi atau kirim ulang tinjauan.",
-        "en": "Building the report stopped because the server restarted; upload again or resubmit the review.",
-    },
-    "http_error": {
-        "id": "Permintaan tidak dapat diproses (HTTP {status}).",
-        "en": "The request could not be processed (HTTP {status}).",
-    },
-    "internal": {
-        "id": "Terjadi kesalahan internal. Kesalahan sudah dicatat; coba lagi nanti.",
-        "en": "An internal error occurred. It has been logged; try again later.",
-    },
-}
 
 #: domain message keys whose errors are the uploaded file's content (422), or its size (413)
 _UNPROCESSABLE_PREFIXES = ("error.roster_", "error.file_", "error.overrides_", "error.table_")
@@ -110,12 +34,10 @@ _NOT_FOUND = {"error.unknown_role"}
 
 
 def message(key: str, lang: Lang, /, **params: object) -> str:
-    """The web layer's own message ``key`` (``MESSAGES``), else the domain catalogue's."""
-    entry = MESSAGES.get(key)
-    if entry is None:
-        return t(key, lang, **params)
-    text = entry.get(lang) or entry[DEFAULT_LANG]
-    return text.format(**params) if params else text
+    """The web layer's message for error code ``key`` (``web.<key>`` in the catalogue of
+    ``jalur.i18n``), else the domain message ``key`` itself."""
+    web = f"web.{key}"
+    return t(web if web in CATALOG else key, lang, **params)
 
 
 def _accept_language(header: str) -> Lang | None:
@@ -220,7 +142,7 @@ def envelope(
 
 
 class ApiError(Exception):
-    """An HTTP error of the web layer with a message key of ``MESSAGES``."""
+    """An HTTP error of the web layer with an error code (its message: ``web.<code>`` in jalur.i18n)."""
 
     def __init__(
         self, status: int, key: str, /, headers: Mapping[str, str] | None = None, **params: object
