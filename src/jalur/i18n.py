@@ -449,6 +449,10 @@ CATALOG: dict[str, dict[Lang, str]] = {
         "id": "Terjadi kesalahan internal. Kesalahan sudah dicatat; coba lagi nanti.",
         "en": "An internal error occurred. It has been logged; try again later.",
     },
+    "error.database": {
+        "id": "Basis data {url} tidak dapat dipakai ({reason}). Periksa JALUR_DATABASE_URL dan apakah servernya berjalan.",
+        "en": "The database {url} cannot be used ({reason}). Check JALUR_DATABASE_URL and that its server is running.",
+    },
     "error.text_too_long": {
         "id": "Teks {field} terlalu panjang (paling banyak {limit} karakter).",
         "en": "The {field} text is too long (at most {limit} characters).",

@@ -106,6 +106,26 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     return app
 
 
+def _check_database(url: str) -> None:
+    """Fail before the server starts, with one clear message, when the database cannot be reached or
+    migrated (the password is never shown)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from jalur.errors import JalurError
+    from jalur.web.db import Store
+
+    try:
+        store = Store(url)
+        try:
+            store.migrate()
+        finally:
+            store.close()
+    except SQLAlchemyError as exc:
+        shown = make_url(url).render_as_string(hide_password=True)
+        raise JalurError("error.database", url=shown, reason=type(exc).__name__) from None
+
+
 def serve(host: str, port: int, settings: Settings | None = None) -> None:
     """Run the application with uvicorn (``jalur serve``). Uvicorn's access log is off: it would write
     each request's full path and query string (what people typed); ``jalur.web.access`` logs the route
@@ -113,5 +133,7 @@ def serve(host: str, port: int, settings: Settings | None = None) -> None:
     import uvicorn
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    settings = settings or Settings.from_env()
+    _check_database(settings.database_url)
     app = create_app(settings)
     uvicorn.run(app, host=host, port=port, access_log=False, server_header=False)
