@@ -214,3 +214,5 @@ def test_an_exact_curated_name_settles_the_match_unless_it_is_hidden(matcher: Ma
     # a curated name whose first reading is not the ranker's first choice still abstains
     head = matcher.match("Head Teller")
     assert head.abstained and head.reason == "low_confidence"
+    # and so does one we curated with three or more readings ("teknisi": electronics, machinery, …)
+    assert matcher.match("teknisi").abstained

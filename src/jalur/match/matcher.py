@@ -65,6 +65,8 @@ KIND_PRIOR: dict[str, float] = {
 }
 #: curated kinds of name whose exact spelling settles a match when it agrees with the ranker's first choice
 CURATED_EXACT = ("lexicon", "kbji_job", "isco_title")
+#: ... and that names at most this many unit groups (its first reading then carries at least 60% of its weight)
+CURATED_MAX_READINGS = 2
 FUZZY_KINDS = ("lexicon", "kbji_job", "isco_title", "example", "esco_label")
 #: below this best score the fuzzy and embedding stages run
 WEAK = 0.9
@@ -410,12 +412,17 @@ class Matcher:
 
     def _curated_primary(self, core: str, hidden: set[int]) -> set[str]:
         """The unit groups that curated names (our lexicon, KBJI jobs, ISCO titles) spelled exactly like
-        the query name first."""
+        the query name first ("" for a name with more than ``CURATED_MAX_READINGS`` readings)."""
         out: set[str] = set()
         for r in self.by_text.get(core, []):
             if r in hidden or self.kind[r] not in CURATED_EXACT:
                 continue
-            for k in range(int(self.doc_ptr[r]), int(self.doc_ptr[r + 1])):
+            lo, hi = int(self.doc_ptr[r]), int(self.doc_ptr[r + 1])
+            if hi - lo > CURATED_MAX_READINGS:
+                # a name we curated with three or more readings is ambiguous by our own account
+                out.add("")
+                continue
+            for k in range(lo, hi):
                 if self.pair_w[k] >= 0.999:
                     out.add(self.codes[int(self.pair_isco[k])])
         return out
