@@ -481,8 +481,7 @@ def plan_cmd(
     from jalur.occupation import resolve_any
     from jalur.pathways.courses import Course, read_catalogue
     from jalur.pathways.experience import resolve_experience
-    from jalur.pathways.plan import plan, plan_role
-    from jalur.pathways.roles import load_roles
+    from jalur.pathways.plan import plan_to
     from jalur.render import print_plan
 
     with _errors(lang) as lg:
@@ -507,17 +506,9 @@ def plan_cmd(
         with KnowledgeBase.open(kb) as base:
             start = resolve_any(base, origin)
             past = resolve_experience(base, experience) if experience else None
-            roles = load_roles()
-            role = next((r for r in roles if r.id == target.strip().casefold().replace("-", "_")), None)
-            if role is not None:
-                result = plan_role(
-                    base, start, role.id, catalogue, catalogue_name=name, own_skills=skills, experience=past
-                )
-            else:
-                goal = resolve_any(base, target)
-                result = plan(
-                    base, start, goal, catalogue, catalogue_name=name, own_skills=skills, experience=past
-                )
+            result = plan_to(
+                base, start, target, catalogue, catalogue_name=name, own_skills=skills, experience=past
+            )
         if as_json:
             sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
             return
@@ -711,14 +702,10 @@ def _report_catalogue(path: Path | None, lang: Lang) -> list[Any]:
 
 def _plan_hours(base: Any, catalogue: list[Any]) -> Any:
     """Hours and course cost of a move from a catalogue (``jalur plan``), for the report's reskilling."""
-    from jalur.occupation import resolve
-    from jalur.pathways.plan import plan, plan_role
+    from jalur.pathways.plan import plan_to
 
     def hours(origin: Any, move: Any) -> tuple[float | None, float | None]:
-        if move.target_type == "role":
-            p = plan_role(base, origin, move.target, catalogue)
-        else:
-            p = plan(base, origin, resolve(base, move.target), catalogue)
+        p = plan_to(base, origin, move.target, catalogue)
         return p.hours, p.cost_idr
 
     return hours

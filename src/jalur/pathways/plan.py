@@ -203,6 +203,32 @@ def plan_role(
     )
 
 
+def plan_to(
+    kb: KnowledgeBase,
+    origin: Resolution,
+    target: str,
+    courses: Sequence[Course] = (),
+    *,
+    catalogue_name: str = "",
+    own_skills: str | None = None,
+    experience: Experience | None = None,
+) -> Plan:
+    """The plan to ``target``: an AI-era role id (``-``/``_`` and case ignored), else any occupation input
+    (code, title, own words — resolved like every other; refused with candidates when unsure)."""
+    from jalur.occupation import resolve_any
+    from jalur.pathways.roles import load_roles
+
+    key = target.strip().casefold().replace("-", "_")
+    opts: dict[str, Any] = {
+        "catalogue_name": catalogue_name,
+        "own_skills": own_skills,
+        "experience": experience,
+    }
+    if any(r.id == key for r in load_roles()):
+        return plan_role(kb, origin, key, courses, **opts)
+    return plan(kb, origin, resolve_any(kb, target), courses, **opts)
+
+
 def _past(origin: Resolution, experience: Experience | None) -> list[tuple[str, float]]:
     return [(j.isco, j.credit) for j in experience.jobs if j.isco != origin.isco] if experience else []
 

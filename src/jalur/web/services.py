@@ -130,29 +130,15 @@ class Services:
     ) -> dict[str, Any]:
         from jalur.occupation import resolve_any
         from jalur.pathways.experience import resolve_experience
-        from jalur.pathways.plan import plan, plan_role
-        from jalur.pathways.roles import load_roles
+        from jalur.pathways.plan import plan_to
 
         start = resolve_any(self.kb, _text(origin, "origin"))
-        goal = _text(target, "target")
         exp = resolve_experience(self.kb, _text(experience, "experience")) if experience else None
         own = _text(skills, "skills") if skills else None
-        role = next((r for r in load_roles() if r.id == goal.casefold().replace("-", "_")), None)
-        if role is not None:
-            result = plan_role(
-                self.kb,
-                start,
-                role.id,
-                courses,
-                catalogue_name=catalogue_name,
-                own_skills=own,
-                experience=exp,
-            )
-        else:
-            end = resolve_any(self.kb, goal)
-            result = plan(
-                self.kb, start, end, courses, catalogue_name=catalogue_name, own_skills=own, experience=exp
-            )
+        result = plan_to(
+            self.kb, start, _text(target, "target"), courses,
+            catalogue_name=catalogue_name, own_skills=own, experience=exp,
+        )  # fmt: skip
         return result.to_dict()
 
     def _roles(self) -> list[dict[str, Any]]:

@@ -769,15 +769,25 @@ def _job_page(
     return render(request, partial, ctx, title=title, section="employer", status_code=status_code)
 
 
-@router.get("/employer/jobs/{job_id}", response_class=HTMLResponse)
-def job_page(request: Request, job_id: str) -> Response:
-    lang = ui_lang(request)
+def _org_job(request: Request, job_id: str) -> tuple[str, dict[str, Any]] | Response:
+    """The signed-in organisation and its job ``job_id``; else the page to answer with (sign in, or 404
+    for a job that is not this organisation's)."""
     org = _need_org(request)
     if org is None:
         return _signin_required(request)
     job = _job_or_none(request, org, job_id)
     if job is None:
         return error_page(request, 404)
+    return org, job
+
+
+@router.get("/employer/jobs/{job_id}", response_class=HTMLResponse)
+def job_page(request: Request, job_id: str) -> Response:
+    lang = ui_lang(request)
+    found = _org_job(request, job_id)
+    if isinstance(found, Response):
+        return found
+    org, job = found
     notices = []
     saved = request.query_params.get("saved", "")
     if saved.isdigit():
@@ -789,12 +799,10 @@ def job_page(request: Request, job_id: str) -> Response:
 
 @router.get("/employer/jobs/{job_id}/status", response_class=HTMLResponse)
 def job_status(request: Request, job_id: str) -> Response:
-    org = _need_org(request)
-    if org is None:
-        return _signin_required(request)
-    job = _job_or_none(request, org, job_id)
-    if job is None:
-        return error_page(request, 404)
+    found = _org_job(request, job_id)
+    if isinstance(found, Response):
+        return found
+    org, job = found
     if not _is_htmx(request):
         return _see_other(request, f"/employer/jobs/{quote(job_id, safe='')}")
     return _job_page(request, org, job, partial="web/_job_body.j2")
@@ -806,12 +814,10 @@ async def job_review(request: Request, job_id: str) -> Response:
     form = await _form(request)
     if not _check_csrf(request, form):
         return _csrf_refused(request)
-    org = _need_org(request)
-    if org is None:
-        return _signin_required(request)
-    job = _job_or_none(request, org, job_id)
-    if job is None:
-        return error_page(request, 404)
+    found = _org_job(request, job_id)
+    if isinstance(found, Response):
+        return found
+    org, job = found
     upload_id = (job.get("upload") or {}).get("id")
     queue = job.get("review_queue") or []
     if job.get("status") != "done" or not upload_id:
@@ -868,12 +874,12 @@ async def job_rerun(request: Request, job_id: str) -> Response:
     form = await _form(request)
     if not _check_csrf(request, form):
         return _csrf_refused(request)
-    org = _need_org(request)
-    if org is None:
-        return _signin_required(request)
-    job = _job_or_none(request, org, job_id)
-    upload_id = (job or {}).get("upload", {}).get("id") if job else None
-    if job is None or not upload_id:
+    found = _org_job(request, job_id)
+    if isinstance(found, Response):
+        return found
+    org, job = found
+    upload_id = (job.get("upload") or {}).get("id")
+    if not upload_id:
         return error_page(request, 404)
     new_id = request.app.state.jobs.rerun(org, upload_id, _actor(request))
     if new_id is None:
@@ -883,11 +889,11 @@ async def job_rerun(request: Request, job_id: str) -> Response:
 
 @router.get("/employer/jobs/{job_id}/files/{name}")
 def job_file(request: Request, job_id: str, name: str) -> Response:
-    org = _need_org(request)
-    if org is None:
-        return _signin_required(request)
-    job = _job_or_none(request, org, job_id)
-    if job is None or name not in (job.get("files") or []):
+    found = _org_job(request, job_id)
+    if isinstance(found, Response):
+        return found
+    org, job = found
+    if name not in (job.get("files") or []):
         return error_page(request, 404)
     path = request.app.state.jobs.file_path(org, job_id, name)
     if path is None or not Path(path).is_file():
