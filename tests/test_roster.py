@@ -271,7 +271,7 @@ def test_per_role_roster_and_row_reasons(tmp_path: Path) -> None:
         14: "header_repeated",
     }
     assert next(x.detail for x in r.rejected if x.row == 3).endswith("row 2")
-    assert flags(r) == {4: ("duplicate_title_unit",), 13: ("salary_out_of_range",)}
+    assert flags(r) == {4: ("duplicate_title_unit",), 13: ("salary_out_of_range", "personal_data_removed")}
     by_row = {x.row: x for x in r.rows}
     assert by_row[13].headcount == 1200 and by_row[13].salary is None
     assert by_row[13].description is not None and "0812" not in by_row[13].description
@@ -305,7 +305,11 @@ def test_column_mapping_files(tmp_path: Path) -> None:
     bad = write(tmp_path, "title: [a\n", "bad.yaml")
     with pytest.raises(JalurError) as exc:
         read_column_mapping(bad)
-    assert exc.value.key == "error.roster_mapping_file"
+    assert exc.value.key == "error.yaml_syntax" and "bad.yaml" in exc.value.message("en")
+    deep = write(tmp_path, "title: " + "[" * 5000 + "]" * 5000 + "\n", "deep.yaml")
+    with pytest.raises(JalurError) as exc:
+        read_column_mapping(deep)
+    assert exc.value.key == "error.yaml_too_deep"
     with pytest.raises(JalurError) as exc:
         read_column_mapping(write(tmp_path, "- a\n- b\n", "list.yaml"))
     assert exc.value.key == "error.roster_mapping_file"
@@ -468,7 +472,7 @@ def test_size_and_row_limits(tmp_path: Path) -> None:
 
 
 def test_long_line_rejected_row(tmp_path: Path) -> None:
-    text = "Jabatan,Catatan\nTeller,x\nKasir," + "y" * 70_000 + "\nAnalis,z\n"
+    text = "Jabatan,Catatan\nTeller,x\nKasir," + "y" * 1_100_000 + "\nAnalis,z\n"
     r = reconciled(read_roster(write(tmp_path, text)))
     assert reasons(r) == {3: "row_too_long"} and [x.title for x in r.rows] == ["Teller", "Analis"]
 

@@ -1,10 +1,15 @@
-"""The ``jalur`` command line. It calls the core and holds no domain logic."""
+"""The ``jalur`` command line. It calls the core and holds no domain logic.
+
+What it prints that came from input or data goes through ``jalur.render.printable`` inside a Rich ``Text``
+(no control sequences, no markup); ``--json`` output escapes control and bidirectional characters
+(``_json``)."""
 
 from __future__ import annotations
 
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,6 +19,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from jalur import config
 from jalur.cli_data import data_app
@@ -55,34 +61,66 @@ DataOpt = Annotated[
 ]
 
 
+def _plain(value: object, style: str = "") -> Text:
+    """A value from input or data, safe for the terminal (``jalur.render.plain``; imported when used)."""
+    from jalur.render import plain
+
+    return plain(value, style)
+
+
+def _message(key: str, lang: Lang, /, **params: object) -> str:
+    """A catalogue message whose text parameters are ``printable`` (``jalur.render.message``)."""
+    from jalur.render import message
+
+    return message(key, lang, **params)
+
+
+def _error_text(exc: JalurError, lang: Lang) -> Text:
+    return Text(_message(exc.key, lang, **exc.params), style="red")
+
+
+#: characters that ``json.dumps(ensure_ascii=False)`` leaves raw but a terminal may act on: DEL, C1
+#: controls, bidirectional marks, overrides and isolates, line/paragraph separators, lone surrogates
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def _json(doc: Any, **kwargs: Any) -> str:
+    """``json.dumps`` for the terminal: readable UTF-8, with C0 controls (json.dumps' own escapes) and the
+    characters of ``_JSON_UNSAFE`` written as ``\\uXXXX`` escapes — the same JSON value, nothing a terminal
+    would execute."""
+    text = json.dumps(doc, ensure_ascii=False, **kwargs)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 @contextmanager
 def _errors(lang: str) -> Iterator[Lang]:
-    """Show domain errors as a message in the user's language and exit 2; never a traceback."""
+    """Show domain errors as a message in the user's language and exit 2; never a traceback. Values in a
+    message (a query, a file name, a rejected cell) are shown as plain text (``jalur.render.printable``)."""
     try:
         lg = parse_lang(lang)
     except JalurError as exc:
-        err.print(f"[red]{exc.message('en')}[/red]")
+        err.print(_error_text(exc, "en"))
         raise typer.Exit(2) from None
     try:
         yield lg
     except UnknownOccupation as exc:
-        err.print(f"[red]{exc.message(lg)}[/red]")
+        err.print(_error_text(exc, lg))
         if exc.candidates:
             err.print(t("error.unknown_occupation.candidates", lg))
             for code, label in exc.candidates:
-                err.print(f"  {code}  {label}")
+                err.print(_plain(f"  {code}  {label}"))
         err.print(t("error.unknown_occupation.hint", lg))
         raise typer.Exit(exc.exit_code) from None
     except DataMissing as exc:
-        err.print(f"[red]{exc.message(lg)}[/red]")
+        err.print(_error_text(exc, lg))
         for d in exc.details:
-            err.print(f"  - {d}")
-        err.print(t("error.data_missing.hint", lg, data_dir=exc.params.get("data_dir", "")))
+            err.print(_plain(f"  - {d}"))
+        err.print(Text(_message("error.data_missing.hint", lg, data_dir=str(exc.params.get("data_dir", "")))))
         raise typer.Exit(exc.exit_code) from None
     except JalurError as exc:
-        err.print(f"[red]{exc.message(lg)}[/red]")
+        err.print(_error_text(exc, lg))
         for d in exc.details:
-            err.print(f"  - {d}")
+            err.print(_plain(f"  - {d}"))
         raise typer.Exit(exc.exit_code) from None
 
 
@@ -118,15 +156,17 @@ def kb_build(
                 progress=lambda step: status.update(f"kb build: {step}"),
             )
         if manifest.get("skipped"):
-            out.print(t("kb.up_to_date", lg, path=path))
+            out.print(Text(_message("kb.up_to_date", lg, path=str(path))))
         else:
             out.print(
-                t(
-                    "kb.built",
-                    lg,
-                    path=path,
-                    size=_human_size(manifest["kb_bytes"]),
-                    seconds=manifest["build_seconds"],
+                Text(
+                    _message(
+                        "kb.built",
+                        lg,
+                        path=str(path),
+                        size=_human_size(manifest["kb_bytes"]),
+                        seconds=manifest["build_seconds"],
+                    )
                 )
             )
 
@@ -160,32 +200,41 @@ def kb_info(kb: KbOpt = None, lang: LangOpt = "id", as_json: JsonOpt = False) ->
             ],
         }
         if as_json:
-            out.print_json(json.dumps(info, ensure_ascii=False))
+            sys.stdout.write(_json(info, indent=2) + "\n")
             return
-        out.print(f"[bold]{info['kb']}[/bold]  {_human_size(info['kb_bytes'])}  {info['built_at'] or ''}")
+        out.print(
+            Text.assemble(
+                _plain(info["kb"], "bold"),
+                f"  {_human_size(info['kb_bytes'])}  ",
+                _plain(info["built_at"] or ""),
+            )
+        )
         cov = Table(title=t("kb.coverage", lg))
         for col in ("metric", "n", "share", "floor"):
             cov.add_column(col, justify="left" if col == "metric" else "right")
         for m, c in info["coverage"].items():
             ok = c["floor"] is None or c["share"] >= c["floor"]
             cov.add_row(
-                m,
+                _plain(m),
                 f"{c['n']}/{c['of']}",
-                f"[{'green' if ok else 'red'}]{c['share']:.1%}[/]",
+                Text(f"{c['share']:.1%}", style="green" if ok else "red"),
                 "" if c["floor"] is None else f"{c['floor']:.0%}",
             )
         out.print(cov)
         al = info["stats"].get("alignment", {})
         if al:
             out.print(
-                f"task alignment EN-ID: {al['ilo_tasks_aligned']}/{al['ilo_tasks']} ILO tasks "
-                f"({al['alignment_rate']:.1%}); {al['alignment_rate_where_kbji_lists_tasks']:.1%} where KBJI lists tasks"
+                _plain(
+                    f"task alignment EN-ID: {al['ilo_tasks_aligned']}/{al['ilo_tasks']} ILO tasks "
+                    f"({al['alignment_rate']:.1%}); {al['alignment_rate_where_kbji_lists_tasks']:.1%} where KBJI "
+                    "lists tasks"
+                )
             )
         counts = Table(title=t("kb.counts", lg))
         counts.add_column("table")
         counts.add_column("rows", justify="right")
         for name, n in info["counts"].items():
-            counts.add_row(name, f"{n:,}")
+            counts.add_row(_plain(name), f"{n:,}")
         out.print(counts)
 
 
@@ -205,7 +254,7 @@ def occupation(
     with _errors(lang) as lg, KnowledgeBase.open(kb) as base:
         p = profile(base, resolve(base, query))
         if as_json:
-            sys.stdout.write(json.dumps(p.to_dict(), ensure_ascii=False, indent=2) + "\n")
+            sys.stdout.write(_json(p.to_dict(), indent=2) + "\n")
             return
         from jalur.render import print_profile
 
@@ -291,7 +340,7 @@ def exposure(
     with _errors(lang) as lg, KnowledgeBase.open(kb) as base:
         p = exposure_profile(base, resolve_any(base, query))
         if as_json:
-            sys.stdout.write(json.dumps(p.to_dict(), ensure_ascii=False, indent=2) + "\n")
+            sys.stdout.write(_json(p.to_dict(), indent=2) + "\n")
             return
         from jalur.render import print_exposure
 
@@ -316,10 +365,10 @@ def _exposure_tasks(query: str | None, path: Path, lang: str, as_json: bool, kb:
         if empty:
             # never silent: blank lines are named, the tasks keep their line numbers
             shown = ", ".join(str(n) for n in empty[:50]) + (" …" if len(empty) > 50 else "")
-            err.print(t("exposure.tasks.empty_lines", lg, n=len(empty), lines=shown))
+            err.print(Text(t("exposure.tasks.empty_lines", lg, n=len(empty), lines=shown)))
         if as_json:
             for (n, _), r in zip(numbered, results, strict=True):
-                sys.stdout.write(json.dumps({"line": n, **r.to_dict()}, ensure_ascii=False) + "\n")
+                sys.stdout.write(_json({"line": n, **r.to_dict()}) + "\n")
             return
         print_task_scores(out, [n for n, _ in numbered], results, lg)
 
@@ -368,11 +417,11 @@ def _exposure_summary(
             except OSError as exc:
                 raise JalurError("data.error.io", detail=str(exc)) from None
         if as_json:
-            sys.stdout.write(json.dumps(s.to_dict(), ensure_ascii=False, indent=2) + "\n")
+            sys.stdout.write(_json(s.to_dict(), indent=2) + "\n")
         else:
             print_exposure_summary(out, s, lg)
         if chart is not None:
-            (err if as_json else out).print(t("summary.chart_written", lg, path=chart))
+            (err if as_json else out).print(Text(_message("summary.chart_written", lg, path=str(chart))))
 
 
 @app.command("match")
@@ -410,7 +459,7 @@ def match_cmd(
             # a file is matched as one batch: repeats once, embeddings computed together
             for result in matcher.match_many(queries, top=top):
                 if as_json:
-                    sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+                    sys.stdout.write(_json(result.to_dict()) + "\n")
                 else:
                     print_match(out, result, lg)
 
@@ -451,7 +500,7 @@ def paths_cmd(
                 own_skills=skills,
             )
         if as_json:
-            sys.stdout.write(json.dumps(p.to_dict(), ensure_ascii=False, indent=2) + "\n")
+            sys.stdout.write(_json(p.to_dict(), indent=2) + "\n")
             return
         print_paths(out, p, lg)
 
@@ -496,11 +545,13 @@ def plan_cmd(
             name = path.name
             if rejected:
                 err.print(
-                    t(
-                        "plan.catalogue_rejected",
-                        lg,
-                        n=len(rejected),
-                        rows=", ".join(str(r) for r, _ in rejected[:20]),
+                    Text(
+                        _message(
+                            "plan.catalogue_rejected",
+                            lg,
+                            n=len(rejected),
+                            rows=", ".join(str(r) for r, _ in rejected[:20]),
+                        )
                     )
                 )
         with KnowledgeBase.open(kb) as base:
@@ -510,7 +561,7 @@ def plan_cmd(
                 base, start, target, catalogue, catalogue_name=name, own_skills=skills, experience=past
             )
         if as_json:
-            sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+            sys.stdout.write(_json(result.to_dict(), indent=2) + "\n")
             return
         print_plan(out, result, lg)
 
@@ -559,7 +610,7 @@ def roles_cmd(
             else:
                 r, e = scored[0]
                 doc = {**r.to_dict(), "exposure": e.to_dict()}
-            sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+            sys.stdout.write(_json(doc, indent=2) + "\n")
             return
         if role_id is None:
             print_roles(out, scored, lg)
@@ -633,7 +684,7 @@ def report_cmd(
     from jalur.kb.read import KnowledgeBase
     from jalur.report.build import FORMATS, build_report, write_report
     from jalur.report.mapping import read_overrides
-    from jalur.report.roster import read_column_mapping, read_roster
+    from jalur.report.roster import load_roster, read_column_mapping
     from jalur.report.scenarios import read_scenario_file
 
     with _errors(lang) as lg:
@@ -644,7 +695,7 @@ def report_cmd(
         mapping = read_column_mapping(columns) if columns is not None else None
         confirmed = read_overrides(overrides) if overrides is not None else {}
         assumptions = read_scenario_file(scenario) if scenario is not None else {}
-        table = read_roster(roster, mapping, sheet=sheet)
+        table = load_roster(roster, mapping, sheet=sheet)
         catalogue = _report_catalogue(courses, lg)
         bar = Progress(
             TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
@@ -690,11 +741,13 @@ def _report_catalogue(path: Path | None, lang: Lang) -> list[Any]:
     catalogue, rejected = read_catalogue(path)
     if rejected:
         err.print(
-            t(
-                "plan.catalogue_rejected",
-                lang,
-                n=len(rejected),
-                rows=", ".join(str(r) for r, _ in rejected[:20]),
+            Text(
+                _message(
+                    "plan.catalogue_rejected",
+                    lang,
+                    n=len(rejected),
+                    rows=", ".join(str(r) for r, _ in rejected[:20]),
+                )
             )
         )
     return catalogue
@@ -716,13 +769,45 @@ def serve_cmd(
     host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port.")] = 8000,
     kb: KbOpt = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            min=0,
+            max=64,
+            help="Report-job worker processes to start (default 2, or JALUR_JOB_WORKERS; 0: none here).",
+        ),
+    ] = None,
+    allow_new_database: Annotated[
+        bool,
+        typer.Option(
+            "--allow-new-database",
+            help="Start even though the files folder belongs to an earlier database (docs/security.md).",
+        ),
+    ] = False,
 ) -> None:
     """The web app and REST API (/api/v1): the worker journey, the AI-era roles and the employer reports."""
     from jalur.web.app import serve
     from jalur.web.settings import Settings
 
+    overrides: dict[str, object] = {}
+    if kb is not None:
+        overrides["kb"] = kb
+    if workers is not None:
+        overrides["job_workers"] = workers
+    if allow_new_database:
+        overrides["allow_new_database"] = True
     with _errors("id"):
-        serve(host, port, Settings.from_env(**({"kb": kb} if kb is not None else {})))
+        serve(host, port, Settings.from_env(**overrides))
+
+
+@app.command("worker")
+def worker_cmd() -> None:
+    """One report-job worker process, with the settings of the environment (JALUR_DATABASE_URL,
+    JALUR_WEB_FILES, ...): to run jobs on another host than the web server (docs/security.md)."""
+    from jalur.web.worker import main as worker_main
+
+    raise typer.Exit(worker_main())
 
 
 def _mount_admin() -> None:

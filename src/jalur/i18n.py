@@ -145,6 +145,63 @@ CATALOG: dict[str, dict[Lang, str]] = {
         "id": "Buku kerja {path} tidak punya lembar '{sheet}'. Lembar yang ada: {sheets}.",
         "en": "The workbook {path} has no sheet '{sheet}'. Sheets: {sheets}.",
     },
+    "error.roster_blank_head": {
+        "id": "{lines} baris pertama berkas {path} kosong: tidak ada judul kolom. Hapus baris kosong di awal "
+        "berkas, lalu unggah lagi.",
+        "en": "The first {lines} lines of {path} are blank: there is no header row. Delete the blank lines "
+        "at the start of the file and upload it again.",
+    },
+    # untrusted files (jalur.tables): limits checked before and while a file is read
+    "error.workbook_parts": {
+        "id": "Buku kerja {path} berisi {found} bagian, lebih dari {limit}. Ini bukan roster biasa; simpan "
+        "ulang hanya lembar rosternya sebagai .xlsx baru, atau ekspor sebagai CSV.",
+        "en": "The workbook {path} holds {found} parts, more than {limit}. This is not an ordinary roster; "
+        "save just the roster sheet as a new .xlsx, or export it as CSV.",
+    },
+    "error.workbook_unpacked": {
+        "id": "Buku kerja {path} terlalu besar setelah dibuka: bagian {part} melampaui {limit}. Roster "
+        "sebesar ini tidak wajar; hapus isi yang tidak perlu, atau ekspor sebagai CSV.",
+        "en": "The workbook {path} is too big once unpacked: part {part} goes over {limit}. A roster should "
+        "not be this large; remove what is not needed, or export it as CSV.",
+    },
+    "error.workbook_range": {
+        "id": "Sebuah lembar di {path} memakai sel dari {first} sampai {last} ({cells} sel), lebih dari batas "
+        "{limit} sel atau {columns} kolom. Biasanya ada isi di sel yang sangat jauh: hapus baris dan kolom "
+        "kosong di luar tabel, simpan, lalu unggah lagi.",
+        "en": "A sheet of {path} uses cells from {first} to {last} ({cells} cells), over the limit of {limit} "
+        "cells or {columns} columns. Usually something sits in a far-away cell: delete the rows and columns "
+        "outside the table, save, and upload again.",
+    },
+    "error.workbook_merges": {
+        "id": "Buku kerja {path} punya {found} rentang sel gabungan (batas {limit}). Pisahkan sel gabungan "
+        "(Unmerge), lalu unggah lagi.",
+        "en": "The workbook {path} has {found} merged ranges (limit {limit}). Unmerge the cells and upload "
+        "again.",
+    },
+    "error.workbook_cell_ref": {
+        "id": "Buku kerja {path} rusak: bagian {part} menyebut sel di luar batas lembar Excel. Buka dan "
+        "simpan ulang, atau ekspor sebagai CSV.",
+        "en": "The workbook {path} is damaged: part {part} names a cell outside an Excel sheet. Open it and "
+        "save it again, or export it as CSV.",
+    },
+    "error.file_too_slow": {
+        "id": "Membaca {path} memakan waktu lebih dari {seconds} detik dan dihentikan. Berkas ini terlalu "
+        "rumit untuk sebuah roster; simpan sebagai CSV, atau pecah berkasnya.",
+        "en": "Reading {path} took more than {seconds} seconds and was stopped. The file is too complex for "
+        "a roster; save it as CSV, or split it.",
+    },
+    "error.file_too_complex": {
+        "id": "Membaca {path} butuh memori lebih dari batas {limit} dan dihentikan. Biasanya ada isi di sel "
+        "yang sangat jauh atau teks yang sangat panjang; bersihkan berkasnya, atau simpan sebagai CSV.",
+        "en": "Reading {path} needed more memory than the {limit} limit and was stopped. Usually something "
+        "sits in a far-away cell or a text is extremely long; clean the file, or save it as CSV.",
+    },
+    "error.file_read_failed": {
+        "id": "Berkas {path} tidak dapat dibaca: pembacanya berhenti tanpa hasil. Buka dan simpan ulang "
+        "berkasnya, atau ekspor sebagai CSV.",
+        "en": "The file {path} could not be read: its reader stopped without a result. Open the file and "
+        "save it again, or export it as CSV.",
+    },
     # data status
     "status.present": {"id": "ada", "en": "present"},
     "status.missing": {"id": "tidak ada", "en": "missing"},
@@ -438,8 +495,64 @@ CATALOG: dict[str, dict[Lang, str]] = {
         "en": "Building the report failed because of an internal error.",
     },
     "web.job_interrupted": {
-        "id": "Pembuatan laporan terhenti karena server dimulai ulang; unggah lagi atau kirim ulang tinjauan.",
-        "en": "Building the report stopped because the server restarted; upload again or resubmit the review.",
+        "id": "Pembuatan laporan terhenti {attempts} kali (pekerjanya berhenti atau dimulai ulang) dan tidak "
+        "dicoba lagi. Jalankan ulang laporan; jika terulang, hubungi pengelola layanan.",
+        "en": "Building the report stopped {attempts} times (its worker ended or restarted) and is not tried "
+        "again. Re-run the report; if it happens again, contact the service's operator.",
+    },
+    "web.job_timeout": {
+        "id": "Pembuatan laporan melewati batas waktu {minutes} menit dan dihentikan. Pecah roster menjadi "
+        "beberapa berkas, atau ringkas menjadi satu baris per jabatan.",
+        "en": "Building the report went over its {minutes}-minute limit and was stopped. Split the roster into "
+        "several files, or summarise it as one row per role.",
+    },
+    "web.job_memory": {
+        "id": "Pembuatan laporan kehabisan memori. Pecah roster menjadi beberapa berkas.",
+        "en": "Building the report ran out of memory. Split the roster into several files.",
+    },
+    "web.disk_full": {
+        "id": "Penyimpanan layanan penuh; berkas tidak dapat disimpan. Coba lagi nanti (pengelola layanan "
+        "sudah diberi tahu lewat catatan log).",
+        "en": "The service's storage is full; the file cannot be kept. Try again later (the operator is told "
+        "in the log).",
+    },
+    "web.storage_unavailable": {
+        "id": "Penyimpanan berkas layanan sedang tidak dapat dipakai. Coba lagi nanti.",
+        "en": "The service's file storage cannot be used right now. Try again later.",
+    },
+    "web.db_unavailable": {
+        "id": "Basis data layanan sedang tidak dapat dipakai (tidak dapat ditulis atau tidak ada). Coba lagi "
+        "nanti.",
+        "en": "The service's database cannot be used right now (it cannot be written, or is missing). Try "
+        "again later.",
+    },
+    "web.queue_full": {
+        "id": "Organisasi Anda sudah punya {limit} laporan yang menunggu. Tunggu sampai sebagian selesai, atau "
+        "batalkan yang tidak perlu.",
+        "en": "Your organisation already has {limit} reports waiting. Wait until some have finished, or "
+        "cancel those you do not need.",
+    },
+    "web.busy": {
+        "id": "Semua pembaca berkas sedang sibuk. Coba lagi sebentar lagi.",
+        "en": "Every file reader is busy. Try again in a moment.",
+    },
+    "web.upload_malformed": {
+        "id": "Permintaan unggah tidak dapat dibaca: kirim berkas sebagai multipart/form-data di kolom 'file'.",
+        "en": "The upload request cannot be read: send the file as multipart/form-data in the field 'file'.",
+    },
+    "error.job_kind": {
+        "id": "Jenis pekerjaan '{kind}' tidak dikenal oleh pekerja ini.",
+        "en": "This worker does not know jobs of kind '{kind}'.",
+    },
+    "error.database_replaced": {
+        "id": "Basis data {url} kosong atau baru, padahal folder berkas {files} berasal dari basis data "
+        "sebelumnya ({previous}). Layanan tidak dimulai agar organisasi dan kuncinya tidak hilang diam-diam. "
+        "Pulihkan basis data, atau mulai dengan --allow-new-database (JALUR_ALLOW_NEW_DATABASE=1) bila "
+        "memang disengaja.",
+        "en": "The database {url} is empty or new, but the files folder {files} belongs to an earlier "
+        "database ({previous}). The service does not start, so that organisations and their keys are not "
+        "lost silently. Restore the database, or start with --allow-new-database "
+        "(JALUR_ALLOW_NEW_DATABASE=1) if this is intended.",
     },
     "web.http_error": {
         "id": "Permintaan tidak dapat diproses (HTTP {status}).",
@@ -582,6 +695,10 @@ CATALOG: dict[str, dict[Lang, str]] = {
     "error.table_unreadable": {
         "id": "Berkas {path} tidak dapat dibaca sebagai tabel: {detail}",
         "en": "File {path} cannot be read as a table: {detail}",
+    },
+    "error.table_too_many_rows": {
+        "id": "Berkas {path} berisi lebih dari {limit} baris, batas yang dibaca Jalur.",
+        "en": "File {path} holds more than {limit} rows, the limit Jalur reads.",
     },
     "error.summary.no_header": {
         "id": "Berkas {path} kosong: tidak ada baris judul kolom.",
@@ -748,6 +865,27 @@ CATALOG: dict[str, dict[Lang, str]] = {
     },
     "kb.coverage": {"id": "Cakupan", "en": "Coverage"},
     "kb.counts": {"id": "Jumlah baris", "en": "Row counts"},
+    # security hardening (rate limits, YAML limits)
+    "error.yaml_too_large": {
+        "id": "{where}YAML ditolak: lebih besar dari {limit} byte.",
+        "en": "{where}YAML refused: larger than {limit} bytes.",
+    },
+    "error.yaml_too_deep": {
+        "id": "{where}YAML ditolak: bersarang lebih dari {limit} tingkat.",
+        "en": "{where}YAML refused: nested more than {limit} levels deep.",
+    },
+    "error.yaml_too_many_nodes": {
+        "id": "{where}YAML ditolak: berisi lebih dari {limit} nilai.",
+        "en": "{where}YAML refused: it holds more than {limit} values.",
+    },
+    "error.yaml_alias": {
+        "id": "{where}YAML ditolak: anchor dan alias (&nama, *nama) tidak diterima; tulis nilainya langsung.",
+        "en": "{where}YAML refused: anchors and aliases (&name, *name) are not accepted; write the values out.",
+    },
+    "error.yaml_syntax": {
+        "id": "{where}YAML tidak sah: {detail}.",
+        "en": "{where}YAML is not valid: {detail}.",
+    },
 }
 
 

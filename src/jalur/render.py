@@ -1,7 +1,13 @@
-"""Terminal rendering of domain objects with Rich (the CLI's face; no domain logic here)."""
+"""Terminal rendering of domain objects with Rich (the CLI's face; no domain logic here).
+
+Every value that comes from input or data (a query, a title from a roster or the knowledge base, a file
+name, a course) reaches the terminal through :func:`printable` — no control characters, escape sequences
+or bidirectional overrides — and inside a ``rich.text.Text`` (never parsed as Rich markup), so that
+"[bold]" in a title is shown as written."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -22,6 +28,46 @@ from jalur.pathways.plan import Plan
 from jalur.pathways.roles import ROLE_KINDS, Role, RoleExposure, RoleTaskExposure
 from jalur.pathways.transitions import Paths
 
+#: terminal escape sequences: CSI (7- and 8-bit), OSC / DCS / SOS / PM / APC strings with their terminator,
+#: and any other ESC sequence (ESC c, ESC ( B, ...); what is left of an unterminated one is dropped below
+_ESCAPE_SEQUENCE = re.compile(
+    r"(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)"
+    r"|\x1b[\x20-\x2f]*[\x30-\x7e]"
+)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+#: white space that would break a value over lines (or jump the cursor) becomes a space
+_AS_SPACE = "\t\n\v\f\r\x1c\x1d\x1e\x1f\x85\u2028\u2029"
+#: dropped: the other C0 controls, DEL, the other C1 controls, bidirectional embeddings, overrides, isolates
+_DROPPED = (
+    "".join(chr(c) for c in range(0x20) if chr(c) not in _AS_SPACE)
+    + "".join(chr(c) for c in range(0x7F, 0xA0) if chr(c) not in _AS_SPACE)
+    + "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+_PRINTABLE = str.maketrans({**dict.fromkeys(_AS_SPACE, " "), **dict.fromkeys(_DROPPED)})
+
+
+def printable(text: str) -> str:
+    """``text`` safe to show in a terminal as one value: escape sequences (ANSI CSI, OSC, ...) removed, C0
+    and C1 control characters removed (a tab or a line break becomes a space), bidirectional override,
+    embedding and isolate characters removed, lone surrogates replaced. Rich markup is not touched: show
+    the result in a ``Text`` (or escape it) — see :func:`plain`."""
+    if text.isprintable() and text.isascii():
+        return text
+    text = _ESCAPE_SEQUENCE.sub("", text)
+    return _SURROGATE.sub("\ufffd", text.translate(_PRINTABLE))
+
+
+def plain(value: object, style: str = "") -> Text:
+    """A value from input or data as a Rich ``Text``: :func:`printable`, and never read as markup."""
+    return Text(printable(str(value)), style=style)
+
+
+def message(key: str, lang: Lang, /, **params: object) -> str:
+    """``t(key, lang, **params)`` with every text parameter :func:`printable` (the catalogue's own line
+    breaks are kept)."""
+    return t(key, lang, **{k: printable(v) if isinstance(v, str) else v for k, v in params.items()})
+
 
 def gradient_label(key: str | None, lang: Lang) -> str:
     if not key:
@@ -30,7 +76,7 @@ def gradient_label(key: str | None, lang: Lang) -> str:
         return t("ilo.not_exposed", lang)
     if key == "minimal":
         return t("ilo.minimal", lang)
-    return t("ilo.gradient", lang, n=key[1:])
+    return message("ilo.gradient", lang, n=key[1:])
 
 
 def _indices_table(indices: list[dict[str, Any]], lang: Lang) -> Table:
@@ -41,10 +87,10 @@ def _indices_table(indices: list[dict[str, Any]], lang: Lang) -> Table:
     ix.add_column("flags", style="dim")
     for i in indices:
         ix.add_row(
-            i["label_id"] if lang == "id" else i["label_en"],
+            plain(i["label_id"] if lang == "id" else i["label_en"]),
             f"{i['value']:.3f}",
-            f"{i['source']} ({i['scale']})",
-            ", ".join(i["flags"]),
+            plain(f"{i['source']} ({i['scale']})"),
+            plain(", ".join(i["flags"])),
         )
     return ix
 
@@ -58,12 +104,14 @@ def _score_style(score: float | None) -> str:
 def print_profile(console: Console, p: Profile, lang: Lang) -> None:
     first, second = (p.title_id or p.title_en, p.title_en) if lang == "id" else (p.title_en, p.title_id or "")
     head = Text.assemble(
-        (f"{p.isco}  ", "bold cyan"), (first, "bold"), ("  ·  " + second if second else "", "dim")
+        (f"{printable(p.isco)}  ", "bold cyan"),
+        (printable(first), "bold"),
+        ("  ·  " + printable(second) if second else "", "dim"),
     )
     lines: list[RenderableType] = [head]
     desc = (p.description_id or p.description_en) if lang == "id" else (p.description_en or p.description_id)
     if desc:
-        lines.append(Text(desc if len(desc) < 400 else desc[:397] + "…"))
+        lines.append(plain(desc if len(desc) < 400 else desc[:397] + "…"))
     if p.ilo:
         lines.append(
             Text.assemble(
@@ -85,9 +133,9 @@ def print_profile(console: Console, p: Profile, lang: Lang) -> None:
         a, b = (task["text_id"], task["text_en"]) if lang == "id" else (task["text_en"], task["text_id"])
         s = task["score_2025"]
         tasks.add_row(
-            str(task["seq"]),
-            a or t("profile.unaligned", lang),
-            b or t("profile.unaligned", lang),
+            plain(task["seq"]),
+            plain(a or t("profile.unaligned", lang)),
+            plain(b or t("profile.unaligned", lang)),
             Text("—" if s is None else f"{s:.2f}", style=_score_style(s)),
         )
     if p.tasks:
@@ -100,58 +148,66 @@ def print_profile(console: Console, p: Profile, lang: Lang) -> None:
     facts.add_column()
     ex = p.examples["id"] if lang == "id" else p.examples["en"] or p.examples["id"]
     if ex:
-        facts.add_row(t("profile.examples", lang), ", ".join(ex[:8]))
+        facts.add_row(t("profile.examples", lang), plain(", ".join(ex[:8])))
     if p.kbji_jobs:
         facts.add_row(
             "KBJI 2014",
-            ", ".join(f"{j['code']} {j['title_id']}" for j in p.kbji_jobs[:6])
-            + (" …" if len(p.kbji_jobs) > 6 else ""),
+            plain(
+                ", ".join(f"{j['code']} {j['title_id']}" for j in p.kbji_jobs[:6])
+                + (" …" if len(p.kbji_jobs) > 6 else "")
+            ),
         )
     if p.onet:
         facts.add_row(
             t("profile.onet", lang),
-            ", ".join(f"{o['code']} {o['title']}" for o in p.onet[:5]) + (" …" if len(p.onet) > 5 else ""),
+            plain(
+                ", ".join(f"{o['code']} {o['title']}" for o in p.onet[:5]) + (" …" if len(p.onet) > 5 else "")
+            ),
         )
     if p.esco:
         facts.add_row(
             t("profile.esco", lang),
-            ", ".join(e["label"] for e in p.esco[:6]) + (" …" if len(p.esco) > 6 else ""),
+            plain(", ".join(e["label"] for e in p.esco[:6]) + (" …" if len(p.esco) > 6 else "")),
         )
     key = "name_id" if lang == "id" else "name"
     if p.skills:
-        facts.add_row(t("profile.skills", lang), ", ".join(s[key] for s in p.skills[:6]))
+        facts.add_row(t("profile.skills", lang), plain(", ".join(s[key] for s in p.skills[:6])))
     if p.knowledge:
-        facts.add_row(t("profile.knowledge", lang), ", ".join(s[key] for s in p.knowledge[:6]))
+        facts.add_row(t("profile.knowledge", lang), plain(", ".join(s[key] for s in p.knowledge[:6])))
     if p.esco_skills:
-        facts.add_row(t("profile.esco_skills", lang), ", ".join(s["label"] for s in p.esco_skills[:6]))
+        facts.add_row(t("profile.esco_skills", lang), plain(", ".join(s["label"] for s in p.esco_skills[:6])))
     if p.technology:
         facts.add_row(
             t("profile.technology", lang),
-            ", ".join(
-                x["name"] + (f" ({t('profile.in_demand', lang)})" if x["in_demand"] else "")
-                for x in p.technology[:6]
+            plain(
+                ", ".join(
+                    x["name"] + (f" ({t('profile.in_demand', lang)})" if x["in_demand"] else "")
+                    for x in p.technology[:6]
+                )
             ),
         )
     if p.job_zone:
         z = p.job_zone
         facts.add_row(
             t("profile.job_zone", lang),
-            f"{z['weighted_mean']}" + (f" ({z['min']}–{z['max']})" if z["min"] != z["max"] else ""),
+            plain(f"{z['weighted_mean']}" + (f" ({z['min']}–{z['max']})" if z["min"] != z["max"] else "")),
         )
     console.print(facts)
 
     if p.indices:
         console.print(_indices_table(p.indices, lang))
     if p.flags:
-        console.print(Text(f"{t('profile.flags', lang)}: " + ", ".join(p.flags), style="yellow"))
+        console.print(plain(f"{t('profile.flags', lang)}: " + ", ".join(p.flags), style="yellow"))
     console.print()
 
 
 def print_match(console: Console, r: MatchResult, lang: Lang) -> None:
-    head = Text.assemble(("» ", "bold"), (r.query[:120], "bold"), (f"  [{r.lang}]", "dim"))
+    head = Text.assemble(
+        ("» ", "bold"), (printable(r.query[:120]), "bold"), (f"  [{printable(r.lang)}]", "dim")
+    )
     console.print(head)
     if not r.candidates:
-        console.print(Text(t("match.none", lang, query=r.query[:60]), style="yellow"))
+        console.print(Text(message("match.none", lang, query=r.query[:60]), style="yellow"))
         return
     if r.abstained:
         console.print(Text(t("match.abstained", lang), style="yellow"))
@@ -165,7 +221,7 @@ def print_match(console: Console, r: MatchResult, lang: Lang) -> None:
         a, b = (c.title_id or c.title_en, c.title_en) if lang == "id" else (c.title_en, c.title_id or "")
         style = "bold green" if i == 0 and not r.abstained else ""
         ev = "; ".join(f"{e.stage}: {e.text}" for e in c.evidence[:2])
-        table.add_row(Text(c.isco, style=style), Text(a, style=style), b, f"{c.confidence:.0%}", ev)
+        table.add_row(plain(c.isco, style), plain(a, style), plain(b), f"{c.confidence:.0%}", plain(ev))
     console.print(table)
 
 
@@ -184,9 +240,9 @@ def tasks_exposure_table(tasks: Sequence[TaskExposure | RoleTaskExposure], lang:
     for task in tasks:
         a, b = (task.text_id, task.text_en) if lang == "id" else (task.text_en, task.text_id)
         table.add_row(
-            str(task.seq),
-            a or t("profile.unaligned", lang),
-            b or t("profile.unaligned", lang),
+            plain(task.seq),
+            plain(a or t("profile.unaligned", lang)),
+            plain(b or t("profile.unaligned", lang)),
             Text(t("exposure.class." + task.cls, lang), style=_CLASS_STYLE[task.cls])
             if task.cls
             else Text("—"),
@@ -199,13 +255,17 @@ def print_exposure(console: Console, p: ExposureProfile, lang: Lang) -> None:
     first, second = (p.title_id or p.title_en, p.title_en) if lang == "id" else (p.title_en, p.title_id or "")
     lines: list[RenderableType] = [
         Text.assemble(
-            (f"{p.isco}  ", "bold cyan"), (first, "bold"), ("  ·  " + second if second else "", "dim")
+            (f"{printable(p.isco)}  ", "bold cyan"),
+            (printable(first), "bold"),
+            ("  ·  " + printable(second) if second else "", "dim"),
         )
     ]
     if p.query["resolved_via"] == "match":
         lines.append(
             Text(
-                t("exposure.matched", lang, text=p.query["input"][:80], conf=f"{p.query['confidence']:.0%}"),
+                message(
+                    "exposure.matched", lang, text=p.query["input"][:80], conf=f"{p.query['confidence']:.0%}"
+                ),
                 style="dim",
             )
         )
@@ -243,7 +303,7 @@ def print_exposure(console: Console, p: ExposureProfile, lang: Lang) -> None:
     if p.indices:
         console.print(_indices_table(p.indices, lang))
     if p.flags:
-        console.print(Text(f"{t('profile.flags', lang)}: " + ", ".join(p.flags), style="yellow"))
+        console.print(plain(f"{t('profile.flags', lang)}: " + ", ".join(p.flags), style="yellow"))
     console.print(Text(t("exposure.not_a_forecast", lang), style="dim italic"))
 
 
@@ -272,12 +332,14 @@ def summary_key_label(key: str, lang: Lang) -> str:
 
 
 def breakdown_label(name: str, lang: Lang) -> str:
-    """A breakdown's name for display: the role in the user's language, else the column header."""
-    return t("summary.role." + name, lang) if name in ("sex", "province", "sector") else name
+    """A breakdown's name for display: the role in the user's language, else the column header
+    (:func:`printable`)."""
+    return t("summary.role." + name, lang) if name in ("sex", "province", "sector") else printable(name)
 
 
 def bad_row_message(b: BadRow, lang: Lang, scheme: str) -> str:
-    return t(
+    """One rejected row of an employment table; its column and value are :func:`printable`."""
+    return message(
         "summary.bad_row",
         lang,
         row=b.row,
@@ -305,7 +367,7 @@ def print_exposure_summary(console: Console, s: EmploymentSummary, lang: Lang) -
     tot = s.total
     lines: list[RenderableType] = [
         Text(t("summary.title", lang), style="bold"),
-        Text(f"{s.input.path}  ·  " + t("summary.rows", lang, **s.rows), style="dim"),
+        Text(f"{printable(s.input.path)}  ·  " + t("summary.rows", lang, **s.rows), style="dim"),
         Text.assemble((f"{t('summary.total', lang)}: ", "bold"), f"{tot.workers:,.0f}"),
         Text.assemble((f"{t('summary.coverage', lang)}: ", "bold"), _pct(tot.coverage)),
         Text.assemble(
@@ -314,14 +376,14 @@ def print_exposure_summary(console: Console, s: EmploymentSummary, lang: Lang) -
         ),
     ]
     levels = ", ".join(f"{k}: {v:,.0f}" for k, v in s.levels.items() if v)
-    lines.append(Text(f"{t('summary.levels', lang)}: {levels}", style="dim"))
+    lines.append(plain(f"{t('summary.levels', lang)}: {levels}", style="dim"))
     console.print(Panel(Group(*lines), expand=True))
     console.print(_parts_table(t("summary.gradients", lang), tot.gradients, lang))
     console.print(_parts_table(t("summary.classes", lang), tot.classes, lang))
     for name, groups in s.by.items():
         label = breakdown_label(name, lang)
-        table = Table(title=t("summary.by", lang, name=label), expand=True)
-        table.add_column(label, overflow="fold")
+        table = Table(title=Text(t("summary.by", lang, name=label)), expand=True)
+        table.add_column(Text(label), overflow="fold")
         table.add_column(t("summary.workers", lang), justify="right")
         table.add_column(t("summary.share", lang), justify="right")
         table.add_column("mean", justify="right")
@@ -334,7 +396,7 @@ def print_exposure_summary(console: Console, s: EmploymentSummary, lang: Lang) -
             f = g.figures
             exposed = sum(f.gradients[k].share for k in ("g1", "g2", "g3", "g4"))
             table.add_row(
-                g.value or t("summary.empty_value", lang),
+                plain(g.value or t("summary.empty_value", lang)),
                 f"{f.workers:,.0f}",
                 f"{g.share_of_total:.0%}",
                 "—" if f.mean_score is None else f"{f.mean_score:.3f}",
@@ -355,9 +417,9 @@ def print_exposure_summary(console: Console, s: EmploymentSummary, lang: Lang) -
     if s.assumptions:
         console.print(Text(t("summary.assumptions", lang) + ":", style="bold"))
         for a in s.assumptions:
-            console.print(Text(f"  {a}: " + t("summary.assumption." + a, lang), style="yellow"))
+            console.print(Text(f"  {printable(a)}: " + t("summary.assumption." + a, lang), style="yellow"))
     if s.flags:
-        console.print(Text(f"{t('profile.flags', lang)}: " + ", ".join(s.flags), style="yellow"))
+        console.print(plain(f"{t('profile.flags', lang)}: " + ", ".join(s.flags), style="yellow"))
     console.print(Text(t("exposure.not_a_forecast", lang), style="dim italic"))
 
 
@@ -412,11 +474,11 @@ def print_task_scores(console: Console, lines: list[int], results: list[TaskScor
         near = "—" if ev is None else f"{ev['code']}: {ev['text'][:120]} ({ev['similarity']:.2f})"
         table.add_row(
             str(n),
-            r.text if len(r.text) <= 200 else r.text[:197] + "…",
+            plain(r.text if len(r.text) <= 200 else r.text[:197] + "…"),
             Text(t("exposure.class." + r.cls, lang), style=_CLASS_STYLE[r.cls]) if r.cls else Text("—"),
             Text("—" if r.score is None else f"{r.score:.2f}", style=_score_style(r.score)),
-            r.eloundou or "—",
-            near + (f"  [{', '.join(r.flags)}]" if r.flags else ""),
+            plain(r.eloundou or "—"),
+            plain(near + (f"  [{', '.join(r.flags)}]" if r.flags else "")),
         )
     console.print(table)
     console.print(Text(t("exposure.tasks.note", lang), style="dim"))
@@ -453,10 +515,10 @@ def print_roles(console: Console, roles: list[tuple[Role, RoleExposure]], lang: 
         )
         for role, e in rows:
             table.add_row(
-                role.id,
-                role.name(lang),
-                str(role.job_zone),
-                role.isco[0].code if role.isco else "—",
+                plain(role.id),
+                plain(role.name(lang)),
+                plain(role.job_zone),
+                plain(role.isco[0].code if role.isco else "—"),
                 Text("—" if e.mean is None else f"{e.mean:.2f}", style=_score_style(e.mean)),
                 Text.assemble(
                     *(
@@ -475,13 +537,17 @@ def print_role(console: Console, role: Role, e: RoleExposure, lang: Lang) -> Non
     other = role.name_en if lang == "id" else role.name_id
     aliases = role.aliases_id if lang == "id" else role.aliases_en
     lines: list[RenderableType] = [
-        Text.assemble((f"{role.id}  ", "bold cyan"), (role.name(lang), "bold"), (f"  ·  {other}", "dim")),
-        Text(
+        Text.assemble(
+            (f"{printable(role.id)}  ", "bold cyan"),
+            (printable(role.name(lang)), "bold"),
+            (f"  ·  {printable(other)}", "dim"),
+        ),
+        plain(
             f"{t('roles.kind', lang)}: {t('roles.kind.' + role.kind, lang)}   "
             f"{t('roles.job_zone', lang)}: {role.job_zone}"
         ),
-        Text(role.description(lang)),
-        Text(f"{t('roles.aliases', lang)}: " + ", ".join(aliases), style="dim"),
+        plain(role.description(lang)),
+        plain(f"{t('roles.aliases', lang)}: " + ", ".join(aliases), style="dim"),
     ]
     if e.mean is not None:
         lines.append(
@@ -506,18 +572,20 @@ def print_role(console: Console, role: Role, e: RoleExposure, lang: Lang) -> Non
             *(f"O*NET {c}" for c in (*s.onet, *s.onet_tech)),
             *(f"ESCO {u.rsplit('/', 1)[-1][:8]}" for u in s.esco),
         ]
-        skills.add_row(s.name_id if lang == "id" else s.name_en, "●" * s.importance, ", ".join(links))
+        skills.add_row(
+            plain(s.name_id if lang == "id" else s.name_en), "●" * s.importance, plain(", ".join(links))
+        )
     console.print(skills)
 
     facts = Table.grid(padding=(0, 2))
     facts.add_column(style="bold")
     facts.add_column()
     for g in role.isco:
-        facts.add_row(f"ISCO {g.code}", g.reason_id if lang == "id" else g.reason_en)
+        facts.add_row(plain(f"ISCO {g.code}"), plain(g.reason_id if lang == "id" else g.reason_en))
     for src in role.sources:
         facts.add_row(
             t("roles.sources", lang) if src is role.sources[0] else "",
-            f"{src.kind}: {src.ref}" + (f" ({src.note})" if src.note else ""),
+            plain(f"{src.kind}: {src.ref}" + (f" ({src.note})" if src.note else "")),
         )
     console.print(facts)
     console.print(Text(t("roles.computed", lang), style="dim"))
@@ -529,11 +597,15 @@ def _print_experience(console: Console, origin: dict[str, Any], lang: Lang) -> N
     exp = origin.get("experience") or {}
     for j in exp.get("jobs", []):
         title = _title_of(j, lang)
-        line = t("paths.experience", lang, text=j["text"], code=j["isco"], title=title, credit=j["credit"])
+        line = message(
+            "paths.experience", lang, text=j["text"], code=j["isco"], title=title, credit=j["credit"]
+        )
         console.print(Text(line, style="dim"))
     for u in exp.get("unmatched", []):
         cands = "; ".join(f"{c['isco']} {c['title']}" for c in u.get("candidates", [])[:3])
-        line = t("paths.experience_unmatched", lang, text=u["text"], cands=f" ({cands})" if cands else "")
+        line = message(
+            "paths.experience_unmatched", lang, text=u["text"], cands=f" ({cands})" if cands else ""
+        )
         console.print(Text(line, style="yellow"))
 
 
@@ -550,8 +622,8 @@ def print_paths(console: Console, p: Paths, lang: Lang) -> None:
     o = p.origin
     console.print(
         Text.assemble(
-            (f"{o['isco']}  ", "bold cyan"),
-            (t("paths.title", lang, title=_title_of(o, lang)), "bold"),
+            (f"{printable(str(o['isco']))}  ", "bold cyan"),
+            (message("paths.title", lang, title=_title_of(o, lang)), "bold"),
             f"   ILO 2025 {_exposure_text(o['exposure'])} · {gradient_label(o['exposure']['gradient'], lang)}",
         )
     )
@@ -577,12 +649,12 @@ def print_paths(console: Console, p: Paths, lang: Lang) -> None:
         learn = ", ".join(str(s.get(key) or s["name"]) for s in m.skills_to_learn[:3])
         table.add_row(
             str(i),
-            Text.assemble((f"{m.target}  ", "cyan"), title),
+            Text.assemble((f"{printable(m.target)}  ", "cyan"), printable(title or "")),
             Text(kinds, style="green" if "safer" in m.kind else ""),
             f"{m.similarity:.2f}",
             f"{_exposure_text(m.exposure_before)} \u2192 {_exposure_text(m.exposure_after)}",
             "—" if m.hours is None else f"{m.hours:.0f}",
-            learn,
+            plain(learn),
         )
     console.print(table)
     console.print(Text(t("paths.note", lang), style="dim"))
@@ -590,7 +662,7 @@ def print_paths(console: Console, p: Paths, lang: Lang) -> None:
 
 def print_plan(console: Console, p: Plan, lang: Lang) -> None:
     a, b = _title_of(p.origin, lang), _title_of(p.target, lang)
-    console.print(Text(t("plan.title", lang, a=a, b=b), style="bold"))
+    console.print(Text(message("plan.title", lang, a=a, b=b), style="bold"))
     _print_experience(console, p.origin, lang)
     console.print(
         f"{t('paths.similarity', lang)} {'—' if p.similarity is None else f'{p.similarity:.2f}'} · "
@@ -599,7 +671,7 @@ def print_plan(console: Console, p: Plan, lang: Lang) -> None:
     key = "name_id" if lang == "id" else "name"
     if p.skills_kept:
         console.print(
-            Text(
+            plain(
                 f"{t('plan.kept', lang)}: "
                 + ", ".join(str(s.get(key) or s["name"]) for s in p.skills_kept[:8]),
                 style="green",
@@ -610,16 +682,18 @@ def print_plan(console: Console, p: Plan, lang: Lang) -> None:
     table.add_column(t("paths.hours", lang), justify="right", width=9)
     table.add_column(t("plan.courses", lang), ratio=4)
     for step in p.steps:
-        courses = "\n".join(
-            f"{c['title']}"
-            + (f" — {c['provider']}" if c["provider"] else "")
-            + (f" ({c['hours']:.0f} h)" if c["hours"] else "")
+        courses = "\n".join(  # one course a line; each course's own text is printable
+            printable(
+                f"{c['title']}"
+                + (f" — {c['provider']}" if c["provider"] else "")
+                + (f" ({c['hours']:.0f} h)" if c["hours"] else "")
+            )
             for c in step.courses
         )
         table.add_row(
-            str(step.skill.get(key) or step.skill["name"]),
+            plain(step.skill.get(key) or step.skill["name"]),
             f"{step.hours:.0f}" + ("*" if step.hours_source == "estimate" else ""),
-            courses or "—",
+            Text(courses or "—"),
         )
     console.print(table)
     cost = t("plan.cost_unknown", lang) if p.cost_idr is None else f"Rp {p.cost_idr:,.0f}".replace(",", ".")
@@ -628,9 +702,9 @@ def print_plan(console: Console, p: Plan, lang: Lang) -> None:
         console.print(Text(t("plan.certifications", lang) + ":", style="bold"))
         for c in p.certification_details:
             title = f" {c['title']}" if c.get("title") else ""
-            console.print(Text(f"  SKKNI {c['code']}{title}"))
+            console.print(plain(f"  SKKNI {c['code']}{title}"))
     if p.flags:
-        console.print(Text(f"{t('profile.flags', lang)}: " + ", ".join(p.flags), style="yellow"))
+        console.print(plain(f"{t('profile.flags', lang)}: " + ", ".join(p.flags), style="yellow"))
 
 
 def _idr(value: float | None, lang: Lang) -> str:
@@ -652,7 +726,9 @@ def _num(x: float, lang: Lang, digits: int = 0) -> str:
 def print_report_summary(console: Console, report: dict[str, Any], files: list[Any], lang: Lang) -> None:
     """The headline figures of a workforce report and where its files are."""
     tot = report["totals"]
-    console.print(Text(t("report.summary.title", lang, file=report["input"].get("file", "")), style="bold"))
+    console.print(
+        Text(message("report.summary.title", lang, file=report["input"].get("file", "")), style="bold")
+    )
     console.print(
         t(
             "report.summary.rows",
@@ -726,10 +802,10 @@ def print_report_summary(console: Console, report: dict[str, Any], files: list[A
     if report["review_queue"] and queue is not None:
         console.print(
             Text(
-                t("report.summary.review", lang, n=len(report["review_queue"]), path=str(queue)),
+                message("report.summary.review", lang, n=len(report["review_queue"]), path=str(queue)),
                 style="yellow",
             )
         )
     console.print(t("report.summary.files", lang))
     for f in files:
-        console.print(f"  {f}")
+        console.print(plain(f"  {f}"))

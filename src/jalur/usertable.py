@@ -1,8 +1,9 @@
 """Tables that users bring (employment tables, course catalogues, wage tables): one reader for CSV —
 encoding (UTF-8 with or without BOM, else Windows-1252, else Latin-1; a file whose lines mix UTF-8 and
 Windows-1252 is decoded line by line, see ``MIXED_ENCODING``) and delimiter (tab, ``;`` or ``,``) detected —
-and XLSX (first sheet), yielding numbered rows of cells. What the columns mean is each caller's
-business; every unreadable file is a ``JalurError`` naming it.
+and XLSX (first sheet, read in an isolated, limited process: ``jalur.tables.isolate``), yielding numbered rows
+of cells. What the columns mean is each caller's business; every unreadable file is a ``JalurError``
+naming it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from jalur.errors import JalurError
 
@@ -21,6 +23,8 @@ XLSX_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 #: the encoding label of a CSV whose lines mix UTF-8 and Windows-1252 (a file pasted together from two
 #: exports): each line is decoded as UTF-8 when it is valid UTF-8, else as Windows-1252, else as Latin-1
 MIXED_ENCODING = "utf-8+cp1252"
+#: rows of one sheet read at most from a workbook
+MAX_GRID_ROWS = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -146,25 +150,54 @@ def csv_grid(path: Path, encoding: str, delimiter: str) -> Iterator[tuple[int, l
 
 
 def xlsx_grid(path: Path) -> tuple[str, Iterator[tuple[int, list[object]]]]:
+    """The first sheet of a workbook: its name and its rows. The workbook is checked and read in an
+    isolated, limited process (``jalur.tables.isolate``): a user's spreadsheet can abort or exhaust the
+    process that parses it. Dates and times come back as ISO 8601 text."""
+    from jalur.tables import isolate
+
+    data: dict[str, Any] = (
+        isolated_grid(str(path))
+        if isolate.in_child()
+        else isolate.run("grid", {"path": str(path)}, name=path.name)
+    )
+    rows = [(int(n), list(cells)) for n, cells in data["rows"]]
+    return str(data["sheet"]), iter(rows)
+
+
+def isolated_grid(path: str, max_rows: int = MAX_GRID_ROWS) -> dict[str, Any]:
+    """The task ``grid`` of ``jalur.tables.isolate``: the first sheet's rows as JSON types."""
     from python_calamine import CalamineWorkbook
 
+    from jalur.tables.xlsx_check import check_workbook
+
+    p = Path(path)
+    if p.suffix.lower() in (".xlsx", ".xlsm"):
+        check_workbook(p)
     try:
-        wb = CalamineWorkbook.from_path(str(path))
+        wb = CalamineWorkbook.from_path(path)
         name = wb.sheet_names[0]
         sheet = wb.get_sheet_by_name(name)
-        rows = sheet.iter_rows()
-    except Exception as exc:  # calamine raises several unrelated types for unreadable files
-        raise JalurError(
-            "error.table_unreadable", path=str(path), detail=f"{type(exc).__name__}: {exc}"
-        ) from None
-
-    def grid() -> Iterator[tuple[int, list[object]]]:
+        rows: list[list[object]] = []
         # calamine yields rows from the sheet's first row (leading empty rows included, so that the
         # numbers are the sheet's own) but columns from the first used one
-        for i, cells in enumerate(rows, start=1):
-            yield i, list(cells)
+        for i, cells in enumerate(sheet.iter_rows(), start=1):
+            if i > max_rows:
+                raise JalurError(
+                    "error.table_too_many_rows", path=p.name, limit=f"{max_rows:,}".replace(",", ".")
+                )
+            rows.append([i, [_json_cell(c) for c in cells]])
+    except JalurError:
+        raise
+    except Exception as exc:  # calamine raises several unrelated types for unreadable files
+        raise JalurError("error.table_unreadable", path=p.name, detail=type(exc).__name__) from None
+    return {"sheet": name, "rows": rows}
 
-    return name, grid()
+
+def _json_cell(cell: object) -> object:
+    if cell is None or isinstance(cell, str | int | float | bool):
+        return cell
+    iso = getattr(cell, "isoformat", None)
+    return iso() if callable(iso) else str(cell)
 
 
 def is_empty(cell: object) -> bool:

@@ -5,7 +5,8 @@ user's confirmed codes (``--overrides``, the review queue file with its ``code``
 applied first on every run.
 
 The review queue file is a CSV the user edits in a spreadsheet: ``title, headcount, reason, candidates,
-code``. Text that a spreadsheet would take for a formula is written with a leading apostrophe.
+code``. Text that a spreadsheet would take for a formula is written with a leading apostrophe
+(:func:`jalur.report.cellsafe.neutralise_cell`, the rule the XLSX report uses too).
 """
 
 from __future__ import annotations
@@ -22,13 +23,13 @@ from typing import Any
 from jalur.errors import JalurError, UnknownOccupation
 from jalur.kb.read import KnowledgeBase
 from jalur.occupation import matcher_for, resolve
+from jalur.report.cellsafe import SAFE_PREFIX, needs_neutralising, neutralise_cell
 from jalur.usertable import cell_text, header_and_rows, is_empty, normalise_header
 
 #: a title longer than this is not matched (it is more likely a description pasted in the wrong column)
 MAX_TITLE = 200
 #: candidates kept per title in the review queue
 REVIEW_CANDIDATES = 3
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -40,14 +41,14 @@ def title_key(title: str) -> str:
     """The form under which titles count as the same: Unicode-normalised, case-folded, spaces collapsed,
     a spreadsheet-safety apostrophe dropped."""
     t = " ".join(unicodedata.normalize("NFKC", title).split())
-    if t.startswith("'") and t[1:2] in _FORMULA_START:
-        t = t[1:]
+    if t.startswith(SAFE_PREFIX) and needs_neutralising(t[1:]):
+        t = t[1:].lstrip()
     return t.casefold()
 
 
 def safe_cell(text: str) -> str:
-    """User text as a spreadsheet cell that cannot run as a formula."""
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    """User text as a spreadsheet cell that cannot run as a formula (:func:`neutralise_cell`)."""
+    return neutralise_cell(text)
 
 
 def other_script(title: str) -> bool:
@@ -167,8 +168,17 @@ def read_overrides(path: Path) -> dict[str, str]:
     return out
 
 
+def _queue_cell(value: object) -> str | int | float:
+    """A review-queue cell: numbers as they are; text neutralised (``neutralise_cell``) with a carriage
+    return written as a line feed, which the CSV writer quotes (a bare CR would end the row)."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value
+    return neutralise_cell(str(value)).replace("\r\n", "\n").replace("\r", "\n")
+
+
 def review_queue_csv(items: Sequence[Mapping[str, Any]], confirmed: Mapping[str, str] | None = None) -> str:
-    """The review queue as the CSV the user fills in (``code``); codes already confirmed are kept."""
+    """The review queue as the CSV the user fills in (``code``); codes already confirmed are kept. Every
+    text cell (the confirmed code too: the user typed it) is neutralised against formulas."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(["title", "headcount", "reason", "candidates", "code"])
@@ -178,5 +188,5 @@ def review_queue_csv(items: Sequence[Mapping[str, Any]], confirmed: Mapping[str,
             for c in it.get("candidates", [])
         )
         code = it.get("code") or (confirmed or {}).get(title_key(str(it["title"])), "")
-        w.writerow([safe_cell(str(it["title"])), it["headcount"], it["reason"], safe_cell(cands), code])
+        w.writerow([_queue_cell(v) for v in (it["title"], it["headcount"], it["reason"], cands, code)])
     return buf.getvalue()

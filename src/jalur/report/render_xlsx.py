@@ -7,10 +7,11 @@ high), Ditolak/Rejected rows (then the flagged rows), Antrean tinjauan/Review qu
 (sources, assumptions, scenario assumptions).
 
 **Injection safety.** A spreadsheet (or a CSV exported from it) must never run user text as a formula, so
-every string cell goes through :func:`safe_text`: text starting with ``=``, ``+``, ``-``, ``@``, a tab, a
-carriage return or a line feed (or their full-width forms) gets a leading apostrophe ``'`` (the OWASP
-advice for CSV injection; Excel then shows the apostrophe as part of the text, which makes the change
-visible rather than silent). Every string is written with ``data_type = "s"``, so nothing is stored as a
+every string cell goes through :func:`safe_text`: text whose first non-blank character is ``=``, ``+``,
+``-`` or ``@`` (or their full-width forms), or that starts with a tab, a carriage return or a line feed, gets
+a leading apostrophe ``'`` (:func:`jalur.report.cellsafe.neutralise_cell`, the same rule as the review-queue
+CSV; the OWASP advice for CSV injection; Excel then shows the apostrophe as part of the text, which makes
+the change visible rather than silent). Every string is written with ``data_type = "s"``, so nothing is stored as a
 formula, and characters XML forbids are removed. Numbers stay numbers, with a number format.
 
 **Determinism.** The core properties carry a fixed date (2000-01-01) for both ``created`` and ``modified``,
@@ -33,13 +34,14 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
+from jalur.report.cellsafe import FORMULA_TRIGGERS, LEADING_BREAKS, neutralise_cell
+from jalur.report.cellsafe import SAFE_PREFIX as SAFE_PREFIX  # re-exported
 from jalur.report.labels import METHOD_KEYS, Lang, check_lang, code_label, label
 from jalur.report.render_html import SCENARIO_MEASURES, source_note, value_text
 from jalur.report.report_charts import CLASS_COLOURS, CLASSES, REVIEW_COLOUR
 
-SAFE_PREFIX = "'"
-#: a string starting with one of these gets :data:`SAFE_PREFIX` (spreadsheet formula triggers)
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+#: spreadsheet formula triggers (:mod:`jalur.report.cellsafe`; leading blanks before a trigger count too)
+FORMULA_START = FORMULA_TRIGGERS + LEADING_BREAKS
 FIXED_DATE = datetime.datetime(2000, 1, 1, 0, 0, 0)
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 MAX_CELL = 32_767  # Excel's limit on the characters in a cell
@@ -63,9 +65,7 @@ def _f_idr(lang: Lang) -> str:
 def safe_text(text: object) -> str:
     """``text`` as a string that no spreadsheet reads as a formula (see the module notes)."""
     s: str = ILLEGAL_CHARACTERS_RE.sub("", str(text))
-    if s.startswith(FORMULA_START):
-        s = SAFE_PREFIX + s
-    return s[:MAX_CELL]
+    return neutralise_cell(s)[:MAX_CELL]
 
 
 def _number(x: Any) -> float | int | None:

@@ -81,6 +81,7 @@ import re
 import secrets
 import sys
 import unicodedata
+from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -89,6 +90,10 @@ from pathlib import Path
 from typing import Any
 
 from jalur.errors import JalurError
+from jalur.report.personal import redact as personal_redact
+from jalur.report.personal import strip_personal, whole_value_kind
+from jalur.tables.isolate import Limits
+from jalur.tables.xlsx_check import check_workbook
 from jalur.usertable import (
     XLSX_SUFFIXES,
     cell_text,
@@ -105,10 +110,12 @@ MAX_TITLE = 200
 #: a headcount over this in one row is refused (a NIK or phone number in the wrong column, most likely)
 MAX_HEADCOUNT = 1_000_000
 #: a physical CSV line longer than this is rejected (``row_too_long``)
-MAX_LINE_BYTES = 64 * 1024
+MAX_LINE_BYTES = 1024 * 1024
 #: a CSV record spanning more lines than this is taken for an unclosed quote (``unreadable``)
 MAX_RECORD_LINES = 20
 HEADER_SEARCH_ROWS = 10
+#: the header is looked for in the first this many physical lines of a CSV (blank ones included)
+HEADER_SEARCH_LINES = 1_000
 PII_SAMPLE_ROWS = 200
 #: monthly salary in rupiah outside this range is flagged ``salary_out_of_range``
 SALARY_MIN = 500_000
@@ -117,7 +124,7 @@ MAX_DESCRIPTION = 1_000
 SNIFF_BYTES = 64 * 1024
 
 MEANINGS = ("title", "unit", "headcount", "salary", "location", "description")
-PERSONAL_KINDS = ("name", "nik", "phone", "email", "employee_id", "birth_date", "address")
+PERSONAL_KINDS = ("name", "nik", "phone", "email", "employee_id", "birth_date", "address", "npwp")
 REJECT_REASONS = (
     "empty_title",
     "headcount_not_a_number",
@@ -141,6 +148,7 @@ FLAGS = (
     "merged_cell_filled",
     "other_script",
     "extra_cells",
+    "personal_data_removed",
 )
 
 # fmt: off
@@ -240,14 +248,6 @@ _TOTAL_TITLES = frozenset(
 _EXCEL_ERRORS = frozenset(
     {"#ref!", "#n/a", "#value!", "#div/0!", "#name?", "#null!", "#num!", "#spill!", "#calc!"}
 )
-_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[a-z]{2,}")
-_NIK = re.compile(r"\d{16}")
-_PHONE = re.compile(r"(?:\+?62|0)(?:8\d{7,11}|[2-7]\d{6,9})")
-_PHONE_NOISE = re.compile(r"[\s().\-/]")
-_EMAIL_IN = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE_IN = re.compile(r"(?<!\w)(?:\+62|62|0)8[\d\s.\-]{7,15}\d")
-_NIK_IN = re.compile(r"(?<!\d)\d{16}(?!\d)")
-_DIGIT = re.compile(r"\d")
 _SAFE_VALUE = re.compile(r"[\d\s.,+\-/()%]{1,20}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffd\ue000-\uf8ff]")
 _HEADCOUNT_UNITS = re.compile(r"\s*(?:orang|org|people|persons?|pax|staff|karyawan|pegawai|pekerja)\.?$")
@@ -336,19 +336,26 @@ def personal_kind(header: str) -> str | None:
     return None
 
 
+#: kinds of ``jalur.report.personal`` as this module names them
+#: (a 16-digit number failing the NIK's structure is still taken as one: an identity or card number)
+_DETECTED_KIND = {
+    "person_name": "name",
+    "nik": "nik",
+    "id_number": "nik",
+    "npwp": "npwp",
+    "phone": "phone",
+    "email": "email",
+}
+
+
 def value_kind(text: str) -> str | None:
-    """``email``, ``nik`` or ``phone`` when a whole value looks like one, else None."""
-    t = text.strip().casefold()
+    """``email``, ``nik``, ``npwp``, ``phone`` or ``name`` when a whole value is one
+    (``jalur.report.personal``), else None."""
+    t = text.strip()
     if not t:
         return None
-    if "@" in t:
-        return "email" if _EMAIL.fullmatch(t) else None
-    digits = _PHONE_NOISE.sub("", t)
-    if _NIK.fullmatch(digits):
-        return "nik"
-    if _PHONE.fullmatch(digits):
-        return "phone"
-    return None
+    kind = whole_value_kind(t)
+    return _DETECTED_KIND.get(kind, kind) if kind else None
 
 
 def content_kind(values: Iterable[str]) -> str | None:
@@ -371,12 +378,33 @@ def content_kind(values: Iterable[str]) -> str | None:
 
 @lru_cache(maxsize=1 << 14)
 def redact(text: str) -> str:
-    """Free text with e-mail addresses, Indonesian phone numbers and 16-digit NIK replaced by ``[…]``."""
-    if "@" in text:
-        text = _EMAIL_IN.sub("[…]", text)
-    if _DIGIT.search(text):
-        text = _NIK_IN.sub("[…]", _PHONE_IN.sub("[…]", text))
-    return text
+    """Free text with every personal value (``jalur.report.personal``: e-mail addresses, phone numbers,
+    NIK and other 16-digit numbers, NPWP, people's names) replaced by ``[…]``."""
+    return personal_redact(text)[0]
+
+
+@lru_cache(maxsize=1 << 16)
+def _strip(text: str) -> tuple[str, bool]:
+    """A label without the personal values inside it, and whether any was removed."""
+    stripped, kinds = strip_personal(text)
+    return (" ".join(stripped.split()), True) if kinds else (text, False)
+
+
+def scrub_label(text: str, marker: str = "") -> str:
+    """A short label (title, unit, location, file name) without the personal values inside it: each is
+    removed (``marker`` empty) or replaced by ``marker``; white space tidied."""
+    if marker:
+        return " ".join(personal_redact(text, marker)[0].split())
+    return " ".join(strip_personal(text)[0].split())
+
+
+def shown_file_name(name: str) -> str:
+    """A file's name as outputs show it: the personal values in it (``bank-3201234507890123.csv``)
+    replaced by ``[…]``, the extension kept."""
+    stem, dot, suffix = name.rpartition(".")
+    if dot and 0 < len(suffix) < 10 and stem:
+        return personal_redact(stem.replace("_", " "))[0].replace(" ", "_") + "." + suffix
+    return personal_redact(name)[0]
 
 
 def safe_value(text: str) -> str:
@@ -666,50 +694,103 @@ def _blank(cells: Sequence[object]) -> bool:
     return all(is_empty(c) for c in cells)
 
 
-_TOO_LONG = "\ue000jalur-line-too-long\ue000"
+class _Runaway(Exception):
+    """A quoted cell is still open after ``MAX_RECORD_LINES`` lines, or at the end of the file."""
 
 
-def _csv_records(path: Path, encoding: str, delimiter: str) -> Iterator[_Rec]:
-    """The records of a CSV file, numbered from 1 as a spreadsheet would show them."""
-    repaired: set[int] = set()
-    too_long: set[int] = set()
+class _LineTooLong(Exception):
+    pass
 
-    def lines() -> Iterator[str]:
-        with path.open("rb") as fh:
-            head = fh.read(SNIFF_BYTES)
-            fh.seek(0)
-            raw_lines: Iterable[bytes] = fh
-            if b"\r" in head and b"\n" not in head:  # classic Mac line ends
-                raw_lines = (p + b"\r" for p in fh.read().split(b"\r"))
-            for n, raw in enumerate(raw_lines, start=1):
-                if len(raw) > MAX_LINE_BYTES:
-                    too_long.add(n)
-                    yield _TOO_LONG + "\n"
-                    continue
-                text, fixed = decode_line(raw, encoding)
-                if fixed:
-                    repaired.add(n)
-                yield text
 
-    reader = csv.reader(lines(), delimiter=delimiter)
-    prev = 0
-    i = 0
-    try:
-        for i, cells in enumerate(reader, start=1):
-            first, last = prev + 1, reader.line_num
-            prev = last
-            reject = None
-            if any(n in too_long for n in range(first, last + 1)):
-                reject = ("row_too_long", f"a line over {MAX_LINE_BYTES // 1024} KiB")
-            elif last - first + 1 > MAX_RECORD_LINES:
-                reject = (
-                    "unreadable",
-                    f"a quoted cell runs over lines {first}-{last}: a quote is not closed",
+#: one physical line: its number and (text, whether its encoding was repaired), or None when too long
+_Line = tuple[int, tuple[str, bool] | None]
+
+
+def _physical_lines(path: Path, encoding: str, limit: int | None = None) -> Iterator[_Line]:
+    """The file's lines (at most ``limit``), numbered from 1, without their line ends; None for a line
+    over ``MAX_LINE_BYTES`` (its bytes are skipped, never held). Lines end at LF or CRLF; a lone CR ends a
+    line too when the file uses CR line ends (its first 64 KiB hold more lone CRs than LFs), and is read as
+    a space otherwise (a stray CR pasted into a cell must not break the record or the file)."""
+    with path.open("rb") as fh:
+        head = fh.read(SNIFF_BYTES)
+        fh.seek(0)
+        lone_cr = head.count(b"\r") - head.count(b"\r\n")
+        cr_lines = lone_cr > head.count(b"\n")
+        n = 0
+        while limit is None or n < limit:
+            raw = fh.readline(MAX_LINE_BYTES + 1)
+            if not raw:
+                return
+            if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
+                while (more := fh.readline(1 << 20)) and not more.endswith(b"\n"):
+                    pass
+                n += 1
+                yield n, None
+                continue
+            body = raw[:-2] if raw.endswith(b"\r\n") else raw[:-1] if raw.endswith(b"\n") else raw
+            parts = body.split(b"\r") if cr_lines else [body.replace(b"\r", b" ")]
+            for part in parts:
+                n += 1
+                yield n, decode_line(part, encoding)
+
+
+def _unclosed(line: int) -> tuple[str, str]:
+    return "unreadable", f"a quote opened on line {line} is not closed; that line is left out"
+
+
+def _csv_records(lines: Iterator[_Line], delimiter: str) -> Iterator[_Rec]:
+    """Records of CSV text as a spreadsheet numbers its rows (from 1, blank lines included), each parsed
+    by ``csv`` with cells that may span lines. A quote still open after ``MAX_RECORD_LINES`` lines, or at
+    the end of the file, rejects only the line that opened it (``unreadable``, naming the line); reading
+    starts again on the next line, so an unclosed quote never swallows the rows after it. A line over
+    ``MAX_LINE_BYTES`` is rejected alone (``row_too_long``)."""
+    pending: deque[_Line] = deque()
+    current: list[_Line] = []  # the lines of the record being read
+    record = 0
+
+    def feed() -> Iterator[str]:
+        while True:
+            if pending:
+                line = pending.popleft()
+            else:
+                try:
+                    line = next(lines)
+                except StopIteration:
+                    if current:
+                        raise _Runaway from None
+                    return
+            current.append(line)
+            if line[1] is None:
+                raise _LineTooLong
+            if len(current) > MAX_RECORD_LINES:
+                raise _Runaway
+            yield line[1][0] + "\n"
+
+    while True:
+        try:
+            for cells in csv.reader(feed(), delimiter=delimiter):
+                record += 1
+                fixed = any(item[1] for _, item in current if item is not None)
+                current.clear()
+                yield _Rec(record, list[object](cells), fixed)
+            return
+        except _LineTooLong:
+            record += 1
+            if len(current) == 1:
+                yield _Rec(
+                    record,
+                    [],
+                    reject=("row_too_long", f"line {current[0][0]} is over {MAX_LINE_BYTES // 1024} KiB"),
                 )
-            fixed = bool(repaired) and any(n in repaired for n in range(first, last + 1))
-            yield _Rec(i, list(cells), fixed, reject)
-    except csv.Error as exc:
-        raise JalurError("error.roster_csv", path=str(path), row=i + 1, detail=str(exc)) from None
+                current.clear()
+                continue
+            yield _Rec(record, [], reject=_unclosed(current[0][0]))
+        except _Runaway:
+            record += 1
+            yield _Rec(record, [], reject=_unclosed(current[0][0]))
+        # read again every line after the one that opened the quote
+        pending.extendleft(reversed(current[1:]))
+        current.clear()
 
 
 def _sniff_binary(path: Path) -> str | None:
@@ -724,8 +805,8 @@ def _sniff_binary(path: Path) -> str | None:
     return "binary" if controls > len(head) // 100 else None
 
 
-def _nonblank_head(records: Iterator[_Rec]) -> list[_Rec]:
-    return list(islice((r for r in records if not _blank(r.cells)), HEADER_SEARCH_ROWS))
+def _nonblank_head(records: Iterable[_Rec]) -> list[_Rec]:
+    return list(islice((r for r in records if not r.reject and not _blank(r.cells)), HEADER_SEARCH_ROWS))
 
 
 def _open_csv(path: Path, mapping: Mapping[str, str]) -> tuple[dict[str, Any], _Columns, Iterator[_Rec]]:
@@ -733,21 +814,28 @@ def _open_csv(path: Path, mapping: Mapping[str, str]) -> tuple[dict[str, Any], _
     if kind:
         raise JalurError("error.roster_binary", path=str(path), kind=kind)
     encoding = detect_encoding(path)
+    # a quoted cell may run over MAX_RECORD_LINES lines (the csv module's own limit is 128 KiB)
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_RECORD_LINES * (MAX_LINE_BYTES + 1)))
+    # the header is looked for once, in the first lines only, under each delimiter
+    head_lines = list(_physical_lines(path, encoding, HEADER_SEARCH_LINES))
     best: tuple[int, str, _Rec] | None = None
     for delimiter in ("\t", ";", ","):
-        try:
-            head = _nonblank_head(_csv_records(path, encoding, delimiter))
-        except JalurError:
-            continue
+        head = _nonblank_head(_csv_records(iter(head_lines), delimiter))
         found = _header_in([(r.row, r.cells) for r in head], mapping)
         if found and (best is None or found[1] > best[0]):
             best = (found[1], delimiter, head[found[0]])
     if best is None:
-        delimiter = sniff_delimiter(_first_line(path, encoding))
-        raise _no_header(path, _first_headers(_csv_records(path, encoding, delimiter)), mapping)
+        first = next((item[0] for _, item in head_lines if item is not None and item[0].strip()), None)
+        if first is None and all(item is not None for _, item in head_lines):
+            raise JalurError(
+                "error.roster_blank_head", path=str(path), lines=f"{len(head_lines):,}".replace(",", ".")
+            )
+        head = _nonblank_head(_csv_records(iter(head_lines), sniff_delimiter(first or "")))
+        shown = _shown_headers(cell_text(c) for c in head[0].cells) if head else "—"
+        raise _no_header(path, shown, mapping)
     _, delimiter, header = best
     cols = _settle_columns(header.row, header.cells, mapping)
-    records = _csv_records(path, encoding, delimiter)
+    records = _csv_records(_physical_lines(path, encoding), delimiter)
     rows = (r for r in records if r.row > header.row)
     meta: dict[str, Any] = {
         "format": "csv",
@@ -757,23 +845,6 @@ def _open_csv(path: Path, mapping: Mapping[str, str]) -> tuple[dict[str, Any], _
         "sheets_ignored": [],
     }
     return meta, cols, rows
-
-
-def _first_line(path: Path, encoding: str) -> str:
-    with path.open("rb") as fh:
-        while raw := fh.readline(MAX_LINE_BYTES):
-            text = decode_line(raw, encoding)[0]
-            if text.strip():
-                return text
-    return ""
-
-
-def _first_headers(records: Iterator[_Rec]) -> str:
-    try:
-        head = _nonblank_head(records)
-    except JalurError:
-        return "—"
-    return _shown_headers(cell_text(c) for c in head[0].cells) if head else "—"
 
 
 # --- reading: workbooks --------------------------------------------------------------------------------
@@ -837,39 +908,53 @@ def _xlsx_records(
     used: list[int],
 ) -> Iterator[_Rec]:
     """Rows of a calamine sheet as records: cells of the ``used`` columns inside a merged block noted, and
-    filled down from the block's top-left cell in the ``fill`` columns; formula cells noted."""
-    origin: dict[tuple[int, int], tuple[int, int]] = {}  # (row, index) below a merge → its top-left
-    for (r0, c0), (r1, c1) in merged:
+    filled down from the block's top-left cell in the ``fill`` columns; formula cells noted. Merged blocks
+    are kept as row intervals per column (a block down to row 1,048,576 costs no more than a small one)."""
+    # per used column: vertical blocks (first row, last row, top-left index), by first row
+    blocks: dict[int, list[tuple[int, int, int]]] = {}
+    for (r0, c0), (r1, c1) in set(merged):
+        if r1 <= r0:
+            continue
         for idx in used:
-            if r1 > r0 and c0 <= idx + col_offset <= c1:
-                for r in range(r0 + 1, r1 + 1):
-                    origin[(r, idx)] = (r0, c0 - col_offset)
-    origin_rows: dict[int, set[int]] = {}
-    for r0, i0 in origin.values():
-        origin_rows.setdefault(r0, set()).add(i0)
+            if c0 <= idx + col_offset <= c1:
+                blocks.setdefault(idx, []).append((r0, r1, c0 - col_offset))
+    for spans in blocks.values():
+        spans.sort()
+    next_block = dict.fromkeys(blocks, 0)
+    active: dict[int, tuple[int, int, int]] = {}  # column → the block covering the current row
+    starts: dict[int, set[int]] = {}
+    for spans in blocks.values():
+        for r0, _, i0 in spans:
+            starts.setdefault(r0, set()).add(i0)
     held: dict[tuple[int, int], object] = {}
     formula_rows: dict[int, set[int]] = {}
     for r, c in formulas:
         formula_rows.setdefault(r, set()).add(c - col_offset)
     for r, cells in enumerate(rows):  # calamine yields rows from the first row of the sheet
         cells = list(cells)
-        for i0 in origin_rows.get(r, ()):
+        for i0 in starts.get(r, ()):
             if i0 < len(cells):
                 held[(r, i0)] = cells[i0]
         merged_here: set[int] = set()
         filled: set[int] = set()
-        if origin:
-            for idx in used:
-                src = origin.get((r, idx))
-                if src is None:
-                    continue
-                merged_here.add(idx)
-                if idx not in fill:
-                    continue
-                value = held.get(src)
-                if idx < len(cells) and is_empty(cells[idx]) and not is_empty(value):
-                    cells[idx] = value
-                    filled.add(idx)
+        for idx, spans in blocks.items():
+            j = next_block[idx]
+            while j < len(spans) and spans[j][0] < r:  # blocks that started above this row
+                if spans[j][1] >= r:
+                    active[idx] = spans[j]
+                j += 1
+            next_block[idx] = j
+            block = active.get(idx)
+            if block is None or block[1] < r:
+                active.pop(idx, None)
+                continue
+            merged_here.add(idx)
+            if idx not in fill:
+                continue
+            value = held.get((block[0], block[2]))
+            if idx < len(cells) and is_empty(cells[idx]) and not is_empty(value):
+                cells[idx] = value
+                filled.add(idx)
         yield _Rec(
             r + 1,
             cells,
@@ -884,6 +969,8 @@ def _open_xlsx(
 ) -> tuple[dict[str, Any], _Columns, Iterator[_Rec]]:
     from python_calamine import CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        check_workbook(path)  # before calamine: it would allocate whatever the file asks for
     try:
         wb = CalamineWorkbook.from_path(str(path))
         metas = list(wb.sheets_metadata)
@@ -954,16 +1041,20 @@ def _cell(cells: list[object], i: int | None) -> object:
     return cells[i] if i is not None and i < len(cells) else None
 
 
-def _text_or_none(cells: list[object], i: int | None) -> str | None:
+def _text_or_none(cells: list[object], i: int | None) -> tuple[str | None, bool]:
     return _clean_label(cell_text(_cell(cells, i)))
 
 
 @lru_cache(maxsize=1 << 16)
-def _clean_label(text: str) -> str | None:
-    """A unit or location: None when empty or when it looks like personal data."""
-    if not text or value_kind(text):
-        return None
-    return sys.intern(text)
+def _clean_label(text: str) -> tuple[str | None, bool]:
+    """A unit or location without personal values inside it (None when nothing else is left), and whether
+    any was removed."""
+    if not text:
+        return None, False
+    if value_kind(text):
+        return None, True
+    label, removed = _strip(text)
+    return (sys.intern(label) if label else None), removed
 
 
 def _key(text: str | None) -> str:
@@ -978,6 +1069,11 @@ def validate(rec: _Rec, st: _State) -> RosterRow | RejectedRow:
     cells = rec.cells
     ti = used["title"]
     title = cell_text(_cell(cells, ti))
+    title_pii = False
+    if title and not title_problem(title, st.cols.header[ti]):
+        title, title_pii = _strip(title)
+        if title_pii and not title:
+            return RejectedRow(rec.row, "unreadable", "the title holds only personal data; not read")
     problem = title_problem(title, st.cols.header[ti])
     if problem:
         reason, detail = problem
@@ -996,8 +1092,10 @@ def validate(rec: _Rec, st: _State) -> RosterRow | RejectedRow:
                 detail = "inside a merged cell: give each row its own count"
             return RejectedRow(rec.row, why or "headcount_not_a_number", detail)
         headcount = count
-    unit = _text_or_none(cells, used.get("unit"))
-    location = _text_or_none(cells, used.get("location"))
+    unit, unit_pii = _text_or_none(cells, used.get("unit"))
+    location, location_pii = _text_or_none(cells, used.get("location"))
+    if unit_pii or location_pii or title_pii:
+        flags.append("personal_data_removed")
     if st.layout == "per_employee":
         if st.id_index is not None:
             ident = "".join(cell_text(_cell(cells, st.id_index)).split()).casefold()
@@ -1022,8 +1120,10 @@ def validate(rec: _Rec, st: _State) -> RosterRow | RejectedRow:
     if "description" in used:
         text = cell_text(_cell(cells, used["description"]))
         if text:
-            text = redact(text)
-            description = text if len(text) <= MAX_DESCRIPTION else text[: MAX_DESCRIPTION - 1] + "…"
+            clean = redact(text)
+            if clean != text and "personal_data_removed" not in flags:
+                flags.append("personal_data_removed")
+            description = clean if len(clean) <= MAX_DESCRIPTION else clean[: MAX_DESCRIPTION - 1] + "…"
     if rec.repaired:
         flags.append("encoding_repaired")
     if rec.formulas and any(i in rec.formulas for i in used.values()):
@@ -1053,6 +1153,76 @@ def _human_size(n: int) -> str:
     return f"{n / (1024 * 1024):.0f} MB" if n >= 1024 * 1024 else f"{n} bytes"
 
 
+def load_roster(
+    path: Path,
+    columns: Mapping[str, str] | None = None,
+    *,
+    max_rows: int = MAX_ROWS,
+    max_bytes: int = MAX_BYTES,
+    sheet: str | None = None,
+    name: str | None = None,
+    limits: Limits | None = None,
+) -> Roster:
+    """``read_roster`` in an isolated, limited process (``jalur.tables.isolate``): what every face uses for
+    a file it did not write itself. ``name`` is the file name messages show (default: the path as given);
+    ``input.file`` is that name too."""
+    from jalur.tables import isolate
+
+    shown = name or str(path)
+    if isolate.in_child():
+        roster = read_roster(path, columns, max_rows=max_rows, max_bytes=max_bytes, sheet=sheet)
+    else:
+        args = {
+            "path": str(path),
+            "columns": dict(columns or {}),
+            "max_rows": max_rows,
+            "max_bytes": max_bytes,
+            "sheet": sheet,
+        }
+        try:
+            data = isolate.run("roster", args, name=shown, limits=limits)
+        except JalurError as exc:
+            if exc.params.get("path") in (str(path), path.name):
+                raise JalurError(exc.key, details=exc.details, **{**exc.params, "path": shown}) from None
+            raise
+        roster = roster_from_json(data)
+    if name:
+        roster.input["file"] = name
+    return roster
+
+
+def isolated_read(
+    path: str, columns: dict[str, str], max_rows: int, max_bytes: int, sheet: str | None
+) -> dict[str, Any]:
+    """The task ``roster`` of ``jalur.tables.isolate``: ``read_roster`` as JSON (``roster_from_json``)."""
+    roster = read_roster(Path(path), columns, max_rows=max_rows, max_bytes=max_bytes, sheet=sheet)
+    return roster_to_json(roster)
+
+
+def roster_to_json(roster: Roster) -> dict[str, Any]:
+    """A roster as JSON types (rows as lists, in ``RosterRow`` field order)."""
+    return {
+        "input": roster.input,
+        "rows_in": roster.rows_in,
+        "rows": [
+            [r.row, r.title, r.unit, r.headcount, r.salary, r.location, r.description, list(r.flags)]
+            for r in roster.rows
+        ],
+        "rejected": [[r.row, r.reason, r.detail] for r in roster.rejected],
+    }
+
+
+def roster_from_json(data: Mapping[str, Any]) -> Roster:
+    rows = [
+        RosterRow(
+            int(row), sys.intern(title), unit, int(headcount), salary, location, description, tuple(flags)
+        )
+        for row, title, unit, headcount, salary, location, description, flags in data["rows"]
+    ]
+    rejected = [RejectedRow(int(r[0]), str(r[1]), str(r[2])) for r in data["rejected"]]
+    return Roster(dict(data["input"]), rows, rejected, int(data["rows_in"]))
+
+
 def read_roster(
     path: Path,
     columns: Mapping[str, str] | None = None,
@@ -1075,7 +1245,7 @@ def read_roster(
     try:
         return _read(path, size, mapping, max_rows, sheet)
     finally:  # the caches hold cell text, some of it possibly personal: never beyond the call
-        for cached in (title_problem, redact, _clean_label, is_other_script, _salary_text):
+        for cached in (title_problem, redact, _clean_label, _strip, is_other_script, _salary_text):
             cached.cache_clear()
 
 
@@ -1084,7 +1254,7 @@ def _read(path: Path, size: int, mapping: Mapping[str, str], max_rows: int, shee
         meta, cols, records = _open_xlsx(path, mapping, sheet)
     else:
         meta, cols, records = _open_csv(path, mapping)
-    data = (r for r in records if not _blank(r.cells))
+    data = (r for r in records if r.reject or not _blank(r.cells))
     sample = list(islice(data, PII_SAMPLE_ROWS))
     personal = dict(cols.personal)
     for i in cols.ignored:
@@ -1119,7 +1289,7 @@ def _read(path: Path, size: int, mapping: Mapping[str, str], max_rows: int, shee
         return cols.header[i] if i < len(cols.header) and cols.header[i] else column_letter(i)
 
     info: dict[str, Any] = {
-        "file": path.name,
+        "file": shown_file_name(path.name),
         "sha256": _sha256(path),
         "bytes": size,
         **meta,
@@ -1159,14 +1329,9 @@ def read_column_mapping(path: Path) -> dict[str, str]:
             )
         data = {p[0].strip(): p[1].strip() for p in pairs}
     else:
-        import yaml
+        from jalur.safeyaml import safe_load
 
-        try:
-            data = yaml.safe_load(text)
-        except yaml.YAMLError as exc:
-            raise JalurError(
-                "error.roster_mapping_file", path=str(path), detail=str(exc).splitlines()[0]
-            ) from None
+        data = safe_load(text, source=path.name)  # limits on size, depth, nodes; no aliases
         if isinstance(data, dict) and set(data) == {"columns"}:
             data = data["columns"]
     if not isinstance(data, dict) or not data:

@@ -144,17 +144,24 @@ def assumptions(overrides: Mapping[str, Any] | None = None) -> dict[str, Any]:
 
 
 def read_scenario_file(path: Path) -> dict[str, Any]:
-    """Assumption overrides from a YAML file (a mapping, same keys as ``DEFAULTS``)."""
-    import yaml
+    """Assumption overrides from a YAML file (a mapping, same keys as ``DEFAULTS``), read with the limits
+    of :func:`jalur.safeyaml.safe_load` (size, depth, nodes, no aliases)."""
+    from jalur.safeyaml import MAX_BYTES, YamlRefused, safe_load
 
+    bom = b"\xef\xbb\xbf"
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as e:
+        with path.open("rb") as fh:
+            raw = fh.read(len(bom) + MAX_BYTES + 1)  # a file over the limit is never read whole
+    except OSError as e:
         raise JalurError("error.scenario_file", path=str(path), reason=type(e).__name__) from None
+    body = raw.removeprefix(bom)
+    if len(body) > MAX_BYTES:
+        raise YamlRefused("error.yaml_too_large", "max_bytes", source=str(path), limit=MAX_BYTES)
     try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as e:
-        raise JalurError("error.scenario_file", path=str(path), reason=str(e).splitlines()[0][:120]) from None
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise JalurError("error.scenario_file", path=str(path), reason=type(e).__name__) from None
+    data = safe_load(text, source=str(path))
     if data is None:
         return {}
     if not isinstance(data, dict):

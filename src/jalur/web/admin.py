@@ -15,6 +15,7 @@ from typing import Annotated, Any
 
 import typer
 
+from jalur.render import printable
 from jalur.web.db import Store
 
 app = typer.Typer(
@@ -54,7 +55,7 @@ def _store(database_url: str | None) -> Iterator[Store]:
         store = Store(_url(database_url))
         store.migrate()
     except Exception as exc:  # a bad URL or an unreachable server: one line, never a traceback
-        typer.echo(f"Cannot open the database: {type(exc).__name__}: {str(exc).splitlines()[0]}", err=True)
+        typer.echo(f"Cannot open the database: {type(exc).__name__}", err=True)
         raise typer.Exit(1) from None
     try:
         yield store
@@ -99,7 +100,7 @@ def add_key(
     """Give an organisation another API key (printed once), e.g. before revoking the old one."""
     with _store(database_url) as store:
         if store.get_org(org_id) is None:
-            typer.echo(f"No organisation {org_id!r} / Organisasi tidak ditemukan.", err=True)
+            typer.echo(f"No organisation {printable(org_id)!r} / Organisasi tidak ditemukan.", err=True)
             raise typer.Exit(2)
         key_id, raw = store.add_key(org_id)
         store.audit(org_id, "cli", "key.create", key_id)
@@ -131,7 +132,7 @@ def revoke(
     if not revoked:
         if not as_json:
             reason = "already revoked / sudah dicabut" if owner else "no such key / kunci tidak ditemukan"
-            typer.echo(f"{key_id}: {reason}", err=True)
+            typer.echo(f"{printable(key_id)}: {reason}", err=True)
         raise typer.Exit(2)
 
 
@@ -147,7 +148,7 @@ def list_orgs(database_url: DbOpt = None, as_json: JsonOpt = False) -> None:
         typer.echo("No organisations yet: `jalur org create NAME`. / Belum ada organisasi.")
         return
     for o in rows:
-        typer.echo(f"{o['id']}  {o['name']}  (created {o['created']})")
+        typer.echo(f"{o['id']}  {printable(o['name'])}  (created {o['created']})")
         for k in o["keys"]:
             state = f"revoked {k['revoked_at']}" if k["revoked"] else "active"
             typer.echo(f"    key {k['id']}  {state}  (created {k['created']})")
