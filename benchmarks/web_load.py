@@ -6,8 +6,9 @@ endpoint; the floor is p95 <= 100 ms for cached look-ups on 2 cores.
 
     .venv/bin/python benchmarks/web_load.py [--clients 20] [--requests 150] [--json FILE]
 
-Rate limiting is turned off for the run (JALUR_RATE_PER_MINUTE=0: 20 clients on one address would be
-limited, which is the point of the limiter, not of this test); the store is a temporary SQLite file.
+Rate limiting is turned off for the run (JALUR_RATE_PER_MINUTE=0, JALUR_ADDRESS_RATE_PER_MINUTE=0: 20
+clients on one address would be limited, which is the point of the limiter, not of this test); the store is
+a temporary SQLite file. The server starts its two job workers as usual (idle here).
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ def start_server(port: int, tmp: Path, log: Any) -> subprocess.Popen[bytes]:
         "JALUR_DATABASE_URL": f"sqlite:///{tmp / 'web.sqlite'}",
         "JALUR_WEB_FILES": str(tmp / "files"),
         "JALUR_RATE_PER_MINUTE": "0",
+        "JALUR_ADDRESS_RATE_PER_MINUTE": "0",
         "HF_HUB_OFFLINE": "1",
     }
     code = f"from jalur.web.app import serve; serve('127.0.0.1', {port})"

@@ -22,5 +22,6 @@ def test_an_unreachable_database_is_one_message_without_the_password(
 
 def test_a_missing_knowledge_base_is_one_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("JALUR_DATABASE_URL", f"sqlite:///{tmp_path / 'web.sqlite'}")
+    monkeypatch.setenv("JALUR_WEB_FILES", str(tmp_path / "files"))
     r = CliRunner().invoke(app, ["serve", "--port", "8799", "--kb", str(tmp_path / "none.sqlite")])
     assert r.exit_code == 2 and "jalur kb build" in r.stderr

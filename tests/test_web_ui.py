@@ -267,6 +267,53 @@ def test_sign_in_session_cookie_and_sign_out(app: Any, client: TestClient) -> No
     assert 'action="/employer/sign-in"' in client.get("/employer").text
 
 
+def test_a_session_cookie_copied_before_sign_out_no_longer_works(app: Any, client: TestClient) -> None:
+    _org_id, _key_id, raw = app.state.store.create_org("Bank Salinan")
+    _sign_in(client, raw)
+    copied = client.cookies.get("jalur_session")
+    assert copied and 'action="/employer/upload"' in client.get("/employer").text
+    r = client.post("/employer/sign-out", data={"csrf_token": _csrf(client.get("/employer").text)})
+    assert r.status_code == 303
+    thief = _browser(client.app)
+    thief.cookies.set("jalur_session", copied)
+    page = thief.get("/employer")
+    assert 'action="/employer/sign-in"' in page.text and 'action="/employer/upload"' not in page.text
+    assert thief.get("/employer/jobs/x").status_code == 401
+
+
+def test_failed_sign_ins_write_nothing_and_are_throttled(tmp_path: Path) -> None:
+    from jalur.web.app import create_app
+    from jalur.web.settings import Settings
+
+    settings = Settings.from_env(
+        database_url=f"sqlite:///{tmp_path / 'w.sqlite'}", files_dir=tmp_path / "files", secret_key="s" * 64,
+        auth_failures_per_minute=3, job_workers=0,
+    )  # fmt: skip
+    application = create_app(settings)
+    with TestClient(application, follow_redirects=False) as c:
+        before = len(application.state.store.audit_log("x", 1000))
+        statuses = []
+        for _ in range(6):
+            page = c.get("/employer").text
+            statuses.append(
+                c.post(
+                    "/employer/sign-in",
+                    data={"api_key": "jlr_" + "0" * 32 + "_" + "x" * 40, "csrf_token": _csrf(page)},
+                ).status_code
+            )
+        assert statuses[:3] == [401, 401, 401] and set(statuses[3:]) == {429}, statuses
+        last = c.post(
+            "/employer/sign-in", data={"api_key": "x", "csrf_token": _csrf(c.get("/employer").text)}
+        )
+        assert last.status_code == 429 and int(last.headers["retry-after"]) >= 1
+        from sqlalchemy import func, select
+
+        from jalur.web.db import audit_entries
+
+        with application.state.store.engine.connect() as conn:
+            assert conn.execute(select(func.count()).select_from(audit_entries)).scalar_one() == before == 0
+
+
 def test_upload_too_large_is_a_friendly_413(app: Any, client: TestClient) -> None:
     _org, _kid, raw = app.state.store.create_org("Kecil")
     _sign_in(client, raw)

@@ -54,6 +54,8 @@ def settings_for(tmp: Path, **overrides: Any) -> Settings:
         "kb": kb,
         "secret_key": "test-secret",
         "rate_per_minute": 0,
+        "address_rate_per_minute": 0,
+        "auth_failures_per_minute": 0,
         "job_workers": 1,
     }
     values.update(overrides)

@@ -13,11 +13,13 @@ import math
 from enum import Enum
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, File, Form, Path, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import FileResponse, JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from jalur import __version__
+from jalur.errors import JalurError
+from jalur.i18n import Lang
 from jalur.web.errors import ApiError, ErrorEnvelope, request_lang
 from jalur.web.jobs import CODE_PATTERN, FILES, JobRunner
 from jalur.web.security import Caller, require_org
@@ -61,14 +63,22 @@ def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
         409: "The report is not finished (`report_not_ready`)",
         413: "Body or file too large (`too_large`, `roster_too_large`)",
         415: "Not a CSV or XLSX file (`upload_type`)",
-        422: "Invalid parameters (`validation`) or an unreadable roster (`roster_*`)",
-        429: "Rate limit reached (`rate_limited`; see Retry-After)",
-        503: "The knowledge base or the database is not available",
+        422: "Invalid parameters (`validation`) or an unreadable or hostile roster (`roster_*`, "
+        "`workbook_*`, `file_too_slow`, `file_too_complex`)",
+        429: "Rate limit reached (`rate_limited`), the organisation's queue is full (`queue_full`) or every "
+        "reader is busy (`busy`); see Retry-After",
+        503: "The knowledge base, the database or the files folder is not available (`db_unavailable`, "
+        "`storage_unavailable`)",
+        507: "The files folder is full (`disk_full`)",
     }
     return {c: {"model": ErrorEnvelope, "description": text[c]} for c in codes}
 
 
 _LOOKUP_ERRORS = _errors(400, 404, 422, 429)
+#: the bounds of a free-text parameter, as documented: the services answer 400 (`empty_query` for blank
+#: text, `text_too_long` over the limit) rather than a bare validation error
+_TEXT = {"minLength": 1, "maxLength": MAX_TEXT}
+_MAX = {"maxLength": MAX_TEXT}
 
 
 class _Open(BaseModel):
@@ -85,7 +95,18 @@ class Health(BaseModel):
     status: Literal["ok", "degraded"]
     version: str
     kb: dict[str, Any] = Field(description="`ok`, `schema_version`, `built_from` (checksum)")
-    db: dict[str, Any] = Field(description="`ok`, `backend` (`sqlite` or `postgresql`), `revision`")
+    db: dict[str, Any] = Field(
+        description="`ok`, `backend` (`sqlite` or `postgresql`), `revision`, `writable` (a row was written), "
+        "`problem` when not ok (`database_not_writable`, `database_file_missing`)"
+    )
+    files: dict[str, Any] = Field(
+        default_factory=dict,
+        description="`ok`, `writable`, `free_mb`; `problem` when not ok (`low_disk_space`, `files_not_writable`)",
+    )
+    jobs: dict[str, Any] = Field(
+        default_factory=dict,
+        description="`ok`, `workers_expected`, `workers_live`, `queued`, `running`; `problem` (`no_workers`)",
+    )
 
     model_config = ConfigDict(
         json_schema_extra={
@@ -94,7 +115,9 @@ class Health(BaseModel):
                     "status": "ok",
                     "version": "0.1.0",
                     "kb": {"ok": True, "schema_version": "12", "built_from": "3f2a…"},
-                    "db": {"ok": True, "backend": "sqlite", "revision": "0001"},
+                    "db": {"ok": True, "backend": "sqlite", "revision": "0002", "writable": True},
+                    "files": {"ok": True, "writable": True, "free_mb": 51200},
+                    "jobs": {"ok": True, "workers_expected": 2, "workers_live": 2, "queued": 0, "running": 1},
                 }
             ]
         }
@@ -398,10 +421,13 @@ class RejectedRow(BaseModel):
 
 class ReportStatus(BaseModel):
     id: str
-    status: Literal["queued", "running", "done", "failed"]
+    status: Literal["queued", "running", "cancelling", "done", "failed", "cancelled"]
     lang: str
     created: str | None
+    started: str | None = Field(default=None, description="when a worker last took it")
     finished: str | None
+    attempts: int = Field(default=0, description="times a worker took it (a worker that died counts one)")
+    queue_position: int | None = Field(default=None, description="jobs queued before it (queued only)")
     error: JobError | None
     upload: UploadInfo
     summary: dict[str, Any] | None = Field(description="the report's `totals` (docs/report.md) once done")
@@ -527,24 +553,17 @@ _LOOKUP: list[str | Enum] = ["look-ups"]
     responses={503: {"model": Health, "description": "the knowledge base or the database is not available"}},
 )
 def health(request: Request) -> Json:
-    kb: dict[str, Any] = {"ok": False}
-    db: dict[str, Any] = {"ok": False, "backend": getattr(request.app.state.store, "dialect", None)}
-    try:
-        row = services(request).kb.one("SELECT value FROM meta WHERE key = 'schema_version'")
-        kb = {"ok": row is not None, "schema_version": str(row[0]) if row else None}
-        from jalur.report.build import _kb_checksum
-
-        kb["built_from"] = _kb_checksum(services(request).kb)
-    except Exception:
-        kb["ok"] = False
-    try:
-        revision = request.app.state.store.revision()
-        db.update(ok=revision is not None, revision=revision)
-    except Exception:
-        db["ok"] = False
-    ok = bool(kb["ok"] and db["ok"])
-    body = {"status": "ok" if ok else "degraded", "version": __version__, "kb": kb, "db": db}
-    return Json(body, status_code=200 if ok else 503)
+    probe = getattr(request.app.state, "health", None)
+    if probe is None:  # before start-up finished
+        body: dict[str, Any] = {
+            "status": "degraded",
+            "version": __version__,
+            "kb": {"ok": False},
+            "db": {"ok": False},
+        }
+    else:
+        body = probe.check()
+    return Json(body, status_code=200 if body["status"] == "ok" else 503)
 
 
 @router.get(
@@ -556,7 +575,12 @@ def health(request: Request) -> Json:
 )
 def match(
     svc: Svc,
-    text: Annotated[str, Query(description=f"a job title or description, at most {MAX_TEXT} characters")],
+    text: Annotated[
+        str,
+        Query(
+            description=f"a job title or description, at most {MAX_TEXT} characters", json_schema_extra=_TEXT
+        ),
+    ],
     lang: Annotated[
         Literal["auto", "id", "en"],
         Query(description="language of the text (`auto` detects it); `id`/`en` also set the messages'"),
@@ -576,7 +600,9 @@ def match(
     responses=_LOOKUP_ERRORS,
 )
 def occupation(
-    svc: Svc, query: Annotated[str, Path(description="code or title")], lang: LangParam = None
+    svc: Svc,
+    query: Annotated[str, Path(description="code or title", json_schema_extra=_TEXT)],
+    lang: LangParam = None,
 ) -> Json:
     return Json(svc.occupation(query))
 
@@ -590,7 +616,9 @@ def occupation(
 )
 def exposure(
     svc: Svc,
-    query: Annotated[str, Query(description="code, title, or a job title in one's own words")],
+    query: Annotated[
+        str, Query(description="code, title, or a job title in one's own words", json_schema_extra=_TEXT)
+    ],
     lang: LangParam = None,
 ) -> Json:
     return Json(svc.exposure(query))
@@ -616,12 +644,18 @@ def exposure_tasks(svc: Svc, body: TasksIn, lang: LangParam = None) -> Json:
 )
 def paths(
     svc: Svc,
-    query: Annotated[str, Query(description="the worker's job: code, title, or own words")],
+    query: Annotated[
+        str, Query(description="the worker's job: code, title, or own words", json_schema_extra=_TEXT)
+    ],
     top: Annotated[int, Query(ge=1, le=50, description="moves returned")] = 10,
     safer: Annotated[bool, Query(description="only moves to less exposed work")] = False,
     to_roles: Annotated[bool, Query(description="only moves into AI-era roles")] = False,
-    skills: Annotated[str | None, Query(description="skills the worker has, free text")] = None,
-    experience: Annotated[str | None, Query(description="experience, free text")] = None,
+    skills: Annotated[
+        str | None, Query(description="skills the worker has, free text", json_schema_extra=_MAX)
+    ] = None,
+    experience: Annotated[
+        str | None, Query(description="experience, free text", json_schema_extra=_MAX)
+    ] = None,
     lang: LangParam = None,
 ) -> Json:
     return Json(svc.paths(query, top, safer, to_roles, skills or None, experience or None))
@@ -636,10 +670,18 @@ def paths(
 )
 def plan(
     svc: Svc,
-    origin: Annotated[str, Query(description="the worker's job: code, title, or own words")],
-    target: Annotated[str, Query(description="an occupation (code or title) or an AI-era role id")],
-    skills: Annotated[str | None, Query(description="skills the worker has, free text")] = None,
-    experience: Annotated[str | None, Query(description="experience, free text")] = None,
+    origin: Annotated[
+        str, Query(description="the worker's job: code, title, or own words", json_schema_extra=_TEXT)
+    ],
+    target: Annotated[
+        str, Query(description="an occupation (code or title) or an AI-era role id", json_schema_extra=_TEXT)
+    ],
+    skills: Annotated[
+        str | None, Query(description="skills the worker has, free text", json_schema_extra=_MAX)
+    ] = None,
+    experience: Annotated[
+        str | None, Query(description="experience, free text", json_schema_extra=_MAX)
+    ] = None,
     lang: LangParam = None,
 ) -> Json:
     return Json(svc.plan(origin, target, skills or None, experience or None))
@@ -662,7 +704,9 @@ def roles(svc: Svc, lang: LangParam = None) -> Json:
     responses=_LOOKUP_ERRORS,
 )
 def role(
-    svc: Svc, role_id: Annotated[str, Path(description="e.g. data_annotator")], lang: LangParam = None
+    svc: Svc,
+    role_id: Annotated[str, Path(description="e.g. data_annotator", json_schema_extra=_TEXT)],
+    lang: LangParam = None,
 ) -> Json:
     return Json(svc.role(role_id))
 
@@ -672,37 +716,85 @@ def _status_url(request: Request, job_id: str) -> str:
     return str(request.url_for("report_status", job_id=job_id).path)
 
 
+_UPLOAD_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "required": ["file"],
+                    "properties": {
+                        "file": {
+                            "type": "string",
+                            "format": "binary",
+                            "description": "the roster: CSV or XLSX",
+                        },
+                        "lang": {
+                            "type": "string",
+                            "enum": ["id", "en"],
+                            "description": "language of the report and of messages (default: as for errors, "
+                            "else `id`)",
+                        },
+                    },
+                }
+            }
+        },
+    }
+}
+
+
 @router.post(
     "/reports",
     status_code=202,
     response_model=ReportAccepted,
     tags=_EMPLOYER,
     summary="Upload a roster (CSV or XLSX): its report is built in the background",
-    description="The roster is read at once (an unreadable file is refused with its message); only a copy "
-    "without personal data is kept, and the report job starts. Poll `GET /reports/{job_id}`.",
-    responses=_errors(401, 403, 413, 415, 422, 429),
+    description="The roster is streamed into a private folder and read at once by an isolated reader with "
+    "memory and time limits (an unreadable or hostile file is refused with its message); the raw file is "
+    "deleted as soon as it is read, only a copy without personal data is kept, and the report job is queued. "
+    "An organisation may have a limited number of jobs waiting (429 with Retry-After beyond it). Poll "
+    "`GET /reports/{job_id}`.",
+    responses=_errors(400, 401, 403, 413, 415, 422, 429, 503, 507),
+    openapi_extra=_UPLOAD_BODY,
 )
-def create_report(
-    request: Request,
-    caller: Org,
-    runner: Jobs,
-    file: Annotated[UploadFile, File(description="the roster: CSV or XLSX")],
-    lang: Annotated[
-        Literal["id", "en"] | None,
-        Form(description="language of the report and of messages (default: as for errors, else `id`)"),
-    ] = None,
-) -> Json:
-    if lang is None:
-        lang = request_lang(request)
-    request.state.lang = lang
+async def create_report(request: Request, caller: Org, runner: Jobs) -> Json:
+    from starlette.concurrency import run_in_threadpool
+
+    from jalur.web import upload as uploads
+
     limit = runner.settings.max_upload_bytes
-    data = file.file.read(limit + 1)
-    job_id = runner.submit_upload(caller.org_id, file.filename or "", data, lang, caller.actor)
+    try:
+        received = await uploads.receive(request, runner.files_dir, limit)
+    except uploads.UploadTooLarge as exc:
+        from jalur.web.jobs import safe_filename
+
+        raise JalurError(
+            "error.roster_too_large",
+            path=safe_filename(exc.filename),
+            size=f"> {_size(limit)}",
+            limit=_size(limit),
+        ) from None
+    except uploads.UploadMalformed:
+        raise ApiError(422, "validation", fields="file") from None
+    asked = received.fields.get("lang")
+    if asked is not None and asked not in ("id", "en"):
+        received.discard()
+        raise ApiError(422, "validation", fields="lang")
+    lang: Lang = "en" if asked == "en" else "id" if asked == "id" else request_lang(request)
+    request.state.lang = lang
+    if received.path is None:
+        raise ApiError(422, "validation", fields="file")
+    job_id = await run_in_threadpool(runner.submit_upload, caller.org_id, received, lang, caller.actor)
     st = runner.status(caller.org_id, job_id, lang)
     assert st is not None
     url = _status_url(request, job_id)
     body = {"job_id": job_id, "status": st["status"], "upload": st["upload"], "status_url": url}
     return Json(body, status_code=202, headers={"Location": url})
+
+
+def _size(n: int) -> str:
+    return f"{n / (1024 * 1024):.0f} MB" if n >= 1024 * 1024 else f"{n} bytes"
 
 
 @router.get(
@@ -713,7 +805,6 @@ def create_report(
     responses=_errors(401, 403, 429),
 )
 def list_reports(caller: Org, runner: Jobs, lang: LangParam = None) -> Json:
-    runner.store.audit(caller.org_id, caller.actor, "list_reports", "reports")
     return Json({"reports": runner.list(caller.org_id)})
 
 
@@ -733,9 +824,7 @@ def _job_status(request: Request, caller: Caller, runner: JobRunner, job_id: str
     responses=_errors(401, 403, 404, 429),
 )
 def report_status(request: Request, caller: Org, runner: Jobs, job_id: JobId, lang: LangParam = None) -> Json:
-    st = _job_status(request, caller, runner, job_id)
-    runner.store.audit(caller.org_id, caller.actor, "view", job_id)
-    return Json(st)
+    return Json(_job_status(request, caller, runner, job_id))
 
 
 @router.get(
@@ -790,6 +879,49 @@ def review(
     url = _status_url(request, new_id)
     body_out = {"job_id": new_id, "previous_job_id": job_id, "status": "queued", "status_url": url}
     return Json(body_out, status_code=202, headers={"Location": url})
+
+
+class JobChanged(BaseModel):
+    job_id: str
+    status: str
+    status_url: str
+
+
+@router.post(
+    "/reports/{job_id}/cancel",
+    response_model=JobChanged,
+    tags=_EMPLOYER,
+    summary="Cancel a queued or running report job",
+    description="A queued job is cancelled at once; a running one is stopped by its worker within seconds "
+    "(status `cancelling`, then `cancelled`). A finished job is left as it is.",
+    responses=_errors(401, 403, 404, 429),
+)
+def cancel_report(request: Request, caller: Org, runner: Jobs, job_id: JobId, lang: LangParam = None) -> Json:
+    status = runner.cancel(caller.org_id, job_id, caller.actor)
+    if status is None:
+        raise ApiError(404, "report_not_found", job_id=job_id[:64])
+    shown = "cancelling" if status == "running" else status
+    url = _status_url(request, job_id)
+    return Json({"job_id": job_id, "status": shown, "status_url": url})
+
+
+@router.post(
+    "/reports/{job_id}/rerun",
+    status_code=202,
+    response_model=JobChanged,
+    tags=_EMPLOYER,
+    summary="Build a job's report again from the same upload (after a failure, a cancel or new decisions)",
+    responses=_errors(401, 403, 404, 429),
+)
+def rerun_report(request: Request, caller: Org, runner: Jobs, job_id: JobId, lang: LangParam = None) -> Json:
+    job = runner.store.get_job(caller.org_id, job_id)
+    new_id = runner.rerun(caller.org_id, str(job["upload_id"]), caller.actor) if job else None
+    if new_id is None:
+        raise ApiError(404, "report_not_found", job_id=job_id[:64])
+    url = _status_url(request, new_id)
+    return Json(
+        {"job_id": new_id, "status": "queued", "status_url": url}, status_code=202, headers={"Location": url}
+    )
 
 
 @router.get(

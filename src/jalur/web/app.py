@@ -3,8 +3,10 @@ present) and their shared state. ``create_app`` builds it (nothing happens at im
 with uvicorn for ``jalur serve``.
 
 ``app.state``: ``settings`` (``Settings``), ``store`` (``jalur.web.db.Store``: migrated at start-up),
-``services`` (``Services``: the open knowledge base, warmed at start-up) and ``jobs`` (``JobRunner``: jobs
-left unfinished by an earlier process are marked failed at start-up).
+``services`` (``Services``: the open knowledge base, warmed at start-up), ``jobs`` (``JobRunner``: uploads,
+the job queue, and the worker processes it starts), ``health`` (``jalur.web.health.Health``) and ``limits``
+(the rate limits, ``jalur.web.security``). At start-up the database must be the one the files folder belongs
+to (``jalur.web.health.check_identity``).
 """
 
 from __future__ import annotations
@@ -58,11 +60,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        from jalur.web.health import Health, check_identity
+
         await run_in_threadpool(store.migrate)
-        failed = await run_in_threadpool(runner.recover)
-        if failed:
-            log.warning("%d report job(s) left unfinished by an earlier process marked failed", failed)
+        await run_in_threadpool(check_identity, store, settings)
+        # jobs another process runs are left alone: a job whose worker died is retried when its lease ends
+        runner.start()
         await run_in_threadpool(services.warm)
+        app.state.health = Health(app.state)
         try:
             yield
         finally:
@@ -106,7 +111,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     return app
 
 
-def _check_database(url: str) -> None:
+def _check_database(url: str, settings: Settings | None = None) -> None:
     """Fail before the server starts, with one clear message, when the database cannot be reached or
     migrated (the password is never shown)."""
     from sqlalchemy.engine import make_url
@@ -119,6 +124,10 @@ def _check_database(url: str) -> None:
         store = Store(url)
         try:
             store.migrate()
+            if settings is not None:
+                from jalur.web.health import check_identity
+
+                check_identity(store, settings)
         finally:
             store.close()
     except SQLAlchemyError as exc:
@@ -134,6 +143,7 @@ def serve(host: str, port: int, settings: Settings | None = None) -> None:
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = settings or Settings.from_env()
-    _check_database(settings.database_url)
+    logging.getLogger("jalur.web.access").setLevel(logging.INFO if settings.access_log else logging.WARNING)
+    _check_database(settings.database_url, settings)
     app = create_app(settings)
     uvicorn.run(app, host=host, port=port, access_log=False, server_header=False)

@@ -21,13 +21,16 @@ import hashlib
 import hmac
 import json
 import secrets
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import (
+    Boolean,
     Column,
     Connection,
     DateTime,
@@ -43,17 +46,21 @@ from sqlalchemy import (
     UniqueConstraint,
     create_engine,
     event,
+    false,
     func,
     select,
 )
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.pool import StaticPool
 from sqlalchemy.types import TypeDecorator
 
 #: the prefix of every raw API key
 KEY_PREFIX = "jlr_"
-#: report job states
-JOB_STATUSES = ("queued", "running", "done", "failed")
+#: report job states (``cancelled``: by the organisation, before or while it ran)
+JOB_STATUSES = ("queued", "running", "done", "failed", "cancelled")
+#: states a job does not leave
+FINAL_STATUSES = ("done", "failed", "cancelled")
 #: the longest text kept in one column (longer input is cut, never rejected: the log must not fail)
 MAX_TEXT = 4_000
 #: audit entries returned at most by one ``audit_log`` call
@@ -62,6 +69,7 @@ MAX_AUDIT = 1_000
 _ID_LEN = 32  # secrets.token_hex(16)
 _SQLITE_BUSY_MS = 30_000
 _PG_MIGRATE_LOCK = 0x6A616C7572  # "jalur": serialises concurrent ``migrate`` calls on PostgreSQL
+_PG_CLAIM_LOCK = 0x6A616C7573  # serialises job claims across processes and hosts on PostgreSQL
 
 
 class NotFound(KeyError):
@@ -131,6 +139,8 @@ uploads = Table(
     Column("rows_rejected", Integer, nullable=True),
     Column("actor", Text, nullable=False),
     Column("created", UTCDateTime, nullable=False),
+    #: JSON text: the reader's ``input`` object and the first rejected rows (no personal data)
+    Column("summary", Text, nullable=True),
     Index(None, "org_id", "created"),
 )
 
@@ -151,7 +161,46 @@ jobs = Table(
     Column("updated", UTCDateTime, nullable=False),
     Column("started", UTCDateTime, nullable=True),
     Column("finished", UTCDateTime, nullable=True),
+    #: what the job does (``report``); the worker runs the handler of its kind
+    Column("kind", String(32), nullable=False, server_default="report"),
+    #: times a worker took it (a worker that died mid-job counts one)
+    Column("attempts", Integer, nullable=False, server_default="0"),
+    #: the worker running it and until when its lease holds (renewed while it runs)
+    Column("lease_owner", String(64), nullable=True),
+    Column("lease_until", UTCDateTime, nullable=True),
+    Column("cancel_requested", Boolean, nullable=False, server_default=false()),
     Index(None, "org_id", "created"),
+    Index(None, "status", "created"),
+)
+
+workers = Table(
+    "workers",
+    metadata,
+    Column("id", String(_ID_LEN), primary_key=True),
+    Column("host", Text, nullable=False),
+    Column("pid", Integer, nullable=False),
+    Column("started", UTCDateTime, nullable=False),
+    Column("heartbeat", UTCDateTime, nullable=False),
+    Column("stopped", UTCDateTime, nullable=True),
+)
+
+sessions = Table(
+    "sessions",
+    metadata,
+    #: SHA-256 of the session token (the cookie holds the token; the table cannot be used to forge one)
+    Column("id", String(64), primary_key=True),
+    Column("org_id", String(_ID_LEN), ForeignKey("orgs.id"), nullable=False),
+    Column("key_id", String(_ID_LEN), nullable=False),
+    Column("created", UTCDateTime, nullable=False),
+    Column("expires", UTCDateTime, nullable=False),
+    Column("ended", UTCDateTime, nullable=True),
+)
+
+meta = Table(
+    "meta",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
 )
 
 decisions = Table(
@@ -201,8 +250,16 @@ def _clean(value: object, limit: int = MAX_TEXT) -> str:
     return text[:limit]
 
 
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
 def _iso(value: datetime | None) -> str | None:
     return value.astimezone(UTC).isoformat() if value is not None else None
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8", "replace")).hexdigest()
 
 
 def _hash_secret(secret: str, salt: bytes) -> str:
@@ -271,15 +328,22 @@ class Store:
         self.dialect = u.get_backend_name()
         if self.dialect == "sqlite":
             memory = u.database in (None, "", ":memory:")
+            args: dict[str, Any] = {"check_same_thread": False, "timeout": _SQLITE_BUSY_MS / 1000}
+            file: Path | None = None
             if not memory and u.database:
-                Path(u.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+                file = Path(u.database).expanduser().absolute()
+                file.parent.mkdir(parents=True, exist_ok=True)
+                sqlite3.connect(file).close()  # made once here; the pool below never creates one
             engine = create_engine(
                 self.url,
-                connect_args={"check_same_thread": False, "timeout": _SQLITE_BUSY_MS / 1000},
+                connect_args=args,
                 **({"poolclass": StaticPool} if memory else {}),
+                **({"creator": _sqlite_creator(file, args)} if file is not None else {}),
             )
             event.listen(engine, "connect", _sqlite_connect)
             event.listen(engine, "begin", _sqlite_begin)
+            if file is not None:
+                _watch_sqlite_file(engine, file)
         else:
             engine = create_engine(
                 self.url, pool_size=5, max_overflow=10, pool_pre_ping=True, pool_recycle=1800
@@ -306,7 +370,11 @@ class Store:
         """Bring the schema to the latest migration (``alembic upgrade head``); safe to call at every start
         and from several processes at once."""
         from alembic import command
+        from alembic.script import ScriptDirectory
 
+        head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+        if self.revision() == head:  # nothing to do: no write (a read-only database still starts)
+            return
         with self._write() as conn:
             if self.dialect == "postgresql":
                 conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_MIGRATE_LOCK})")
@@ -448,6 +516,7 @@ class Store:
         rows_accepted: int | None,
         rows_rejected: int | None,
         actor: str,
+        summary: dict[str, Any] | None = None,
     ) -> str:
         upload_id = _new_id()
         with self._write() as conn:
@@ -464,6 +533,7 @@ class Store:
                     rows_rejected=rows_rejected,
                     actor=_clean(actor, 500),
                     created=_now(),
+                    summary=_json(summary) if summary is not None else None,
                 )
             )
         return upload_id
@@ -482,6 +552,7 @@ class Store:
             "rows_rejected": r.rows_rejected,
             "actor": r.actor,
             "created": _iso(r.created),
+            "summary": json.loads(r.summary) if r.summary else None,
         }
 
     def get_upload(self, org_id: str, upload_id: str) -> dict[str, Any] | None:
@@ -506,7 +577,7 @@ class Store:
             raise NotFound(upload_id)
 
     # ------------------------------------------------------------------ report jobs
-    def add_job(self, org_id: str, upload_id: str, lang: str, formats: str) -> str:
+    def add_job(self, org_id: str, upload_id: str, lang: str, formats: str, kind: str = "report") -> str:
         """A queued job on one of the organisation's uploads (``NotFound`` for another org's upload)."""
         job_id = _new_id()
         now = _now()
@@ -522,6 +593,9 @@ class Store:
                     status="queued",
                     created=now,
                     updated=now,
+                    kind=_clean(kind, 32),
+                    attempts=0,
+                    cancel_requested=False,
                 )
             )
         return job_id
@@ -550,7 +624,7 @@ class Store:
         if result_dir is not None:
             values["result_dir"] = _clean(result_dir)
         if summary is not None:
-            values["summary"] = json.dumps(summary, ensure_ascii=False, sort_keys=True, default=str)
+            values["summary"] = _json(summary)
         with self._write() as conn:
             result = conn.execute(jobs.update().where(jobs.c.id == str(job_id)).values(**values))
             if not result.rowcount:
@@ -572,6 +646,11 @@ class Store:
             "updated": _iso(r.updated),
             "started": _iso(r.started),
             "finished": _iso(r.finished),
+            "kind": r.kind,
+            "attempts": int(r.attempts or 0),
+            "lease_owner": r.lease_owner,
+            "lease_until": _iso(r.lease_until),
+            "cancel_requested": bool(r.cancel_requested),
         }
 
     def get_job(self, org_id: str, job_id: str) -> dict[str, Any] | None:
@@ -585,6 +664,321 @@ class Store:
         q = select(jobs).where(jobs.c.org_id == str(org_id)).order_by(jobs.c.created.desc(), jobs.c.id.desc())
         with self._read() as conn:
             return [self._job(r) for r in conn.execute(q)]
+
+    # ------------------------------------------------------------------ the durable queue
+    def queue_counts(self, org_id: str) -> dict[str, int]:
+        """How many of the organisation's jobs are queued and running."""
+        q = (
+            select(jobs.c.status, func.count().label("n"))
+            .where(jobs.c.org_id == str(org_id), jobs.c.status.in_(("queued", "running")))
+            .group_by(jobs.c.status)
+        )
+        with self._read() as conn:
+            found = {r.status: int(r.n) for r in conn.execute(q)}
+        return {"queued": found.get("queued", 0), "running": found.get("running", 0)}
+
+    def queue_position(self, org_id: str, job_id: str) -> int | None:
+        """How many queued jobs (of every organisation) were queued before this one; None unless queued."""
+        with self._read() as conn:
+            r = conn.execute(
+                select(jobs.c.status, jobs.c.created).where(
+                    jobs.c.org_id == str(org_id), jobs.c.id == str(job_id)
+                )
+            ).first()
+            if r is None or r.status != "queued":
+                return None
+            ahead = conn.execute(
+                select(func.count()).where(jobs.c.status == "queued", jobs.c.created < r.created)
+            ).scalar_one()
+        return int(ahead)
+
+    def claim_job(
+        self, worker_id: str, lease_seconds: float, org_max_running: int, max_attempts: int
+    ) -> dict[str, Any] | None:
+        """Take the next job for a worker, or None. Fair between organisations: never more than
+        ``org_max_running`` of one organisation at once; among the others, the organisation with the fewest
+        running jobs, then the one served longest ago, then the oldest job. Leases that expired (their worker
+        died or lost the database) are reaped first: the job is queued again, or fails once it has had
+        ``max_attempts``. One transaction, serialised between processes and hosts (SQLite: the write lock;
+        PostgreSQL: an advisory lock)."""
+        now = _now()
+        with self._write() as conn:
+            if self.dialect == "postgresql":
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_CLAIM_LOCK})")
+            self._reap(conn, now, max_attempts)
+            running: dict[str, int] = {
+                r.org_id: int(r.n)
+                for r in conn.execute(
+                    select(jobs.c.org_id, func.count().label("n"))
+                    .where(jobs.c.status == "running")
+                    .group_by(jobs.c.org_id)
+                )
+            }
+            queued = conn.execute(
+                select(jobs.c.id, jobs.c.org_id, jobs.c.created)
+                .where(jobs.c.status == "queued")
+                .order_by(jobs.c.created, jobs.c.id)
+                .limit(2_000)
+            ).all()
+            eligible = [q for q in queued if running.get(q.org_id, 0) < max(1, org_max_running)]
+            if not eligible:
+                return None
+            orgs_waiting = sorted({q.org_id for q in eligible})
+            served: dict[str, datetime] = {
+                r.org_id: r.last
+                for r in conn.execute(
+                    select(jobs.c.org_id, func.max(jobs.c.started).label("last"))
+                    .where(jobs.c.org_id.in_(orgs_waiting), jobs.c.started.is_not(None))
+                    .group_by(jobs.c.org_id)
+                )
+                if r.last is not None
+            }
+            epoch = datetime(1970, 1, 1, tzinfo=UTC)
+
+            def order(q: Any) -> tuple[int, datetime, datetime, str]:
+                last = served.get(q.org_id)
+                last = (last.replace(tzinfo=UTC) if last.tzinfo is None else last) if last else epoch
+                created = q.created.replace(tzinfo=UTC) if q.created.tzinfo is None else q.created
+                return (running.get(q.org_id, 0), last, created, q.id)
+
+            pick = min(eligible, key=order)
+            conn.execute(
+                jobs.update()
+                .where(jobs.c.id == pick.id, jobs.c.status == "queued")
+                .values(
+                    status="running",
+                    lease_owner=worker_id,
+                    lease_until=now + timedelta(seconds=lease_seconds),
+                    attempts=jobs.c.attempts + 1,
+                    started=now,
+                    updated=now,
+                )
+            )
+            r = conn.execute(select(jobs).where(jobs.c.id == pick.id)).first()
+        return self._job(r) if r is not None else None
+
+    def _reap(self, conn: Connection, now: datetime, max_attempts: int) -> None:
+        expired = conn.execute(
+            select(jobs.c.id, jobs.c.attempts).where(jobs.c.status == "running", jobs.c.lease_until < now)
+        ).all()
+        for r in expired:
+            if int(r.attempts or 0) >= max_attempts:
+                values: dict[str, Any] = {
+                    "status": "failed",
+                    "error": _json({"code": "job_interrupted", "params": {"attempts": str(r.attempts)}}),
+                    "finished": now,
+                }
+            else:
+                values = {"status": "queued"}
+            conn.execute(
+                jobs.update()
+                .where(jobs.c.id == r.id, jobs.c.status == "running")
+                .values(lease_owner=None, lease_until=None, updated=now, **values)
+            )
+
+    def renew_lease(self, job_id: str, worker_id: str, lease_seconds: float) -> str:
+        """Extend a running job's lease: ``ok``; ``cancel`` when the organisation asked to cancel it;
+        ``lost`` when this worker no longer holds it (its lease expired and it was reaped)."""
+        now = _now()
+        with self._write() as conn:
+            result = conn.execute(
+                jobs.update()
+                .where(jobs.c.id == str(job_id), jobs.c.status == "running", jobs.c.lease_owner == worker_id)
+                .values(lease_until=now + timedelta(seconds=lease_seconds), updated=now)
+            )
+            if not result.rowcount:
+                return "lost"
+            flag = conn.execute(select(jobs.c.cancel_requested).where(jobs.c.id == str(job_id))).scalar_one()
+        return "cancel" if flag else "ok"
+
+    def finish_job(
+        self,
+        job_id: str,
+        worker_id: str,
+        status: str,
+        *,
+        error: str | None = None,
+        result_dir: str | None = None,
+        summary: dict[str, Any] | None = None,
+    ) -> bool:
+        """Record a running job's end (``done``, ``failed`` or ``cancelled``) — only while this worker holds
+        its lease: a worker whose lease was taken over never overwrites the other's result."""
+        if status not in FINAL_STATUSES:
+            raise ValueError(f"a job ends as one of {', '.join(FINAL_STATUSES)}, not {status!r}")
+        now = _now()
+        values: dict[str, Any] = {
+            "status": status,
+            "updated": now,
+            "finished": now,
+            "lease_owner": None,
+            "lease_until": None,
+        }
+        if error is not None:
+            values["error"] = _clean(error)
+        if result_dir is not None:
+            values["result_dir"] = _clean(result_dir)
+        if summary is not None:
+            values["summary"] = _json(summary)
+        with self._write() as conn:
+            result = conn.execute(
+                jobs.update()
+                .where(jobs.c.id == str(job_id), jobs.c.status == "running", jobs.c.lease_owner == worker_id)
+                .values(**values)
+            )
+        return bool(result.rowcount)
+
+    def release_job(self, job_id: str, worker_id: str) -> bool:
+        """Give a running job back to the queue without counting the attempt (a worker shutting down)."""
+        with self._write() as conn:
+            result = conn.execute(
+                jobs.update()
+                .where(jobs.c.id == str(job_id), jobs.c.status == "running", jobs.c.lease_owner == worker_id)
+                .values(
+                    status="queued",
+                    lease_owner=None,
+                    lease_until=None,
+                    attempts=jobs.c.attempts - 1,
+                    updated=_now(),
+                )
+            )
+        return bool(result.rowcount)
+
+    def cancel_job(self, org_id: str, job_id: str) -> str | None:
+        """Cancel one of the organisation's jobs: a queued job is cancelled at once; a running one is
+        marked and its worker stops it at its next lease renewal. The job's status after the call (None:
+        no such job for this organisation)."""
+        now = _now()
+        with self._write() as conn:
+            r = conn.execute(
+                select(jobs.c.status).where(jobs.c.org_id == str(org_id), jobs.c.id == str(job_id))
+            ).first()
+            if r is None:
+                return None
+            if r.status == "queued":
+                conn.execute(
+                    jobs.update()
+                    .where(jobs.c.id == str(job_id), jobs.c.status == "queued")
+                    .values(status="cancelled", finished=now, updated=now)
+                )
+                return "cancelled"
+            if r.status == "running":
+                conn.execute(
+                    jobs.update().where(jobs.c.id == str(job_id)).values(cancel_requested=True, updated=now)
+                )
+            return str(r.status)
+
+    # ------------------------------------------------------------------ workers
+    def register_worker(self, host: str, pid: int) -> str:
+        worker_id = _new_id()
+        now = _now()
+        with self._write() as conn:
+            conn.execute(
+                workers.insert().values(
+                    id=worker_id, host=_clean(host, 200), pid=int(pid), started=now, heartbeat=now
+                )
+            )
+        return worker_id
+
+    def worker_heartbeat(self, worker_id: str) -> None:
+        with self._write() as conn:
+            conn.execute(workers.update().where(workers.c.id == worker_id).values(heartbeat=_now()))
+
+    def worker_stopped(self, worker_id: str) -> None:
+        with self._write() as conn:
+            conn.execute(workers.update().where(workers.c.id == worker_id).values(stopped=_now()))
+
+    def live_workers(self, within_seconds: float) -> int:
+        """Workers that have not stopped and were heard from in the last ``within_seconds``."""
+        since = _now() - timedelta(seconds=within_seconds)
+        with self._read() as conn:
+            n = conn.execute(
+                select(func.count()).where(workers.c.stopped.is_(None), workers.c.heartbeat >= since)
+            ).scalar_one()
+        return int(n)
+
+    def queue_totals(self) -> dict[str, int]:
+        """Jobs queued and running, all organisations (for /health)."""
+        q = (
+            select(jobs.c.status, func.count().label("n"))
+            .where(jobs.c.status.in_(("queued", "running")))
+            .group_by(jobs.c.status)
+        )
+        with self._read() as conn:
+            found = {r.status: int(r.n) for r in conn.execute(q)}
+        return {"queued": found.get("queued", 0), "running": found.get("running", 0)}
+
+    # ------------------------------------------------------------------ sessions of the web UI
+    def create_session(self, org_id: str, key_id: str, seconds: float) -> str:
+        """A new signed-in session; the token to put in the cookie (only its hash is stored)."""
+        token = secrets.token_urlsafe(32)
+        now = _now()
+        with self._write() as conn:
+            conn.execute(
+                sessions.insert().values(
+                    id=_token_hash(token),
+                    org_id=str(org_id),
+                    key_id=str(key_id),
+                    created=now,
+                    expires=now + timedelta(seconds=seconds),
+                )
+            )
+        return token
+
+    def session(self, token: str) -> tuple[str, str] | None:
+        """(org id, key id) of a session that is neither ended, expired, nor made with a revoked key."""
+        if not token or len(token) > 200:
+            return None
+        now = _now()
+        q = (
+            select(sessions.c.org_id, sessions.c.key_id)
+            .join(api_keys, api_keys.c.id == sessions.c.key_id)
+            .where(
+                sessions.c.id == _token_hash(token),
+                sessions.c.ended.is_(None),
+                sessions.c.expires > now,
+                api_keys.c.revoked.is_(None),
+                api_keys.c.org_id == sessions.c.org_id,
+            )
+        )
+        with self._read() as conn:
+            r = conn.execute(q).first()
+        return (str(r.org_id), str(r.key_id)) if r is not None else None
+
+    def end_session(self, token: str) -> None:
+        with self._write() as conn:
+            conn.execute(
+                sessions.update()
+                .where(sessions.c.id == _token_hash(token), sessions.c.ended.is_(None))
+                .values(ended=_now())
+            )
+
+    # ------------------------------------------------------------------ identity and health
+    def identity(self) -> str | None:
+        """This database's identity (written once, when the schema is first created), or None."""
+        with self._read() as conn:
+            r = conn.execute(select(meta.c.value).where(meta.c.key == "store_id")).first()
+        return str(r.value) if r is not None else None
+
+    def ensure_identity(self) -> tuple[str, bool]:
+        """(identity, whether it was made now): a new database gets one at its first start."""
+        found = self.identity()
+        if found:
+            return found, False
+        new = _new_id()
+        with self._write() as conn:
+            if conn.execute(select(meta.c.value).where(meta.c.key == "store_id")).first() is None:
+                conn.execute(meta.insert().values(key="store_id", value=new))
+                return new, True
+        return self.identity() or new, False
+
+    def check_writable(self) -> None:
+        """Write one row and keep it (the time of the last check): raises when the database cannot be
+        written (read-only, full, gone)."""
+        stamp = _now().isoformat()
+        with self._write() as conn:
+            done = conn.execute(meta.update().where(meta.c.key == "health").values(value=stamp)).rowcount
+            if not done:
+                conn.execute(meta.insert().values(key="health", value=stamp))
 
     # ------------------------------------------------------------------ review decisions
     def set_decision(self, org_id: str, upload_id: str, title: str, code: str, actor: str) -> None:
@@ -677,6 +1071,36 @@ def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
         cur.execute("PRAGMA foreign_keys = ON")
     finally:
         cur.close()
+
+
+def _sqlite_creator(file: Path, args: dict[str, Any]) -> Any:
+    """Connections that open the database file only if it exists (``mode=rw``): a file deleted while the
+    service runs is an error, never silently a new empty database."""
+    uri = f"file:{quote(str(file))}?mode=rw"
+
+    def connect() -> sqlite3.Connection:
+        conn: sqlite3.Connection = sqlite3.connect(uri, uri=True, **args)
+        return conn
+
+    return connect
+
+
+def _watch_sqlite_file(engine: Engine, file: Path) -> None:
+    """Every connection taken from the pool must still be on the file the store opened: a connection to a
+    file that was deleted or replaced since (it would read and write a copy nobody will ever see again) is
+    thrown away; opening a new one then fails while the file is missing."""
+    st = file.stat()
+    identity = (st.st_dev, st.st_ino)
+
+    def on_checkout(_dbapi: Any, _record: Any, _proxy: Any) -> None:
+        try:
+            now = file.stat()
+        except OSError:
+            raise DisconnectionError("the database file is missing") from None
+        if (now.st_dev, now.st_ino) != identity:
+            raise DisconnectionError("the database file was replaced")
+
+    event.listen(engine, "checkout", on_checkout)
 
 
 def _sqlite_begin(conn: Connection) -> None:

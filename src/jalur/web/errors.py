@@ -28,7 +28,13 @@ from jalur.i18n import CATALOG, DEFAULT_LANG, LANGS, Lang, t
 log = logging.getLogger("jalur.web")
 
 #: domain message keys whose errors are the uploaded file's content (422), or its size (413)
-_UNPROCESSABLE_PREFIXES = ("error.roster_", "error.file_", "error.overrides_", "error.table_")
+_UNPROCESSABLE_PREFIXES = (
+    "error.roster_",
+    "error.file_",
+    "error.overrides_",
+    "error.table_",
+    "error.workbook_",
+)
 _TOO_LARGE = {"error.roster_too_large", "error.file_too_large"}
 _NOT_FOUND = {"error.unknown_role"}
 
@@ -281,12 +287,34 @@ class CatchAll:
             await self.app(scope, receive, tracking_send)
         except Exception as exc:
             route = route_template(scope)
-            log.error("internal error %s in %s %s", type(exc).__name__, scope.get("method", "?"), route)
+            status, code = _status_of(exc)
+            if status == 500:
+                log.error("internal error %s in %s %s", type(exc).__name__, scope.get("method", "?"), route)
+            else:
+                from jalur.web.worker import _db_reason
+
+                log.error("%s in %s %s: %s", code, scope.get("method", "?"), route, _db_reason(exc))
             if started:  # nothing more can be said to the client
                 return
             lang = scope_lang(scope)
-            response = envelope(500, "internal", message("internal", lang), lang)
+            response = envelope(status, code, message(code, lang), lang)
             await response(scope, receive, send)
+
+
+def _status_of(exc: BaseException) -> tuple[int, str]:
+    """A database that cannot be written or reached is 503 ``db_unavailable``; a full disk 507
+    ``disk_full``; another failing file operation 503 ``storage_unavailable``; anything else 500."""
+    import errno
+
+    from sqlalchemy.exc import DBAPIError, OperationalError
+
+    if isinstance(exc, OperationalError | DBAPIError):
+        return 503, "db_unavailable"
+    if isinstance(exc, OSError):
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return 507, "disk_full"
+        return 503, "storage_unavailable"
+    return 500, "internal"
 
 
 def install(app: FastAPI) -> None:

@@ -1,48 +1,54 @@
-"""Employer report jobs: an uploaded roster becomes a report in a worker thread.
+"""Employer report jobs as the web service sees them: uploads in, jobs queued in the database, status out;
+and the worker processes that run the jobs (``jalur.web.worker``), started and watched from here.
 
-The upload is read at once, in the request (``read_roster`` on a private temporary file that is deleted
-before the request returns), so a file that cannot be read is refused with its message straight away. What is
-kept, under ``files_dir/<org id>/<upload id>/roster.json``, is a personal-data-free copy: the accepted rows'
-title, unit, headcount, salary, location, description (already redacted by the reader), flags and row
-numbers, the rejected rows (row, reason, detail: never a personal value) and the reader's ``input`` object
-(column headers, never cell values). Names, NIK, phone numbers and e-mail addresses of the raw file are
-never written anywhere by this module.
+An upload (``jalur.web.upload``: streamed into a private folder) is read at once, in the request, by the
+isolated reader (``jalur.report.roster.load_roster``: a separate process with memory and time limits), so a
+file that cannot be read is refused with its message straight away; at most ``parse_concurrency`` files are
+read at once for the whole service. The raw file is deleted as soon as it has been read. What is kept, under
+``files_dir/<org id>/<upload id>/roster.json``, is a personal-data-free copy: the accepted rows' title, unit,
+headcount, salary, location and description (personal values inside them already removed by the reader),
+flags and row numbers, and the rejected rows (row, reason, detail: never a personal value). The upload's
+record keeps the reader's ``input`` object (column headers, never cell values) and the first rejected rows,
+so that a job's status is read from the database alone.
 
-A job builds the report from that copy with the organisation's review decisions as overrides and writes
-``report.{html,pdf,xlsx,json}`` and ``review_queue.csv`` under ``<upload id>/jobs/<job id>/``. Jobs are rows
-in the store (queued → running → done | failed); a job still queued or running when the application starts
-again is marked failed (its thread died with the old process).
+Jobs are rows of the database queue (queued → running → done | failed | cancelled) with leases; worker
+processes take them (``Store.claim_job``). An organisation may have ``org_max_queued`` jobs waiting (more:
+429 with Retry-After) and ``org_max_running`` running. Starting a server never touches another process's
+jobs: a job whose worker died is retried when its lease expires.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import logging
 import os
 import re
 import shutil
-import tempfile
+import signal
+import subprocess
+import sys
 import threading
+import time
 import unicodedata
-from collections.abc import Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from jalur.errors import JalurError, UnknownOccupation
 from jalur.i18n import Lang
+from jalur.tables.isolate import Limits
 from jalur.usertable import XLSX_SUFFIXES
-from jalur.web.db import Store
+from jalur.web.db import FINAL_STATUSES, Store
 from jalur.web.errors import ApiError, message
 from jalur.web.services import Services
 from jalur.web.settings import Settings
+from jalur.web.upload import Upload, sweep
+from jalur.web.worker import FORMATS, ROSTER_COPY, describe_os_error
 
 log = logging.getLogger("jalur.web.jobs")
 
-#: report formats every job writes
-FORMATS = ("html", "pdf", "xlsx", "json")
 #: the files a job may serve, with their content types
 FILES: dict[str, str] = {
     "report.html": "text/html; charset=utf-8",
@@ -51,19 +57,26 @@ FILES: dict[str, str] = {
     "report.json": "application/json",
     "review_queue.csv": "text/csv; charset=utf-8",
 }
-ROSTER_COPY = "roster.json"
 UPLOAD_SUFFIXES = (".csv", ".txt", ".tsv", *XLSX_SUFFIXES)
-#: rejected rows returned at most by ``status`` (all of them are in report.json and report.xlsx)
+#: rejected rows kept with the upload and returned by ``status`` (all of them are in the report files)
 MAX_REJECTED_SHOWN = 1_000
 #: a review decision's code: ISCO-08/KBJI unit group, KBJI job, or O*NET-SOC
 CODE_PATTERN = r"^(?:[0-9]{4}(?:\.[0-9]{2})?|[0-9]{2}-[0-9]{4}(?:\.[0-9]{2})?)$"
 _CODE = re.compile(CODE_PATTERN)
+#: seconds a request waits for a free reader before answering 429
+PARSE_WAIT_SECONDS = 20.0
+#: raw uploads older than this are swept (a request never holds one longer)
+SWEEP_AFTER_SECONDS = 600.0
 
 
 def safe_filename(name: str | None) -> str:
-    """The base name of an uploaded file as shown back: no folders, no control characters, at most 120."""
+    """The base name of an uploaded file as shown back: no folders, no control characters, no personal
+    values (a NIK, e-mail, phone number or name in the name is replaced), at most 120 characters."""
+    from jalur.report.roster import shown_file_name
+
     base = re.split(r"[\\/]", name or "")[-1]
     base = "".join(c for c in base if unicodedata.category(c)[0] != "C").strip().strip(".")
+    base = shown_file_name(base) if base else base
     if len(base) > 120:
         stem, dot, suffix = base.rpartition(".")
         base = (stem[:110] + dot + suffix[:9]) if dot and len(suffix) < 10 else base[:120]
@@ -74,109 +87,186 @@ def _human_size(n: int) -> str:
     return f"{n / (1024 * 1024):.0f} MB" if n >= 1024 * 1024 else f"{n} bytes"
 
 
-def _error_text(code: str, params: Mapping[str, object]) -> str:
-    """A job's error as kept in the store: the message key and its parameters (rendered per request)."""
-    return json.dumps({"code": code, "params": {k: str(v) for k, v in params.items()}}, ensure_ascii=False)
-
-
 class JobRunner:
     def __init__(self, store: Store, services: Services, settings: Settings) -> None:
         self.store = store
         self.services = services
         self.settings = settings
         self.files_dir = Path(settings.files_dir)
-        self._pool = ThreadPoolExecutor(
-            max_workers=max(1, settings.job_workers), thread_name_prefix="jalur-job"
-        )
-        self._events: dict[str, threading.Event] = {}
-        self._lock = threading.Lock()
+        self._reading = threading.BoundedSemaphore(max(1, settings.parse_concurrency))
+        self._procs: list[subprocess.Popen[bytes] | None] = []
+        self._starts: list[list[float]] = []
+        self._stop = threading.Event()
+        self._monitor: threading.Thread | None = None
 
-    # ------------------------------------------------------------------ lifecycle
-    def recover(self) -> int:
-        """Mark failed every job left queued or running by an earlier process; how many."""
-        n = 0
-        for org in self.store.list_orgs():
-            for job in self.store.list_jobs(org["id"]):
-                if job["status"] in ("queued", "running"):
-                    self.store.update_job(
-                        job["id"], status="failed", error=_error_text("job_interrupted", {})
-                    )
-                    n += 1
-        return n
+    # ------------------------------------------------------------------ worker processes
+    def start(self) -> None:
+        """Sweep raw uploads a crash left behind, then start ``job_workers`` worker processes and a thread
+        that starts them again when they end (and sweeps every few minutes)."""
+        removed = sweep(self.files_dir, SWEEP_AFTER_SECONDS)
+        if removed:
+            log.warning("%d raw upload(s) left by an earlier process deleted", removed)
+        n = max(0, int(self.settings.job_workers))
+        self._procs = [None] * n
+        self._starts = [[] for _ in range(n)]
+        for i in range(n):
+            self._spawn(i)
+        self._monitor = threading.Thread(target=self._watch, name="jalur-workers", daemon=True)
+        self._monitor.start()
+
+    def _spawn(self, i: int) -> None:
+        env = {
+            **os.environ,
+            **self.settings.to_env(),
+            "JALUR_WORKER_PARENT": str(os.getpid()),
+            "OMP_NUM_THREADS": "1",
+            "OPENBLAS_NUM_THREADS": "1",
+            "MKL_NUM_THREADS": "1",
+        }
+        self._starts[i] = [t for t in self._starts[i] if time.monotonic() - t < 60] + [time.monotonic()]
+        self._procs[i] = subprocess.Popen([sys.executable, "-m", "jalur.web.worker"], env=env)
+
+    def _watch(self) -> None:
+        last_sweep = time.monotonic()
+        while not self._stop.wait(1.0):
+            for i, proc in enumerate(self._procs):
+                if proc is None or proc.poll() is None:
+                    continue
+                if proc.returncode not in (0, 75):
+                    log.error("job worker %d ended with status %s; starting it again", i, proc.returncode)
+                # five starts in a minute: wait a little before the next
+                if len(self._starts[i]) >= 5 and time.monotonic() - self._starts[i][-1] < 15:
+                    continue
+                self._spawn(i)
+            if time.monotonic() - last_sweep > 120:
+                last_sweep = time.monotonic()
+                try:
+                    sweep(self.files_dir, SWEEP_AFTER_SECONDS)
+                except OSError as exc:
+                    log.error("sweeping raw uploads failed: %s", describe_os_error(exc))
 
     def shutdown(self, wait: bool = True) -> None:
-        self._pool.shutdown(wait=wait, cancel_futures=not wait)
+        """Stop the worker processes: they stop taking work, a running job gets a grace period and is
+        otherwise given back to the queue."""
+        self._stop.set()
+        procs = [p for p in self._procs if p is not None and p.poll() is None]
+        for p in procs:
+            p.send_signal(signal.SIGTERM)
+        deadline = time.monotonic() + (15.0 if wait else 0.5)
+        for p in procs:
+            try:
+                p.wait(timeout=max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                p.kill()
+                p.wait()
+        if self._monitor is not None:
+            self._monitor.join(timeout=5)
+
+    def worker_pids(self) -> list[int]:
+        return [p.pid for p in self._procs if p is not None and p.poll() is None]
 
     def wait(self, job_id: str, timeout: float = 120.0) -> bool:
-        """Block until the job has finished (done or failed) in this process; False on timeout."""
-        with self._lock:
-            event = self._events.get(job_id)
-        return True if event is None else event.wait(timeout)
+        """Block until the job has ended (done, failed or cancelled); False on timeout."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            job = self._job_anywhere(job_id)
+            if job is None or job["status"] in FINAL_STATUSES:
+                return True
+            time.sleep(0.2)
+        return False
+
+    def _job_anywhere(self, job_id: str) -> dict[str, Any] | None:
+        from sqlalchemy import select
+
+        from jalur.web.db import jobs
+
+        with self.store.engine.connect() as conn:
+            r = conn.execute(select(jobs.c.org_id).where(jobs.c.id == job_id)).first()
+        return self.store.get_job(str(r.org_id), job_id) if r is not None else None
 
     # ------------------------------------------------------------------ uploads
     def _upload_dir(self, org_id: str, upload_id: str) -> Path:
         return self.files_dir / org_id / upload_id
 
-    def read_upload(self, filename: str, data: bytes) -> Any:
-        """The roster of an uploaded file (``jalur.report.roster.Roster``), read from a private temporary
-        copy that is gone when this returns. Errors name the uploaded file, never the temporary path."""
-        from jalur.report.roster import read_roster
-
-        name = safe_filename(filename)
-        suffix = Path(name).suffix.casefold()
-        if suffix not in UPLOAD_SUFFIXES:
-            raise ApiError(415, "upload_type", name=name)
-        limit = self.settings.max_upload_bytes
-        if len(data) > limit:
-            raise JalurError(
-                "error.roster_too_large", path=name, size=_human_size(len(data)), limit=_human_size(limit)
+    def _check_quota(self, org_id: str) -> None:
+        counts = self.store.queue_counts(org_id)
+        if counts["queued"] >= self.settings.org_max_queued:
+            raise ApiError(
+                429, "queue_full", headers={"Retry-After": "60"}, limit=self.settings.org_max_queued
             )
-        tmp = Path(tempfile.mkdtemp(prefix="jalur-upload-"))  # mode 0700
-        try:
-            path = tmp / f"roster{suffix}"
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            try:
-                roster = read_roster(path, max_rows=self.settings.max_rows, max_bytes=limit)
-            except JalurError as exc:
-                if "path" not in exc.params:
-                    raise
-                raise JalurError(exc.key, details=exc.details, **{**exc.params, "path": name}) from None
-        finally:
-            shutil.rmtree(tmp, ignore_errors=True)
-        roster.input["file"] = name
-        return roster
 
-    def submit_upload(self, org_id: str, filename: str, data: bytes, lang: Lang, actor: str) -> str:
-        """Read, keep the personal-data-free copy, record the upload and queue its report; the job id."""
-        roster = self.read_upload(filename, data)
-        name = str(roster.input.get("file") or safe_filename(filename))
-        copy = {
+    def read_upload(self, upload: Upload) -> Any:
+        """The roster of an uploaded file (``jalur.report.roster.Roster``), read by the isolated reader
+        from the private copy, which is deleted here whatever happens. Errors name the uploaded file."""
+        from jalur.report.roster import load_roster
+
+        try:
+            name = safe_filename(upload.filename)
+            suffix = Path(name).suffix.casefold()
+            if suffix not in UPLOAD_SUFFIXES or upload.path is None:
+                raise ApiError(415, "upload_type", name=name)
+            limit = self.settings.max_upload_bytes
+            if upload.size > limit:
+                raise JalurError(
+                    "error.roster_too_large",
+                    path=name,
+                    size=_human_size(upload.size),
+                    limit=_human_size(limit),
+                )
+            if not self._reading.acquire(timeout=PARSE_WAIT_SECONDS):
+                raise ApiError(429, "busy", headers={"Retry-After": "10"})
+            try:
+                limits = Limits(self.settings.parse_timeout_seconds, self.settings.parse_memory_mb)
+                return load_roster(
+                    upload.path, max_rows=self.settings.max_rows, max_bytes=limit, name=name, limits=limits
+                )
+            finally:
+                self._reading.release()
+        finally:
+            upload.discard()
+
+    def submit_upload(self, org_id: str, upload: Upload, lang: Lang, actor: str) -> str:
+        """Read, keep the personal-data-free copy, record the upload and queue its report; the job id.
+        The raw file is gone when this returns, whatever happened."""
+        from jalur.report.roster import roster_to_json
+
+        try:
+            self._check_quota(org_id)
+        except BaseException:
+            upload.discard()
+            raise
+        roster = self.read_upload(upload)
+        name = str(roster.input.get("file") or safe_filename(upload.filename))
+        copy = roster_to_json(roster)
+        rejected = [{"row": r.row, "reason": r.reason, "detail": r.detail} for r in roster.rejected]
+        summary = {
             "input": roster.input,
-            "rows_in": roster.rows_in,
-            "rows": [
-                [r.row, r.title, r.unit, r.headcount, r.salary, r.location, r.description, list(r.flags)]
-                for r in roster.rows
-            ],
-            "rejected": [asdict(r) for r in roster.rejected],
+            "rejected": rejected[:MAX_REJECTED_SHOWN],
+            "rows_flagged": sum(1 for r in roster.rows if r.flags),
         }
-        sha = hashlib.sha256(data).hexdigest()
         # the folder is named by the upload id, known only once recorded: written under a staging name first
         staging = self.files_dir / org_id / f".staging-{os.urandom(8).hex()}"
-        staging.mkdir(parents=True, exist_ok=False)
         try:
+            staging.mkdir(parents=True, exist_ok=False)
             (staging / ROSTER_COPY).write_text(json.dumps(copy, ensure_ascii=False), encoding="utf-8")
+        except OSError as exc:
+            shutil.rmtree(staging, ignore_errors=True)
+            log.error("the roster copy could not be written: %s", describe_os_error(exc))
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise ApiError(507, "disk_full") from None
+            raise ApiError(503, "storage_unavailable") from None
+        try:
             upload_id = self.store.add_upload(
                 org_id,
                 filename=name,
-                sha256=sha,
-                size=len(data),
+                sha256=upload.sha256 or hashlib.sha256(b"").hexdigest(),
+                size=upload.size,
                 stored_path=ROSTER_COPY,  # relative to files_dir/<org id>/<upload id>/
                 rows_in=roster.rows_in,
                 rows_accepted=len(roster.rows),
                 rows_rejected=len(roster.rejected),
                 actor=actor,
+                summary=summary,
             )
             staging.rename(self._upload_dir(org_id, upload_id))
         except BaseException:
@@ -187,75 +277,19 @@ class JobRunner:
             actor,
             "upload",
             upload_id,
-            f"file={name} bytes={len(data)} rows_in={roster.rows_in} accepted={len(roster.rows)} "
+            f"file={name} bytes={upload.size} rows_in={roster.rows_in} accepted={len(roster.rows)} "
             f"rejected={len(roster.rejected)}",
         )
-        return self._queue(org_id, upload_id, lang)
+        return self.store.add_job(org_id, upload_id, lang, ",".join(FORMATS))
 
-    def _queue(self, org_id: str, upload_id: str, lang: str) -> str:
-        job_id = self.store.add_job(org_id, upload_id, lang, ",".join(FORMATS))
-        with self._lock:
-            self._events[job_id] = threading.Event()
-        self._pool.submit(self._run, org_id, upload_id, job_id, lang)
-        return job_id
-
-    def _load_copy(self, org_id: str, upload_id: str) -> dict[str, Any]:
-        path = self._upload_dir(org_id, upload_id) / ROSTER_COPY
-        loaded: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-        return loaded
-
-    def _roster(self, copy: Mapping[str, Any]) -> Any:
-        from jalur.report.roster import RejectedRow, Roster, RosterRow
-
-        rows = [
-            RosterRow(row, title, unit, headcount, salary, location, description, tuple(flags))
-            for row, title, unit, headcount, salary, location, description, flags in copy["rows"]
-        ]
-        rejected = [RejectedRow(**r) for r in copy["rejected"]]
-        return Roster(dict(copy["input"]), rows, rejected, int(copy["rows_in"]))
-
-    def _run(self, org_id: str, upload_id: str, job_id: str, lang: str) -> None:
-        from jalur.report.build import build_report, write_report
-
-        try:
-            self.store.update_job(job_id, status="running")
-            roster = self._roster(self._load_copy(org_id, upload_id))
-            confirmed = self.store.decisions(org_id, upload_id)
-            report = build_report(self.services.kb, roster, lang=lang, overrides=confirmed)
-            out = self._upload_dir(org_id, upload_id) / "jobs" / job_id
-            written = write_report(report, out, FORMATS, lang, confirmed=confirmed)
-            summary = {
-                "totals": report["totals"],
-                "review_queue": report["review_queue"],
-                "rows_flagged": len(report["rows_flagged"]),
-                "files": [p.name for p in written],
-            }
-            self.store.update_job(job_id, status="done", result_dir=str(out), summary=summary)
-        except JalurError as exc:
-            log.warning("report job failed: %s", exc.key)
-            self._fail(job_id, exc.key, exc.params)
-        except Exception as exc:  # a worker thread must never die silently; type only (no user text)
-            log.error("report job failed: internal error %s", type(exc).__name__)
-            self._fail(job_id, "job_failed", {})
-        finally:
-            with self._lock:
-                event = self._events.pop(job_id, None)
-            if event is not None:
-                event.set()
-
-    def _fail(self, job_id: str, code: str, params: Mapping[str, object]) -> None:
-        try:
-            self.store.update_job(job_id, status="failed", error=_error_text(code, params))
-        except Exception as exc:
-            log.error("could not record a failed job: %s", type(exc).__name__)
-
-    # ------------------------------------------------------------------ review
+    # ------------------------------------------------------------------ review, re-run, cancel
     def titles(self, org_id: str, upload_id: str) -> dict[str, str]:
         """title key → title as first written, for the upload's accepted rows."""
         from jalur.report.mapping import title_key
 
+        data = json.loads((self._upload_dir(org_id, upload_id) / ROSTER_COPY).read_text(encoding="utf-8"))
         out: dict[str, str] = {}
-        for row in self._load_copy(org_id, upload_id)["rows"]:
+        for row in data["rows"]:
             out.setdefault(title_key(row[1]), " ".join(str(row[1]).split()))
         return out
 
@@ -285,43 +319,56 @@ class JobRunner:
             except UnknownOccupation:
                 raise ApiError(422, "review_unknown_code", title=title[:200], code=code[:40]) from None
             checked.append((known[key], code))
+        self._check_quota(org_id)
         for title, code in checked:
             self.store.set_decision(org_id, upload_id, title, code, actor)
         self.store.audit(org_id, actor, "review", job_id, f"upload={upload_id} decisions={len(checked)}")
         return self.rerun(org_id, upload_id, actor, lang=str(job["lang"]))
 
     def rerun(self, org_id: str, upload_id: str, actor: str, lang: str | None = None) -> str | None:
-        """A new job on an upload (after its decisions changed); None for another organisation's upload."""
+        """A new job on an upload (after its decisions changed, or after a failure); None for another
+        organisation's upload."""
         upload = self.store.get_upload(org_id, upload_id)
         if upload is None:
             return None
+        self._check_quota(org_id)
         if lang is None:
             last = next((j for j in self.store.list_jobs(org_id) if j["upload_id"] == upload_id), None)
             lang = str(last["lang"]) if last else "id"
-        job_id = self._queue(org_id, upload_id, lang)
+        job_id = self.store.add_job(org_id, upload_id, lang, ",".join(FORMATS))
         self.store.audit(org_id, actor, "rerun", job_id, f"upload={upload_id}")
         return job_id
 
+    def cancel(self, org_id: str, job_id: str, actor: str) -> str | None:
+        """Cancel a queued or running job; its status after (None: no such job for this organisation)."""
+        status = self.store.cancel_job(org_id, job_id)
+        if status is not None:
+            self.store.audit(org_id, actor, "cancel", job_id, f"status={status}")
+        return status
+
     # ------------------------------------------------------------------ reading
     def status(self, org_id: str, job_id: str, lang: Lang = "id") -> dict[str, Any] | None:
-        """A job as the API shows it (docs/api.md); None for an unknown job or another organisation's."""
+        """A job as the API shows it (docs/api.md), from the database alone; None for an unknown job or
+        another organisation's."""
         job = self.store.get_job(org_id, job_id)
         if job is None:
             return None
         upload = self.store.get_upload(org_id, str(job["upload_id"])) or {}
+        kept = upload.get("summary") or {}
         summary = job.get("summary") or {}
-        rejected: list[dict[str, Any]] = []
-        try:
-            rejected = list(self._load_copy(org_id, str(job["upload_id"]))["rejected"])
-        except (OSError, ValueError, KeyError):
-            rejected = []
+        status = str(job["status"])
+        if status == "running" and job.get("cancel_requested"):
+            status = "cancelling"
         return {
             "id": job["id"],
-            "status": job["status"],
+            "status": status,
             "lang": job["lang"],
             "created": job.get("created"),
+            "started": job.get("started"),
             "finished": job.get("finished"),
-            "error": self._error(job.get("error"), lang),
+            "attempts": job.get("attempts", 0),
+            "queue_position": self.store.queue_position(org_id, job_id) if status == "queued" else None,
+            "error": self._error(job.get("error"), lang) if status in ("failed",) else None,
             "upload": {
                 "id": upload.get("id", job["upload_id"]),
                 "filename": upload.get("filename"),
@@ -330,9 +377,9 @@ class JobRunner:
                 "rows_rejected": upload.get("rows_rejected"),
             },
             "summary": summary.get("totals"),
-            "rows_rejected": rejected[:MAX_REJECTED_SHOWN],
+            "rows_rejected": list(kept.get("rejected") or [])[:MAX_REJECTED_SHOWN],
             "review_queue": summary.get("review_queue", []),
-            "files": [f for f in summary.get("files", []) if f in FILES] if job["status"] == "done" else [],
+            "files": [f for f in summary.get("files", []) if f in FILES] if status == "done" else [],
         }
 
     @staticmethod

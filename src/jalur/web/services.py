@@ -24,6 +24,8 @@ MAX_TASKS = 200
 
 
 def _text(value: str, field: str) -> str:
+    if len(str(value)) > MAX_TEXT:  # as sent: the documented maxLength
+        raise JalurError("error.text_too_long", field=field, limit=MAX_TEXT)
     text = " ".join(str(value).split())
     if not text:
         raise JalurError("error.empty_query")
@@ -50,8 +52,10 @@ class Services:
         """Build the matcher and load the task scorer now (seconds) rather than on the first request."""
         from jalur.occupation import matcher_for
 
-        matcher_for(self.kb)
+        # one real query each: the matcher and the roles build their lazy parts on first use (seconds)
+        matcher_for(self.kb).match("teller bank", top=1)
         self.scorer()
+        self.roles()
 
     def scorer(self) -> Any:
         with self._lock:

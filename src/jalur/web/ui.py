@@ -19,6 +19,7 @@ Pages use no inline script or style, so a ``default-src 'self'`` Content-Securit
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 from collections.abc import Mapping
@@ -30,7 +31,6 @@ from urllib.parse import quote, urlencode
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader
-from starlette.datastructures import UploadFile
 
 from jalur import config
 from jalur.errors import JalurError, UnknownOccupation
@@ -43,6 +43,7 @@ from jalur.web.errors import message as api_message
 from jalur.web.jobs import CODE_PATTERN, FILES
 from jalur.web.ui_text import ui
 
+log = logging.getLogger("jalur.web.ui")
 router = APIRouter(include_in_schema=False)
 
 HERE = Path(__file__).parent
@@ -70,7 +71,7 @@ _MEDIA = {
     ".csv": "text/csv; charset=utf-8",
     ".svg": "image/svg+xml",
 }
-_ACTIVE_STATUSES = ("queued", "running")
+_ACTIVE_STATUSES = ("queued", "running", "cancelling")
 
 
 @lru_cache(maxsize=1)
@@ -141,17 +142,19 @@ def _nonce(request: Request) -> str:
     return str(nonce)
 
 
+def _session_token(request: Request) -> str | None:
+    return csrf.read_session(_settings(request).secret_key, request.cookies.get(csrf.SESSION_COOKIE))
+
+
 def _subject(request: Request) -> str | None:
-    """``<org id>:<key id>`` of a valid session whose key is still active, else None."""
+    """``<org id>:<key id>`` of a live session (signed in, not signed out, not expired, its key not
+    revoked: checked in the sessions table at every request), else None."""
     if hasattr(request.state, "ui_subject"):
         cached: str | None = request.state.ui_subject
         return cached
-    subject = csrf.read_session(_settings(request).secret_key, request.cookies.get(csrf.SESSION_COOKIE))
-    if subject is not None:
-        org_id, _, key_id = subject.partition(":")
-        keys = request.app.state.store.list_keys(org_id)
-        if not any(k["id"] == key_id and not k["revoked"] for k in keys):
-            subject = None  # the key was revoked (or the org is gone): the session ends with it
+    token = _session_token(request)
+    found = request.app.state.store.session(token) if token else None
+    subject = f"{found[0]}:{found[1]}" if found else None
     request.state.ui_subject = subject
     return subject
 
@@ -271,9 +274,14 @@ def error_page(
     """A friendly bilingual error page (404, 403, 401, 413, 400, 500). ``app.py`` may call it for non-API
     paths."""
     lang = ui_lang(request)
-    key = {404: "err.404", 403: "err.403", 401: "err.401", 413: "err.413", 400: "err.400"}.get(
-        status_code, "err.500" if status_code >= 500 else "err.title"
-    )
+    key = {
+        404: "err.404",
+        403: "err.403",
+        401: "err.401",
+        413: "err.413",
+        400: "err.400",
+        429: "err.429",
+    }.get(status_code, "err.500" if status_code >= 500 else "err.title")
     body = {
         404: ["err.404.body"],
         401: ["err.401.body"],
@@ -629,6 +637,16 @@ def _see_other(request: Request, url: str) -> Response:
 @router.post("/employer/sign-in", response_class=HTMLResponse)
 async def sign_in(request: Request) -> Response:
     lang = ui_lang(request)
+    limits = getattr(request.app.state, "limits", None)
+    address = limits.address_of(request) if limits is not None else ""
+    wait = limits.auth_blocked(address) if limits is not None else 0.0
+    if wait > 0:
+        seconds = max(1, math.ceil(wait))
+        page = _employer_page(
+            request, key_error=ui("emp.key.throttled", lang, seconds=seconds), status_code=429
+        )
+        page.headers["Retry-After"] = str(seconds)
+        return page
     form = await _form(request)
     if not _check_csrf(request, form):
         return _csrf_refused(request)
@@ -637,18 +655,22 @@ async def sign_in(request: Request) -> Response:
     store = request.app.state.store
     org = store.org_for_key(key) if key and len(key) <= 200 else None
     if org is None:
-        store.audit(None, "web", "sign_in_failed", "employer", "")
+        # no database write for a failed attempt (it would be an unauthenticated write path): counted
+        # against the address and logged
+        if limits is not None:
+            limits.auth_failed(address)
+        log.info("employer sign-in refused")
         return _employer_page(request, key_error=ui("emp.key.bad", lang), status_code=401)
     from jalur.web.db import split_key
 
     parts = split_key(key)
     key_id = parts[0] if parts else ""
-    subject = f"{org}:{key_id}"
     settings = _settings(request)
+    token = store.create_session(org, key_id, csrf.SESSION_SECONDS)
     response = RedirectResponse("/employer", status_code=303)
     response.set_cookie(
         csrf.SESSION_COOKIE,
-        csrf.make_session(settings.secret_key, subject),
+        csrf.make_session(settings.secret_key, token),
         max_age=csrf.SESSION_SECONDS,
         httponly=True,
         samesite="strict",
@@ -679,6 +701,9 @@ async def sign_out(request: Request) -> Response:
     if not _check_csrf(request, form):
         return _csrf_refused(request)
     org = _org(request)
+    token = _session_token(request)
+    if token:
+        request.app.state.store.end_session(token)  # a copy of the cookie is worthless from now on
     if org:
         request.app.state.store.audit(org, _actor(request), "sign_out", "employer", "")
     response = RedirectResponse("/employer?signed_out=1", status_code=303)
@@ -693,6 +718,18 @@ def _need_org(request: Request) -> str | None:
     return _org(request)
 
 
+def _org_throttled(request: Request, org: str) -> Response | None:
+    """The 429 page when the signed-in organisation is over its rate (the same bucket as its API keys)."""
+    limits = getattr(request.app.state, "limits", None)
+    wait = limits.org_wait(org) if limits is not None else 0.0
+    if wait <= 0:
+        return None
+    seconds = max(1, math.ceil(wait))
+    page = error_page(request, 429, messages=[api_message("rate_limited", ui_lang(request), seconds=seconds)])
+    page.headers["Retry-After"] = str(seconds)
+    return page
+
+
 def _signin_required(request: Request) -> Response:
     lang = ui_lang(request)
     return _employer_page(request, notices=[ui("err.401.body", lang)], status_code=401)
@@ -700,39 +737,56 @@ def _signin_required(request: Request) -> Response:
 
 @router.post("/employer/upload", response_class=HTMLResponse)
 async def upload(request: Request) -> Response:
+    from starlette.concurrency import run_in_threadpool
+
+    from jalur.web import upload as uploads
+
     lang = ui_lang(request)
     settings = _settings(request)
     limit = int(settings.max_upload_bytes)
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit + 1024 * 1024:
         return _too_large(request, limit)
-    form = await _form(request)
-    if not _check_csrf(request, form):
-        return _csrf_refused(request)
-    org = _need_org(request)
-    if org is None:
-        return _signin_required(request)
-    file = form.get("file")
-    if not isinstance(file, UploadFile) or not file.filename:
-        return _employer_page(request, upload_error=ui("emp.file.missing", lang), status_code=400)
-    data = await file.read(limit + 1)
-    await file.close()
-    if len(data) > limit:
-        return _too_large(request, limit)
-    report_lang = form.get("lang")
-    rl = report_lang if report_lang in LANGS else lang
-    filename = Path(str(file.filename).replace("\\", "/")).name[:200] or "roster"
+    runner = request.app.state.jobs
     try:
-        job_id = request.app.state.jobs.submit_upload(org, filename, data, rl, _actor(request))
-    except JalurError as exc:
-        if exc.key in ("error.roster_too_large", "error.file_too_large"):
-            return _too_large(request, limit)
-        return _employer_page(request, upload_error=exc.message(lang), status_code=400)
-    except ApiError as exc:  # the job runner's refusals (file type): shown in the form
-        if exc.status == 413:
-            return _too_large(request, limit)
-        text = api_message(exc.key, lang, **exc.params)
-        return _employer_page(request, upload_error=text, status_code=exc.status if exc.status < 500 else 400)
+        received = await uploads.receive(request, runner.files_dir, limit)
+    except uploads.UploadTooLarge:
+        return _too_large(request, limit)
+    except uploads.UploadMalformed:
+        return _employer_page(request, upload_error=ui("emp.file.missing", lang), status_code=400)
+    try:
+        given = received.fields.get(csrf.CSRF_FIELD) or request.headers.get(csrf.CSRF_HEADER)
+        subject = _subject(request) if _has_session_cookie(request) else None
+        if not csrf.csrf_ok(settings.secret_key, request.cookies.get(csrf.CSRF_COOKIE), subject, given):
+            return _csrf_refused(request)
+        org = _need_org(request)
+        if org is None:
+            return _signin_required(request)
+        throttled = _org_throttled(request, org)
+        if throttled is not None:
+            return throttled
+        if received.path is None or not received.filename:
+            return _employer_page(request, upload_error=ui("emp.file.missing", lang), status_code=400)
+        report_lang = received.fields.get("lang")
+        rl = report_lang if report_lang in LANGS else lang
+        try:
+            job_id = await run_in_threadpool(runner.submit_upload, org, received, rl, _actor(request))
+        except JalurError as exc:
+            if exc.key in ("error.roster_too_large", "error.file_too_large"):
+                return _too_large(request, limit)
+            return _employer_page(request, upload_error=exc.message(lang), status_code=400)
+        except ApiError as exc:  # the job runner's refusals (file type, queue full, busy): in the form
+            if exc.status == 413:
+                return _too_large(request, limit)
+            text = api_message(exc.key, lang, **exc.params)
+            page = _employer_page(
+                request, upload_error=text, status_code=exc.status if exc.status < 500 else 400
+            )
+            if "Retry-After" in exc.headers:
+                page.headers["Retry-After"] = exc.headers["Retry-After"]
+            return page
+    finally:
+        received.discard()
     return _see_other(request, f"/employer/jobs/{quote(str(job_id), safe='')}")
 
 
@@ -775,6 +829,9 @@ def _org_job(request: Request, job_id: str) -> tuple[str, dict[str, Any]] | Resp
     org = _need_org(request)
     if org is None:
         return _signin_required(request)
+    throttled = _org_throttled(request, org)
+    if throttled is not None:
+        return throttled
     job = _job_or_none(request, org, job_id)
     if job is None:
         return error_page(request, 404)
@@ -792,8 +849,6 @@ def job_page(request: Request, job_id: str) -> Response:
     saved = request.query_params.get("saved", "")
     if saved.isdigit():
         notices.append(ui("job.review.saved", lang, n=int(saved)))
-    if job.get("status") == "done":
-        request.app.state.store.audit(org, _actor(request), "view_report", job_id, "web")
     return _job_page(request, org, job, notices=notices)
 
 
@@ -885,6 +940,19 @@ async def job_rerun(request: Request, job_id: str) -> Response:
     if new_id is None:
         return error_page(request, 404)
     return _see_other(request, f"/employer/jobs/{quote(str(new_id), safe='')}")
+
+
+@router.post("/employer/jobs/{job_id}/cancel", response_class=HTMLResponse)
+async def job_cancel(request: Request, job_id: str) -> Response:
+    form = await _form(request)
+    if not _check_csrf(request, form):
+        return _csrf_refused(request)
+    found = _org_job(request, job_id)
+    if isinstance(found, Response):
+        return found
+    org, _job = found
+    request.app.state.jobs.cancel(org, job_id, _actor(request))
+    return _see_other(request, f"/employer/jobs/{quote(job_id, safe='')}")
 
 
 @router.get("/employer/jobs/{job_id}/files/{name}")

@@ -208,6 +208,10 @@ TEXT: dict[str, dict[Lang, str]] = {
         "en": "Given by your Jalur administrator (jalur org create). The key is not stored in the browser.",
     },
     "emp.key.bad": {"id": "Kunci tidak dikenal atau sudah dicabut.", "en": "Unknown or revoked key."},
+    "emp.key.throttled": {
+        "id": "Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam {seconds} detik.",
+        "en": "Too many failed sign-ins. Try again in {seconds} seconds.",
+    },
     "emp.signed_in": {
         "id": "Anda masuk sebagai organisasi {org}.",
         "en": "You are signed in as organisation {org}.",
@@ -236,6 +240,14 @@ TEXT: dict[str, dict[Lang, str]] = {
     "job.status.running": {"id": "sedang diproses", "en": "running"},
     "job.status.done": {"id": "selesai", "en": "done"},
     "job.status.failed": {"id": "gagal", "en": "failed"},
+    "job.status.cancelling": {"id": "sedang dibatalkan", "en": "being cancelled"},
+    "job.status.cancelled": {"id": "dibatalkan", "en": "cancelled"},
+    "job.cancel": {"id": "Batalkan", "en": "Cancel"},
+    "job.queue_position": {
+        "id": "{n} pekerjaan lain menunggu lebih dulu.",
+        "en": "{n} other jobs are waiting ahead of this one.",
+    },
+    "job.attempt": {"id": "Percobaan ke-{n}.", "en": "Attempt {n}."},
     "job.wait": {
         "id": "Laporan sedang disiapkan. Halaman ini diperbarui sendiri; tanpa JavaScript, tekan \u201cPerbarui\u201d.",
         "en": "The report is being prepared. This page updates itself; without JavaScript, press \u201cRefresh\u201d.",
@@ -308,6 +320,7 @@ TEXT: dict[str, dict[Lang, str]] = {
         "en": "The file is larger than the {size} limit. Split it or remove columns you do not need.",
     },
     "err.400": {"id": "Masukan tidak dapat dipakai", "en": "Input cannot be used"},
+    "err.429": {"id": "Terlalu banyak permintaan", "en": "Too many requests"},
     "err.500": {"id": "Kesalahan server", "en": "Server error"},
     "err.500.body": {
         "id": "Terjadi kesalahan di pihak kami. Coba lagi nanti.",
