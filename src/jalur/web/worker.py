@@ -145,9 +145,17 @@ class Worker:
         if not self.stopping.is_set():
             self.stop_deadline = time.monotonic() + SHUTDOWN_GRACE_SECONDS
             self.stopping.set()
+            # whatever the job or the database is doing, the process is gone a little after the grace
+            # period (its job, if any, was given back by then, or its lease runs out)
+            last_resort = threading.Timer(SHUTDOWN_GRACE_SECONDS + 5.0, os._exit, args=(EXIT_RESTART,))
+            last_resort.daemon = True
+            last_resort.start()
 
     def _parent_gone(self) -> bool:
-        return os.environ.get("JALUR_WORKER_PARENT") is not None and os.getppid() != self.parent
+        gone = os.environ.get("JALUR_WORKER_PARENT") is not None and os.getppid() != self.parent
+        if gone and not self.stopping.is_set():
+            log.warning("worker %s: the server that started it is gone; stopping", self.id[:8])
+        return gone
 
     # ------------------------------------------------------------------ the loop
     def serve(self, max_jobs: int | None = None) -> int:
