@@ -34,10 +34,10 @@ from jalur.config import data_dir
 from jalur.exposure import exposure_profile
 from jalur.exposure.classes import task_class
 from jalur.exposure.scorer import ELOUNDOU_LABELS, TaskScorer
+from jalur.ingest.sources import indices as src
+from jalur.ingest.sources.base import SourceFiles, get_source
 from jalur.kb.read import KnowledgeBase
-from jalur.occupation import resolve
-from jalur.sources import indices as src
-from jalur.sources.base import SourceFiles, get_source
+from jalur.taxonomy.resolve import resolve
 
 SEED = 11
 

@@ -35,8 +35,8 @@ from typing import Any
 
 from jalur import config
 from jalur.exposure.summary import EmploymentSummary, summarise_file
+from jalur.faces.cli.render import exposure_summary_svg
 from jalur.kb.read import KnowledgeBase
-from jalur.render import exposure_summary_svg
 
 RDA = Path("sakernas-2020-jambi") / "SAKERNAS2020.rda"
 RESULTS = Path(__file__).with_name("results-exposure-summary-jambi.json")

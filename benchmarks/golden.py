@@ -74,7 +74,9 @@ def digest(value: Any) -> str:
 
 
 def _jalur(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "jalur.cli", *args], capture_output=True, text=True)
+    return subprocess.run(
+        [sys.executable, "-m", "jalur.faces.cli.main", *args], capture_output=True, text=True
+    )
 
 
 def write(out: Path) -> dict[str, str]:

@@ -19,9 +19,10 @@ import time
 from pathlib import Path
 
 from jalur import config
-from jalur.kb.build import build
+from jalur.ingest.build import build
 from jalur.kb.read import KnowledgeBase
-from jalur.occupation import profile, resolve
+from jalur.taxonomy.profile import profile
+from jalur.taxonomy.resolve import resolve
 
 QUERIES = ["4211", "4132", "5230", "8321", "2512", "4211.01", "43-3071.00", "Teller Bank", "0112", "9613"]
 

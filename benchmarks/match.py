@@ -33,7 +33,7 @@ import numpy as np
 from jalur.kb.read import KnowledgeBase
 from jalur.match.calibration import Ranker, fit, threshold_for_precision
 from jalur.match.matcher import Exclusion, Matcher, default_workers
-from jalur.match.text import core_parts, core_title
+from jalur.text.normalise import core_parts, core_title
 
 HERE = Path(__file__).parent
 EVERYDAY = HERE / "data" / "everyday_titles.csv"
@@ -158,8 +158,8 @@ def fuzzy_baseline(m: Matcher) -> Any:
 
 
 def embedding_baseline(m: Matcher) -> Any:
-    from jalur.kb.steps.match import embedding_text
-    from jalur.match.embed import encode
+    from jalur.ingest.steps.match import embedding_text
+    from jalur.text.embed import encode
 
     def predict(it: dict[str, Any]) -> tuple[list[str], bool]:
         assert m.vectors is not None

@@ -33,13 +33,13 @@ from typing import Any
 import numpy as np
 
 from jalur.config import data_dir
+from jalur.ingest.sources.base import SourceFiles, get_source
+from jalur.ingest.sources.tables import read_delimited
+from jalur.ingest.steps.pathways import curated_pairs
 from jalur.kb.read import KnowledgeBase
-from jalur.kb.steps.pathways import curated_pairs
-from jalur.occupation import resolve
 from jalur.pathways.similarity import VIEWS, WEIGHTS, combine, isco_similarity, onet_views
 from jalur.pathways.transitions import paths
-from jalur.sources.base import SourceFiles, get_source
-from jalur.sources.tables import read_delimited
+from jalur.taxonomy.resolve import resolve
 
 SEED = 5
 GRID = (0.0, 0.5, 1.0, 3.0)

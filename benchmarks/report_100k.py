@@ -28,7 +28,7 @@ from roster_gen import generate
 #: runs the CLI in a child and prints its peak memory (kB on Linux) to stderr's last line
 _WRAPPER = """
 import resource, sys
-from jalur.cli import main
+from jalur.faces.cli.main import main
 sys.argv = ["jalur", *sys.argv[1:]]
 try:
     main()

@@ -29,9 +29,9 @@ from collections import Counter
 from pathlib import Path
 
 from jalur import config
-from jalur.kb.build import BuildContext
+from jalur.ingest.build import BuildContext
+from jalur.ingest.steps import skkni as step
 from jalur.kb.read import KnowledgeBase
-from jalur.kb.steps import skkni as step
 
 SEED = 2026
 SAMPLE = 40

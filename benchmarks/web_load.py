@@ -59,7 +59,7 @@ def start_server(port: int, tmp: Path, log: Any) -> subprocess.Popen[bytes]:
         "JALUR_ADDRESS_RATE_PER_MINUTE": "0",
         "HF_HUB_OFFLINE": "1",
     }
-    code = f"from jalur.web.app import serve; serve('127.0.0.1', {port})"
+    code = f"from jalur.faces.web.app import serve; serve('127.0.0.1', {port})"
     # the server's log goes to a file: a pipe nobody reads would fill up and stall the server
     return subprocess.Popen([sys.executable, "-c", code], env=env, stdout=log, stderr=subprocess.STDOUT)
 

@@ -26,7 +26,7 @@ def data_dir() -> Path:
 @pytest.fixture(scope="session")
 def kb_path(data_dir: Path) -> Path:
     """The full knowledge base, built once (or reused when its manifest says it is up to date)."""
-    from jalur.kb.build import build
+    from jalur.ingest.build import build
 
     path = config.kb_path()
     build(path, data_dir)

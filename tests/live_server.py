@@ -130,7 +130,16 @@ class LiveServer:
         self.port = self.port if self.proc is None else free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.client = httpx.Client(base_url=self.base, timeout=60)
-        cmd = [sys.executable, "-m", "jalur.cli", "serve", "--host", "127.0.0.1", "--port", str(self.port)]
+        cmd = [
+            sys.executable,
+            "-m",
+            "jalur.faces.cli.main",
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(self.port),
+        ]
         with self.log_path.open("ab") as log:
             self.proc = subprocess.Popen(cmd, env=self.env, stdout=log, stderr=subprocess.STDOUT)
         start = time.perf_counter()
@@ -192,7 +201,7 @@ class LiveServer:
 
     # ------------------------------------------------------------------ data
     def store(self) -> Any:
-        from jalur.web.db import Store
+        from jalur.store.db import Store
 
         return Store(self.db_url)
 

@@ -394,7 +394,7 @@ def _placed_role(spec: tuple[Any, ...]) -> dict[str, Any]:
             "cost_idr": people * hours * COST_PER_HOUR,
             "cost_basis": "default_rate",
         },
-        # not in docs/report.md's table yet, but written by jalur.report.build: an AI-tools course for
+        # not in docs/report.md's table yet, but written by jalur.workforce.report: an AI-tools course for
         # everyone in a role where at least 20% of tasks are augment
         "upskilling": {
             "people": headcount if shares[1] >= 0.2 else 0,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from jalur.cli import app
+from jalur.faces.cli.main import app
 
 runner = CliRunner()
 

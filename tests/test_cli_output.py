@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
-from jalur.cli import app
-from jalur.render import printable
+from jalur.faces.cli.main import app
+from jalur.faces.cli.render import printable
 
 runner = CliRunner()
 

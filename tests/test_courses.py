@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from jalur.kb.read import KnowledgeBase
-from jalur.occupation import resolve
 from jalur.pathways.courses import (
     MIN_MATCH,
     TERM_WEIGHT,
@@ -21,6 +20,7 @@ from jalur.pathways.courses import (
 )
 from jalur.pathways.plan import plan
 from jalur.pathways.roles import load_roles
+from jalur.taxonomy.resolve import resolve
 
 MATHEMATICS = {"element_id": "2.C.4.a", "name": "Mathematics", "name_id": "Matematika"}
 ACCOUNTING = {"element_id": "2.C.1.c", "name": "Economics and Accounting", "name_id": "Ekonomi dan akuntansi"}

@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 
 from jalur.errors import BadSourceContent
-from jalur.kb.build import BuildContext
-from jalur.kb.schema import CORE_SCHEMA
-from jalur.kb.steps import crosswalk, onet
-from jalur.sources import crosswalks as cw
+from jalur.ingest.build import BuildContext
+from jalur.ingest.schema import CORE_SCHEMA
+from jalur.ingest.sources import crosswalks as cw
+from jalur.ingest.steps import crosswalk, onet
 
 CODE = {
     "onet": re.compile(r"^\d{2}-\d{4}\.\d{2}$"),
@@ -121,7 +121,7 @@ def test_at_least_90_percent_of_isco_unit_groups_are_linked_to_an_onet_occupatio
 
 
 def test_isco_coverage_is_measured_against_the_taxonomy_unit_groups_when_present(data_dir: Path) -> None:
-    taxonomy = pytest.importorskip("jalur.kb.steps.taxonomy")
+    taxonomy = pytest.importorskip("jalur.ingest.steps.taxonomy")
     _, stats = _build(data_dir, taxonomy, crosswalk)
     assert stats["crosswalk"]["isco_unit_groups_from"] == "isco_group"
     assert stats["crosswalk"]["isco_unit_groups"] == 436

@@ -17,11 +17,11 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from jalur import cli_data
-from jalur.cli_data import data_app
 from jalur.config import DATA_DIR_ENV
+from jalur.faces.cli import data as cli_data
+from jalur.faces.cli.data import data_app
 from jalur.i18n import CATALOG
-from jalur.sources.base import Source, SourceFile, registry
+from jalur.ingest.sources.base import Source, SourceFile, registry
 from tests.localhttp import serve
 
 DATA_MESSAGES = {k: v for k, v in CATALOG.items() if k.startswith(("data.", "download."))}

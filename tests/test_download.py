@@ -21,8 +21,8 @@ from typing import ClassVar
 import pytest
 
 from jalur.i18n import CATALOG
-from jalur.sources.base import FileState, Source, SourceFile, get_source
-from jalur.sources.download import (
+from jalur.ingest.sources.base import FileState, Source, SourceFile, get_source
+from jalur.ingest.sources.download import (
     ACCEPTED_RECORD,
     Action,
     DownloadResult,

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from jalur.kb.build import BuildContext
-from jalur.kb.schema import CORE_SCHEMA
-from jalur.kb.steps import esco as step
-from jalur.sources import esco as src
+from jalur.ingest.build import BuildContext
+from jalur.ingest.schema import CORE_SCHEMA
+from jalur.ingest.sources import esco as src
+from jalur.ingest.steps import esco as step
 
 
 @pytest.fixture(scope="module")

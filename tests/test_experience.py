@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from jalur.kb.read import KnowledgeBase
-from jalur.occupation import resolve
 from jalur.pathways.experience import (
     MIN_CREDIT,
     credit,
@@ -18,6 +17,7 @@ from jalur.pathways.experience import (
     with_experience,
 )
 from jalur.pathways.transitions import Exposure, GroupFacts, paths
+from jalur.taxonomy.resolve import resolve
 
 
 @pytest.mark.parametrize(
@@ -112,7 +112,7 @@ def test_experience_closes_gaps_and_brings_its_own_moves(kb_path: Path) -> None:
 def test_cli_reports_unplaced_experience_and_plans_with_it(kb_path: Path) -> None:
     from typer.testing import CliRunner
 
-    from jalur.cli import app
+    from jalur.faces.cli.main import app
 
     runner = CliRunner()
     r = runner.invoke(

@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from jalur.cli import app
 from jalur.exposure import TASK_CLASSES, class_shares, exposure_profile, gradient, task_class
+from jalur.faces.cli.main import app
 from jalur.kb.read import KnowledgeBase
-from jalur.occupation import resolve, resolve_any
+from jalur.match.resolve import resolve_any
+from jalur.taxonomy.resolve import resolve
 
 runner = CliRunner()
 

@@ -130,7 +130,7 @@ def test_any_text_gets_a_bounded_score_and_never_crashes(scorer: TaskScorer, tex
 def _cli(kb_path: Path, *args: str) -> tuple[int, str, str]:
     from typer.testing import CliRunner
 
-    from jalur.cli import app
+    from jalur.faces.cli.main import app
 
     r = CliRunner().invoke(app, [*args, "--kb", str(kb_path)])
     return r.exit_code, r.stdout, r.stderr

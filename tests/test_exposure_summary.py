@@ -14,8 +14,6 @@ import pytest
 from typer.testing import CliRunner
 
 from jalur import config
-from jalur.charts import Bar, Category, Panel, stacked_bars_svg
-from jalur.cli import app
 from jalur.errors import JalurError
 from jalur.exposure.summary import (
     CLASS_KEYS,
@@ -33,7 +31,9 @@ from jalur.exposure.summary import (
     summarise,
     summarise_file,
 )
+from jalur.faces.cli.main import app
 from jalur.kb.read import KnowledgeBase
+from jalur.reports.charts import Bar, Category, Panel, stacked_bars_svg
 
 runner = CliRunner()
 SVG = "{http://www.w3.org/2000/svg}"

@@ -13,9 +13,9 @@ from typing import Any
 import openpyxl
 import pytest
 
-from jalur.report.cellsafe import SAFE_PREFIX, needs_neutralising, neutralise_cell
-from jalur.report.mapping import review_queue_csv, title_key
-from jalur.report.render_xlsx import render_xlsx, safe_text
+from jalur.reports.xlsx import render_xlsx, safe_text
+from jalur.tables.cellsafe import SAFE_PREFIX, needs_neutralising, neutralise_cell
+from jalur.workforce.mapping import review_queue_csv, title_key
 from tests.report_fixture import make_report
 
 TRIGGERS = [

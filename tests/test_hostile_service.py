@@ -137,7 +137,7 @@ def test_no_personal_value_reaches_outputs_the_database_or_the_log(srv: LiveServ
 
 def _cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "jalur.cli", *args], capture_output=True, text=True, timeout=timeout
+        [sys.executable, "-m", "jalur.faces.cli.main", *args], capture_output=True, text=True, timeout=timeout
     )
 
 

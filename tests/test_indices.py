@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from jalur.kb.build import BuildContext, step_module
-from jalur.kb.schema import CORE_SCHEMA
-from jalur.kb.steps import indices as step
-from jalur.sources import indices as src
-from jalur.sources.indices import IscoValue, Link
+from jalur.ingest.build import BuildContext, step_module
+from jalur.ingest.schema import CORE_SCHEMA
+from jalur.ingest.sources import indices as src
+from jalur.ingest.sources.indices import IscoValue, Link
+from jalur.ingest.steps import indices as step
 
 #: a few hand-made composed links, as the crosswalk step writes them (source 'chain')
 FIXTURE_LINKS = [

@@ -10,9 +10,9 @@ import pytest
 
 from jalur.config import manifest_path
 from jalur.errors import ChecksumMismatch, DataMissing
-from jalur.kb.build import build, required_sources
+from jalur.ingest.build import build, required_sources
+from jalur.ingest.sources.base import file_sha256, get_source
 from jalur.kb.read import KnowledgeBase
-from jalur.sources.base import file_sha256, get_source
 
 
 def _mirror(data_dir: Path, dest: Path, except_file: tuple[str, str] | None = None) -> None:

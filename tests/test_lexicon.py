@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from jalur.authored import lexicon_rows
-from jalur.match.text import core_title
+from jalur.text.normalise import core_title
 
 
 def _first_code(row: dict[str, str]) -> str:

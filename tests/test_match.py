@@ -11,10 +11,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from jalur.cli import app
+from jalur.faces.cli.main import app
 from jalur.kb.read import KnowledgeBase
 from jalur.match.matcher import Exclusion, Matcher
-from jalur.match.text import clean, core_parts, core_title, detect_lang
+from jalur.text.normalise import clean, core_parts, core_title, detect_lang
 
 runner = CliRunner()
 
@@ -186,8 +186,8 @@ def test_a_batch_gives_the_same_answers_as_single_queries(kb_path: Path) -> None
 
 
 def test_a_query_vector_from_word_vectors_is_close_to_the_models_own(kb_path: Path) -> None:
-    from jalur.kb.steps.match import embedding_text
-    from jalur.match.embed import encode
+    from jalur.ingest.steps.match import embedding_text
+    from jalur.text.embed import encode
 
     with KnowledgeBase(kb_path) as kb:
         m = Matcher(kb)
@@ -201,7 +201,7 @@ def test_a_query_vector_from_word_vectors_is_close_to_the_models_own(kb_path: Pa
 
 def test_an_exact_curated_name_settles_the_match_unless_it_is_hidden(matcher: Matcher) -> None:
     from jalur.match.matcher import Exclusion
-    from jalur.match.text import core_title
+    from jalur.text.normalise import core_title
 
     r = matcher.match("Account Officer")
     assert not r.abstained and r.reason == "exact_curated_name"

@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 
 from jalur.errors import BadSourceContent
-from jalur.kb.build import BuildContext
-from jalur.kb.schema import CORE_SCHEMA
-from jalur.kb.steps import onet
-from jalur.sources import onet as reader
+from jalur.ingest.build import BuildContext
+from jalur.ingest.schema import CORE_SCHEMA
+from jalur.ingest.sources import onet as reader
+from jalur.ingest.steps import onet
 
 ONET_CODE = re.compile(r"^\d{2}-\d{4}\.\d{2}$")
 Built = tuple[sqlite3.Connection, dict[str, Any], float]

@@ -9,9 +9,9 @@ import numpy as np
 import pytest
 
 from jalur.kb.read import KnowledgeBase
-from jalur.occupation import resolve
 from jalur.pathways.similarity import combine, skill_coverage, tfidf_counts
 from jalur.pathways.transitions import MIN_GAP, Exposure, is_safer, paths
+from jalur.taxonomy.resolve import resolve
 
 
 def test_combine_averages_only_the_views_a_pair_has() -> None:
@@ -137,7 +137,7 @@ def test_the_default_list_includes_a_viable_ai_era_role(kb_path: Path, code: str
 def _cli(kb_path: Path, *args: str) -> tuple[int, str, str]:
     from typer.testing import CliRunner
 
-    from jalur.cli import app
+    from jalur.faces.cli.main import app
 
     r = CliRunner().invoke(app, [*args, "--kb", str(kb_path)])
     return r.exit_code, r.stdout, r.stderr

@@ -1,4 +1,4 @@
-"""Personal data in roster text cells (jalur.report.personal): e-mail addresses, NIK and other 16-digit
+"""Personal data in roster text cells (jalur.workforce.personal): e-mail addresses, NIK and other 16-digit
 numbers, NPWP, phone numbers and person names found in job-title, unit and location cells, redacted or
 stripped, with precision measured on every job title we know and on the sample rosters, and speed measured
 on typical cells. No knowledge base needed."""
@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from jalur.authored import lexicon_rows, read_csv
-from jalur.report import personal
-from jalur.report.personal import (
+from jalur.workforce import personal
+from jalur.workforce.personal import (
     BUILTIN_KINDS,
     DETECTORS,
     HERO_NAMES,
@@ -843,7 +843,7 @@ def test_typical_cells_are_checked_fast() -> None:
 
 def test_nothing_heavy_happens_at_import() -> None:
     code = (
-        "import jalur.report.personal as p\n"
+        "import jalur.workforce.personal as p\n"
         "assert not p.DETECTORS\n"
         "assert p.name_lexicon.cache_info().currsize == 0\n"
         "assert p._phone_patterns.cache_info().currsize == 0\n"

@@ -8,9 +8,9 @@ import pytest
 
 from jalur.errors import JalurError
 from jalur.kb.read import KnowledgeBase
-from jalur.occupation import resolve
 from jalur.pathways.courses import Course, courses_for, hours_from_duration, read_catalogue
 from jalur.pathways.plan import personal_skill_words, plan
+from jalur.taxonomy.resolve import resolve
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from jalur.cli import app
+from jalur.faces.cli.main import app
 from tests.pii_scan import PersonalValues
 
 REPO = Path(__file__).resolve().parents[1]

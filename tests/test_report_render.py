@@ -21,10 +21,10 @@ import pytest
 from markupsafe import escape
 from PIL import ImageStat
 
-from jalur.report.labels import LABELS, fmt_idr, fmt_int, fmt_num, fmt_pct
-from jalur.report.render_html import PDF_ROLES, build_page, render_html
-from jalur.report.render_pdf import render_pdf
-from jalur.report.render_xlsx import SAFE_PREFIX, render_xlsx, safe_text
+from jalur.reports.html import PDF_ROLES, build_page, render_html
+from jalur.reports.labels import LABELS, fmt_idr, fmt_int, fmt_num, fmt_pct
+from jalur.reports.pdf import render_pdf
+from jalur.reports.xlsx import SAFE_PREFIX, render_xlsx, safe_text
 from tests.report_fixture import HOSTILE, LONG_TITLE, make_report
 
 A4 = (595.28, 841.89)  # points

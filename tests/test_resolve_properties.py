@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from jalur.errors import JalurError
 from jalur.kb.read import KnowledgeBase
-from jalur.occupation import profile, resolve
+from jalur.taxonomy.profile import profile
+from jalur.taxonomy.resolve import resolve
 
 
 @pytest.fixture(scope="module")

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from jalur.cli import app
 from jalur.exposure.scorer import TaskScorer
+from jalur.faces.cli.main import app
 from jalur.kb.read import KnowledgeBase
 from jalur.pathways.roles import (
     MAX_TASKS,
@@ -169,7 +169,7 @@ def test_manufacturing_ai_supervisor_differs_from_the_manual_inspector_group_754
     exposures: dict[str, RoleExposure], base: KnowledgeBase
 ) -> None:
     from jalur.exposure import exposure_profile
-    from jalur.occupation import resolve
+    from jalur.taxonomy.resolve import resolve
 
     inspector = exposure_profile(base, resolve(base, "7543"))
     supervisor = exposures["ai_quality_inspection_supervisor"]

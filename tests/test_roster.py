@@ -1,4 +1,4 @@
-"""Roster import and validation (jalur.report.roster): recognition of columns, encodings and delimiters,
+"""Roster import and validation (jalur.workforce.roster): recognition of columns, encodings and delimiters,
 workbooks, every rejected or doubtful row reported, personal data never kept, and the bad-input suite of
 issue 6. No knowledge base needed."""
 
@@ -14,7 +14,8 @@ import openpyxl
 import pytest
 
 from jalur.errors import JalurError
-from jalur.report.roster import (
+from jalur.tables.usertable import MIXED_ENCODING, open_grid
+from jalur.workforce.roster import (
     Roster,
     canonical_mapping,
     parse_headcount,
@@ -26,7 +27,6 @@ from jalur.report.roster import (
     redact,
     value_kind,
 )
-from jalur.usertable import MIXED_ENCODING, open_grid
 
 
 def write(tmp_path: Path, text: str, name: str = "roster.csv", encoding: str = "utf-8") -> Path:

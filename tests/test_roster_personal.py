@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jalur.report.roster import read_roster, roster_to_json
+from jalur.workforce.roster import read_roster, roster_to_json
 from tests.hostile_files import PERSONAL_VALUES, csv_personal_in_cells
 from tests.pii_scan import PersonalValues
 

@@ -12,10 +12,10 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from jalur.cli import app
 from jalur.errors import JalurError
-from jalur.report.scenarios import assumptions, read_scenario_file
-from jalur.safeyaml import MAX_BYTES, YamlRefused, safe_load
+from jalur.faces.cli.main import app
+from jalur.tables.safeyaml import MAX_BYTES, YamlRefused, safe_load
+from jalur.workforce.scenarios import assumptions, read_scenario_file
 
 ROOT = Path(__file__).resolve().parents[1]
 SHOP = ROOT / "data" / "samples" / "toko-kecil.csv"

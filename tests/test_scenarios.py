@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from jalur.errors import JalurError
-from jalur.report.scenarios import (
+from jalur.workforce.scenarios import (
     DEFAULTS,
     HORIZONS,
     SPEEDS,

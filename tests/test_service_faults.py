@@ -36,7 +36,7 @@ def _worker_pids(srv: LiveServer) -> list[int]:
 
 def _is_worker(pid: int) -> bool:
     try:
-        return b"jalur.web.worker" in Path(f"/proc/{pid}/cmdline").read_bytes()
+        return b"jalur.app.worker" in Path(f"/proc/{pid}/cmdline").read_bytes()
     except OSError:
         return False
 
@@ -212,7 +212,7 @@ def test_a_database_turned_read_only_mid_run_shows_in_health_and_reads_still_wor
 
     from sqlalchemy import create_engine, text
 
-    from jalur.web.db import normalise_url
+    from jalur.store.db import normalise_url
     from tests.test_web_storage import _with_schema
 
     schema = f"jalur_ro_{secrets.token_hex(4)}"

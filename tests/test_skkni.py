@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from jalur.ingest.sources import skkni as src
 from jalur.kb.read import KnowledgeBase
 from jalur.pathways import skkni
 from jalur.pathways.roles import load_roles
-from jalur.sources import skkni as src
+from jalur.taxonomy.codes import SKKNI_UNIT, normalise_unit_code
 
 TIK_UNITS = {
     "skkni-2016-321-jaringan-komputer.md": ("321/2016", 24),
@@ -73,7 +74,7 @@ def test_catalogue_has_250_standards_and_179_units(
     by_id = {s.id: s for s in standards}
     assert by_id["264/2023"].title == "SKKNI Teknisi Akuntansi"
     assert all(s.year >= 2021 for s in standards)
-    assert all(src.UNIT_CODE.match(u.code) for u in units)
+    assert all(SKKNI_UNIT.match(u.code) for u in units)
     assert sum(1 for u in units if u.standard == "257/2025") == 40  # online retail
 
 
@@ -93,9 +94,9 @@ def test_tik_documents_give_their_units(tik: tuple[list[src.Standard], list[src.
 def test_unit_code_missing_its_sector_dot_is_normalised(
     tik: tuple[list[src.Standard], list[src.Unit]],
 ) -> None:
-    assert src.normalise_unit_code("M74DKV13.015.3") == "M.74DKV13.015.3"
-    assert src.normalise_unit_code(" `K.62AIN00.015.1` ") == "K.62AIN00.015.1"
-    assert src.normalise_unit_code("K62AIN00-015") is None
+    assert normalise_unit_code("M74DKV13.015.3") == "M.74DKV13.015.3"
+    assert normalise_unit_code(" `K.62AIN00.015.1` ") == "K.62AIN00.015.1"
+    assert normalise_unit_code("K62AIN00-015") is None
     fixed = [u for u in tik[1] if u.published_code != u.code]
     assert [(u.published_code, u.code) for u in fixed] == [("M74DKV13.015.3", "M.74DKV13.015.3")]
 
@@ -252,8 +253,8 @@ def test_step_is_deterministic(kb_path: Path, data_dir: Path, tmp_path: Path) ->
     """Rerunning the step on a copy of the knowledge base gives the same rows, in the same order."""
     import shutil
 
-    from jalur.kb.build import BuildContext
-    from jalur.kb.steps import skkni as step
+    from jalur.ingest.build import BuildContext
+    from jalur.ingest.steps import skkni as step
 
     copy = tmp_path / "kb.sqlite"
     shutil.copyfile(kb_path, copy)

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from jalur.kb.build import BuildContext
-from jalur.kb.schema import CORE_SCHEMA
-from jalur.kb.steps import taxonomy
+from jalur.ingest.build import BuildContext
+from jalur.ingest.schema import CORE_SCHEMA
+from jalur.ingest.steps import taxonomy
 
 
 @pytest.fixture(scope="module")

@@ -231,10 +231,10 @@ def test_internal_error_hides_details(env: WebEnv, monkeypatch: pytest.MonkeyPat
 
 
 def test_access_log_has_no_query_text(env: WebEnv, caplog: Any) -> None:
-    with caplog.at_level(logging.INFO, logger="jalur.web.access"):
+    with caplog.at_level(logging.INFO, logger="jalur.faces.web.access"):
         get(env, "/occupations/Budi Santoso 081234567890")
         get(env, "/match", params={"text": "budi.santoso@example.com"})
-    lines = [rec.getMessage() for rec in caplog.records if rec.name == "jalur.web.access"]
+    lines = [rec.getMessage() for rec in caplog.records if rec.name == "jalur.faces.web.access"]
     assert any("/api/v1/occupations/{query}" in x for x in lines), lines
     assert any(x.startswith("GET /api/v1/match 200") for x in lines), lines
     joined = "\n".join(lines)
@@ -488,7 +488,7 @@ def test_bad_uploads(env: WebEnv) -> None:
 def test_not_ready_and_a_job_whose_worker_died_fails_with_its_reason_after_its_attempts(env: WebEnv) -> None:
     from datetime import UTC, datetime, timedelta
 
-    from jalur.web.db import jobs
+    from jalur.store.db import jobs
 
     store = env.app.state.store
     upload = store.add_upload(env.org_a, filename="x.csv", sha256="0" * 64, size=1, stored_path="roster.json",

@@ -61,8 +61,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Any]
         pytest.skip(f"knowledge base not built at {config.kb_path()}")
     import uvicorn
 
-    from jalur.web.app import create_app
-    from jalur.web.settings import Settings
+    from jalur.app.settings import Settings
+    from jalur.faces.web.app import create_app
 
     d = tmp_path_factory.mktemp("web-browser")
     settings = Settings.from_env(

@@ -1,4 +1,4 @@
-"""The durable job queue, sessions and the store's identity (jalur.web.db), on SQLite and PostgreSQL: jobs
+"""The durable job queue, sessions and the store's identity (jalur.store.db), on SQLite and PostgreSQL: jobs
 are claimed fairly between organisations, leases expire and are retried (never failed because another
 process started), only the lease holder records the end, cancels stop queued and running jobs, sessions end
 server-side at sign-out."""
@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from jalur.web.db import Store, jobs
+from jalur.store.db import Store, jobs
 from tests.test_web_storage import BACKENDS, db_url  # noqa: F401  (the fixture)
 
 __all__ = ["BACKENDS"]
@@ -166,7 +166,7 @@ def test_a_session_ends_at_sign_out_and_with_its_key(store: Store) -> None:
     assert store.session(t2) is None
     assert store.session("") is None and store.session("x" * 500) is None
     with store.engine.connect() as conn:  # only a hash of the token is kept
-        from jalur.web.db import sessions
+        from jalur.store.db import sessions
 
         ids = [r.id for r in conn.execute(select(sessions.c.id))]
     assert token not in ids and t2 not in ids

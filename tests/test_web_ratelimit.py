@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
-from jalur.web.security import BucketTable, Limits, client_group
-from jalur.web.settings import Settings
+from jalur.app.settings import Settings
+from jalur.faces.web.security import BucketTable, Limits, client_group
 from tests.web_fixtures import API, WebEnv, web_env
 
 ORG_RATE = 5

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from jalur.cli import app
+from jalur.faces.cli.main import app
 
 
 def test_an_unreachable_database_is_one_message_without_the_password(

@@ -1,4 +1,4 @@
-"""The web application's store (jalur.web.db) on SQLite, and on PostgreSQL when JALUR_TEST_POSTGRES_URL is
+"""The web application's store (jalur.store.db) on SQLite, and on PostgreSQL when JALUR_TEST_POSTGRES_URL is
 set (``eval "$(scripts/test-services.sh)"`` starts one). Each PostgreSQL test gets a fresh schema, dropped
 afterwards, so runs never see each other's rows."""
 
@@ -17,8 +17,8 @@ from sqlalchemy import String, Text, create_engine, select, text
 from sqlalchemy.engine import make_url
 from typer.testing import CliRunner
 
-from jalur.web import db
-from jalur.web.db import NotFound, Store
+from jalur.store import db
+from jalur.store.db import NotFound, Store
 
 PG_URL = os.environ.get("JALUR_TEST_POSTGRES_URL", "")
 
@@ -108,7 +108,7 @@ def test_migrate_is_idempotent_and_matches_the_models(db_url: str) -> None:
             diff = compare_metadata(
                 MigrationContext.configure(conn, opts={"compare_type": True}), db.metadata
             )
-        assert diff == [], f"the migrations and jalur.web.db.metadata disagree: {diff}"
+        assert diff == [], f"the migrations and jalur.store.db.metadata disagree: {diff}"
     finally:
         s.close()
 
@@ -381,7 +381,7 @@ def test_concurrent_writes_from_eight_threads(store: Store) -> None:
 
 # ---------------------------------------------------------------------------------------------- CLI
 def test_org_cli(db_url: str) -> None:
-    from jalur.web.admin import app
+    from jalur.faces.cli.org import app
 
     runner = CliRunner()
     created = runner.invoke(app, ["create", "Bank Nusantara", "--database-url", db_url, "--json"])

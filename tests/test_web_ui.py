@@ -1,4 +1,4 @@
-"""The web UI (jalur.web.ui) through the real application (create_app) on a temporary SQLite database and
+"""The web UI (jalur.faces.web.ui) through the real application (create_app) on a temporary SQLite database and
 files folder, with the real knowledge base: pages in both languages, the worker journey by plain links and
 forms, hostile input rendered as text, CSRF, sessions, the employer journey (sign in → upload → review →
 re-run → downloads) and the wall between two organisations."""
@@ -35,8 +35,8 @@ HOSTILE = [
 def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     if not config.kb_path().is_file():
         pytest.skip(f"knowledge base not built at {config.kb_path()}")
-    from jalur.web.app import create_app
-    from jalur.web.settings import Settings
+    from jalur.app.settings import Settings
+    from jalur.faces.web.app import create_app
 
     d = tmp_path_factory.mktemp("web-ui")
     settings = Settings.from_env(
@@ -282,8 +282,8 @@ def test_a_session_cookie_copied_before_sign_out_no_longer_works(app: Any, clien
 
 
 def test_failed_sign_ins_write_nothing_and_are_throttled(tmp_path: Path) -> None:
-    from jalur.web.app import create_app
-    from jalur.web.settings import Settings
+    from jalur.app.settings import Settings
+    from jalur.faces.web.app import create_app
 
     settings = Settings.from_env(
         database_url=f"sqlite:///{tmp_path / 'w.sqlite'}", files_dir=tmp_path / "files", secret_key="s" * 64,
@@ -308,7 +308,7 @@ def test_failed_sign_ins_write_nothing_and_are_throttled(tmp_path: Path) -> None
         assert last.status_code == 429 and int(last.headers["retry-after"]) >= 1
         from sqlalchemy import func, select
 
-        from jalur.web.db import audit_entries
+        from jalur.store.db import audit_entries
 
         with application.state.store.engine.connect() as conn:
             assert conn.execute(select(func.count()).select_from(audit_entries)).scalar_one() == before == 0
@@ -430,7 +430,7 @@ def test_employer_journey_review_rerun_download_and_isolation(app: Any, client: 
 
 
 def test_error_texts_exist_in_both_languages() -> None:
-    from jalur.web.ui_text import TEXT
+    from jalur.faces.web.ui_text import TEXT
 
     for key, entry in TEXT.items():
         assert entry.get("id") and entry.get("en"), key

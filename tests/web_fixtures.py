@@ -16,7 +16,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from jalur import config
-from jalur.web.settings import Settings
+from jalur.app.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "data" / "samples"
@@ -65,7 +65,7 @@ def settings_for(tmp: Path, **overrides: Any) -> Settings:
 @contextmanager
 def web_env(tmp: Path, **overrides: Any) -> Iterator[WebEnv]:
     """A running application (lifespan entered) with organisations A and B."""
-    from jalur.web.app import create_app
+    from jalur.faces.web.app import create_app
 
     settings = settings_for(tmp, **overrides)
     app = create_app(settings)

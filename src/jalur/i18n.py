@@ -433,7 +433,7 @@ CATALOG: dict[str, dict[Lang, str]] = {
         "id": "Tabel upah {path}: baris tanpa kode atau dengan upah bukan angka positif: {rows}.",
         "en": "Wage table {path}: rows without a code or with a pay that is not a positive number: {rows}.",
     },
-    # web (jalur serve): the API's error messages, by error code (jalur.web.errors)
+    # web (jalur serve): the API's error messages, by error code (jalur.faces.web.errors)
     "web.unauthorized": {
         "id": "Kunci API diperlukan: kirim header X-API-Key.",
         "en": "An API key is required: send the X-API-Key header.",

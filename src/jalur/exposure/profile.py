@@ -16,7 +16,8 @@ from jalur.errors import UnknownOccupation
 from jalur.exposure.classes import AUGMENT_AT, AUTOMATE_AT, class_shares, task_class
 from jalur.exposure.scorer import TaskScorer
 from jalur.kb.read import KnowledgeBase
-from jalur.occupation import Resolution, indices_for, sources_for
+from jalur.taxonomy.profile import indices_for, sources_for
+from jalur.taxonomy.resolve import Resolution
 
 ILO = "ilo-genai-exposure-2025"
 #: the source of a task score estimated by Jalur's task scorer (docs/model-card-exposure.md)

@@ -9,7 +9,7 @@ vocabulary shared by both languages, and ridge regressions fitted by conjugate g
 * the human Eloundou labels (one regression per label, the largest wins), on the O*NET task statements.
 
 Evidence is the reference tasks with the highest cosine similarity to the text. Everything is fitted at
-knowledge-base build time (``jalur.kb.steps.exposure``) from the public labels; nothing learnt is
+knowledge-base build time (``jalur.ingest.steps.exposure``) from the public labels; nothing learnt is
 committed. Pure functions here; the knowledge base is read in :meth:`TaskScorer.load`.
 """
 
@@ -329,6 +329,6 @@ class TaskScorer:
 
 
 def _guess_lang(text: str) -> str:
-    from jalur.match.text import detect_lang
+    from jalur.text.normalise import detect_lang
 
     return detect_lang(text, frozenset(), frozenset())

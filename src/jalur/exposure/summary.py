@@ -42,10 +42,10 @@ from typing import Any
 from jalur.errors import JalurError
 from jalur.exposure.classes import AUGMENT_AT, AUTOMATE_AT, GRADIENTS, TASK_CLASSES, task_class
 from jalur.kb.read import KnowledgeBase
-from jalur.occupation import sources_for
-from jalur.usertable import cell_text as _text
-from jalur.usertable import is_empty as _is_empty
-from jalur.usertable import normalise_header, open_grid
+from jalur.tables.usertable import cell_text as _text
+from jalur.tables.usertable import is_empty as _is_empty
+from jalur.tables.usertable import normalise_header, open_grid
+from jalur.taxonomy.profile import sources_for
 
 #: data rows read from one file at most; a larger file is refused (split it, or aggregate it first)
 MAX_ROWS = 1_000_000

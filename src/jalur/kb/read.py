@@ -77,5 +77,14 @@ class KnowledgeBase:
     def coverage(self) -> list[sqlite3.Row]:
         return self.rows("SELECT * FROM coverage ORDER BY metric")
 
+    def checksum(self) -> str | None:
+        """The SHA-256 of the knowledge-base file as its build manifest records it (None: no manifest)."""
+        path = config.manifest_path(self.path)
+        try:
+            value = json.loads(path.read_text(encoding="utf-8")).get("kb_sha256")
+        except (OSError, ValueError):
+            return None
+        return str(value) if value else None
+
     def sources(self) -> list[sqlite3.Row]:
         return self.rows("SELECT * FROM source ORDER BY id")

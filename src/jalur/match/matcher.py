@@ -38,7 +38,7 @@ import numpy as np
 from jalur.errors import JalurError
 from jalur.kb.read import KnowledgeBase
 from jalur.match.calibration import Ranker, candidate_matrix
-from jalur.match.text import (
+from jalur.text.normalise import (
     MAX_CHARS,
     STOPWORDS,
     clean,

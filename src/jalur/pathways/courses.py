@@ -58,7 +58,7 @@ from jalur import config
 from jalur.authored import data_folder
 from jalur.errors import JalurError
 from jalur.kb.read import KnowledgeBase
-from jalur.usertable import cell_text, header_and_rows, is_empty
+from jalur.tables.usertable import cell_text, header_and_rows, is_empty
 
 HOURS_PER_WEEK = 5.0
 #: least IDF-weighted share of a needed skill's words a course skill must contain
@@ -184,7 +184,7 @@ def _skills(text: str) -> tuple[str, ...]:
 
 def read_catalogue(path: Path) -> tuple[list[Course], list[tuple[int, str]]]:
     """Courses and rejected rows (row number, reason) of a catalogue file (CSV in any usual encoding and
-    delimiter, or XLSX: ``jalur.usertable``); nothing dropped silently."""
+    delimiter, or XLSX: ``jalur.tables.usertable``); nothing dropped silently."""
     header, rows = header_and_rows(path)
     col = {
         role: next((header.index(n) for n in names if n in header), None)

@@ -134,7 +134,7 @@ def credit(years: float | None) -> float:
 def resolve_experience(kb: KnowledgeBase, text: str | None, lang: str = "auto") -> Experience:
     """Place each earlier job through the same resolution as any occupation input."""
     from jalur.errors import UnknownOccupation
-    from jalur.occupation import resolve_any
+    from jalur.match.resolve import resolve_any
 
     result = Experience()
     for n, job in enumerate(parse_experience(text)):

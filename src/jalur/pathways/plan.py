@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jalur.kb.read import KnowledgeBase
-from jalur.occupation import Resolution
 from jalur.pathways.courses import Course, content_words, courses_for, skill_need
 from jalur.pathways.experience import Experience, with_experience
 from jalur.pathways.transitions import (
@@ -30,6 +29,7 @@ from jalur.pathways.transitions import (
     role_transitions,
     unit_target,
 )
+from jalur.taxonomy.resolve import Resolution
 
 #: courses shown per skill to learn
 COURSES_PER_SKILL = 3
@@ -215,7 +215,7 @@ def plan_to(
 ) -> Plan:
     """The plan to ``target``: an AI-era role id (``-``/``_`` and case ignored), else any occupation input
     (code, title, own words — resolved like every other; refused with candidates when unsure)."""
-    from jalur.occupation import resolve_any
+    from jalur.match.resolve import resolve_any
     from jalur.pathways.roles import load_roles
 
     key = target.strip().casefold().replace("-", "_")

@@ -25,7 +25,7 @@ from jalur.errors import JalurError
 from jalur.exposure.classes import AUGMENT_AT, AUTOMATE_AT, class_shares, gradient, task_class
 from jalur.exposure.scorer import TaskScore, TaskScorer
 from jalur.kb.read import KnowledgeBase
-from jalur.sources.skkni import UNIT_CODE
+from jalur.taxonomy.codes import SKKNI_UNIT
 
 RoleKind = Literal["job_desk", "growing_profession", "ai_augmented"]
 ROLE_KINDS: tuple[RoleKind, ...] = ("job_desk", "growing_profession", "ai_augmented")
@@ -34,8 +34,6 @@ SOURCE_KINDS = ("esco_occupation", "onet_occupation", "skkni", "issue", "url")
 MIN_TASKS, MAX_TASKS = 6, 10
 #: a role id: lower-case words joined by underscores; equal to its file name
 ROLE_ID = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
-#: SKKNI unit code (one definition, with the SKKNI source reader)
-SKKNI_UNIT = UNIT_CODE
 ESCO_SKILL = re.compile(r"^http://data\.europa\.eu/esco/skill/[0-9a-f-]{36}$")
 ESCO_OCCUPATION = re.compile(r"^http://data\.europa\.eu/esco/occupation/[0-9a-f-]{36}$")
 ONET_ELEMENT = re.compile(r"^2\.[ABC](?:\.[0-9a-z]+)+$")

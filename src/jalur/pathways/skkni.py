@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from jalur.kb.read import KnowledgeBase
-from jalur.sources.skkni import normalise_unit_code
+from jalur.taxonomy.codes import normalise_unit_code
 
 Db = KnowledgeBase | sqlite3.Connection
 

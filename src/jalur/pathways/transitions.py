@@ -30,8 +30,9 @@ from typing import TYPE_CHECKING, Any
 from jalur.errors import JalurError, UnknownOccupation
 from jalur.exposure.classes import class_shares
 from jalur.kb.read import KnowledgeBase
-from jalur.occupation import Resolution, onet_links, weighted_elements
-from jalur.usertable import cell_text, header_and_rows, is_empty
+from jalur.tables.usertable import cell_text, header_and_rows, is_empty
+from jalur.taxonomy.profile import onet_links, weighted_elements
+from jalur.taxonomy.resolve import Resolution
 
 if TYPE_CHECKING:
     from jalur.pathways.experience import Experience
@@ -469,7 +470,7 @@ def _hours_of(skill: dict[str, Any]) -> float:
 
 
 def read_wage_table(path: Path) -> dict[str, float]:
-    """A wage table (CSV or XLSX, ``jalur.usertable``): an occupation code column (``code``/``kode``/
+    """A wage table (CSV or XLSX, ``jalur.tables.usertable``): an occupation code column (``code``/``kode``/
     ``isco``/``kbji``) and a pay column (``wage``/``upah``/``gaji``/``pay``/``salary``), e.g. monthly
     rupiah; only ratios between codes are used. Bad rows are refused with their numbers."""
     header, rows = header_and_rows(path)

@@ -40,8 +40,8 @@ log = logging.getLogger("jalur.tables.isolate")
 
 #: what a child may be asked to run
 TASKS: dict[str, str] = {
-    "roster": "jalur.report.roster:isolated_read",
-    "grid": "jalur.usertable:isolated_grid",
+    "roster": "jalur.workforce.roster:isolated_read",
+    "grid": "jalur.tables.usertable:isolated_grid",
 }
 #: set in the child's environment: code that would start another child runs directly instead
 CHILD_ENV = "JALUR_ISOLATED_CHILD"

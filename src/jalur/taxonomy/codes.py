@@ -14,3 +14,16 @@ ISCO_UNIT = re.compile(r"^\d{4}$")
 ISCO_ANY = re.compile(r"^\d{1,4}$")
 #: KBJI 2014 six-digit job title, e.g. 4211.01
 KBJI_JOB = re.compile(r"^\d{4}\.\d{2}$")
+#: SKKNI unit code: sector letter, field code, unit number, version (``K.62AIN00.015.1``, ``J.611000.001.01``)
+SKKNI_UNIT = re.compile(r"^[A-Z]\.[0-9]{2}[0-9A-Z]{4,6}\.[0-9]{3}\.[0-9]{1,2}$")
+_MISSING_SECTOR_DOT = re.compile(r"^([A-Z])([0-9]{2}[0-9A-Z]{4,6}\.[0-9]{3}\.[0-9]{1,2})$")
+
+
+def normalise_unit_code(raw: str) -> str | None:
+    """An SKKNI unit code in its published shape (``K62AIN00.015.1`` gets its sector dot back), or None
+    when it does not have that shape."""
+    c = raw.strip().strip("`").strip()
+    if SKKNI_UNIT.match(c):
+        return c
+    m = _MISSING_SECTOR_DOT.match(c)
+    return f"{m.group(1)}.{m.group(2)}" if m else None

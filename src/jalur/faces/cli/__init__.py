@@ -1,0 +1,1 @@
+"""The ``jalur`` command line."""

@@ -1,1 +1,0 @@
-"""Build steps. Each module owns its tables: ``SCHEMA`` (DDL) and ``load(ctx)``; see ``jalur.kb.build``."""

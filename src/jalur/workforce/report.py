@@ -1,0 +1,136 @@
+"""From a read roster to the report's JSON object (docs/report.md).
+
+``build_report`` is the one place where the roster, the knowledge base and the assumptions meet; the
+parts it calls are pure (``impact``, ``scenarios``) or read the knowledge base (``mapping``, occupation
+facts). Writing it in the chosen formats is ``jalur.reports.write``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from jalur import __version__
+from jalur.kb.read import KnowledgeBase
+from jalur.taxonomy.profile import sources_for
+from jalur.workforce.impact import NO_UNIT, OccupationFacts, aggregate, role_impact, totals, unit_table
+from jalur.workforce.mapping import place_titles, title_key
+from jalur.workforce.scenarios import assumption_list, assumptions, scenario_grid
+
+SCHEMA = "jalur.report/1"
+
+#: a step name and how far it is (done, total) — for a progress bar
+Progress = Callable[[str, int, int], None]
+
+_TASK_SCORER = {
+    "id": "jalur-task-scorer",
+    "title": "Jalur task scorer: estimates for tasks the ILO does not score (docs/model-card-exposure.md)",
+    "version": __version__,
+    "licence": "as Jalur",
+}
+
+
+def _quiet(step: str, done: int, total: int) -> None:
+    return None
+
+
+def _sources(kb: KnowledgeBase, ids: set[str]) -> list[dict[str, Any]]:
+    titles = {r["id"]: r["title"] for r in kb.sources()}
+    out = [
+        {
+            "id": s["id"],
+            "title": titles.get(s["id"], s["id"]),
+            "version": s["version"],
+            "licence": s["licence"],
+        }
+        for s in sources_for(kb, ids)
+    ]
+    if "jalur-task-scorer" in ids:
+        out.append(dict(_TASK_SCORER))
+    return out
+
+
+def build_report(
+    kb: KnowledgeBase,
+    roster: Any,
+    *,
+    lang: str = "id",
+    overrides: Mapping[str, str] | None = None,
+    scenario: Mapping[str, Any] | None = None,
+    plan_hours: Callable[[Any, Any], tuple[float | None, float | None]] | None = None,
+    progress: Progress = _quiet,
+) -> dict[str, Any]:
+    """The report of ``roster`` (``jalur.workforce.roster.Roster``) as a JSON-ready dict (docs/report.md)."""
+    from jalur.exposure.scorer import TaskScorer
+
+    a = assumptions(scenario)
+    progress("match", 0, 1)
+    placements = place_titles(kb, (r.title for r in roster.rows), overrides)
+    progress("match", 1, 1)
+    groups = aggregate(roster.rows, title_key, NO_UNIT.get(lang, NO_UNIT["en"]))
+    codes = sorted({p.isco for p in placements.placed.values()})
+    scorer = TaskScorer.for_kb(kb)
+    facts: dict[str, OccupationFacts] = {}
+    for i, code in enumerate(codes):
+        progress("occupations", i, len(codes))
+        facts[code] = OccupationFacts.build(kb, code, scorer, plan_hours)
+    progress("occupations", len(codes), len(codes))
+    roles = []
+    for key, agg in groups.items():
+        p = placements.placed.get(key)
+        roles.append(role_impact(agg, p.to_dict() if p else None, facts.get(p.isco) if p else None, a))
+    roles.sort(key=lambda r: (-r["headcount"], r["title"].casefold(), r["title"]))
+    units = unit_table(roles)
+    review: list[dict[str, Any]] = [
+        {
+            "title": groups[key].title,
+            "headcount": groups[key].headcount,
+            "rows": groups[key].rows,
+            "reason": item.reason,
+            "candidates": list(item.candidates),
+        }
+        for key, item in placements.review.items()
+        if key in groups
+    ]
+    review.sort(key=lambda r: (-r["headcount"], r["title"]))
+    progress("scenarios", 0, 1)
+    grid = scenario_grid(
+        [
+            {
+                "headcount": r["headcount"],
+                "automate": r["exposure"]["shares"]["automate"],
+                "augment": r["exposure"]["shares"]["augment"],
+                "cost_per_person": r["reskilling"]["cost_per_person_idr"] or 0.0,
+                "upskilling_cost": r["upskilling"]["cost_idr"],
+            }
+            for r in roles
+            if r["exposure"] is not None
+        ],
+        a,
+    )
+    progress("scenarios", 1, 1)
+    ids: set[str] = {"isco-08", "kbji-2014-kbli-2020"}
+    for code in codes:
+        ids |= facts[code].sources
+    if any(p.via == "matcher" for p in placements.placed.values()):
+        ids.add("esco-1.2.0")
+    if any(t["certifications"] for f in facts.values() for t in f.pathways):
+        ids.add("skkni-catalog-scraped")
+    flagged = [{"row": r.row, "flags": list(r.flags)} for r in roster.rows if r.flags]
+    return {
+        "schema": SCHEMA,
+        "lang": lang,
+        "input": roster.input,
+        "rows_in": roster.rows_in,
+        "rows_accepted": len(roster.rows),
+        "rows_rejected": [{"row": r.row, "reason": r.reason, "detail": r.detail} for r in roster.rejected],
+        "rows_flagged": flagged,
+        "totals": totals(roles, units),
+        "roles": roles,
+        "units": units,
+        "scenarios": {"assumptions": a, "grid": grid},
+        "review_queue": review,
+        "sources": _sources(kb, ids),
+        "assumptions": assumption_list(a),
+        "generator": {"jalur": __version__, "kb": {"built_from": kb.checksum()}},
+    }
