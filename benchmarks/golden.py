@@ -8,7 +8,7 @@ The outputs carry text of the public sources (task statements, descriptions), so
 repository; what is committed is ``benchmarks/golden-digests.json``: the SHA-256 of each normalised output
 (no text), written by ``write`` next to the outputs (``digests.json``) and copied by hand when a change is
 deliberate. Normalised: keys sorted, and the few values that depend on the run (a file's path, the
-roster's location) blanked.
+roster's location, the knowledge-base file's checksum) blanked.
 """
 
 from __future__ import annotations
@@ -59,9 +59,14 @@ QUERIES: dict[str, list[str]] = {
 }
 
 
+#: values that depend on the run or the machine, not on the code: a file's path, and the knowledge-base
+#: file's checksum (embeddings computed on another machine may differ in the last bits)
+_RUN_KEYS = ("path", "file_path", "built_from")
+
+
 def normalise(value: Any) -> Any:
     if isinstance(value, dict):
-        return {k: ("" if k in ("path", "file_path") else normalise(v)) for k, v in sorted(value.items())}
+        return {k: ("" if k in _RUN_KEYS else normalise(v)) for k, v in sorted(value.items())}
     if isinstance(value, list):
         return [normalise(v) for v in value]
     return value

@@ -121,8 +121,8 @@ class Health:
         kb: dict[str, Any] = {"ok": False}
         try:
             services = self.state.services
-            row = services.kb.one("SELECT value FROM meta WHERE key = 'schema_version'")
-            kb = {"ok": row is not None, "schema_version": str(row[0]) if row else None}
+            version = services.kb.repo.schema_version()
+            kb = {"ok": version is not None, "schema_version": version}
             kb["built_from"] = services.kb.checksum()
         except Exception as exc:
             log.error("health: knowledge base not answering: %s", type(exc).__name__)

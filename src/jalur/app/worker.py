@@ -92,16 +92,17 @@ def load_copy(upload_dir: Path) -> Any:
 
 def run_report(ctx: JobContext, job: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
     """The ``report`` job: the report of an upload's roster copy with the organisation's review decisions."""
-    from jalur.reports.write import write_report
-    from jalur.workforce.report import build_report
+    from jalur.app import reports
 
     org_id, upload_id, job_id = str(job["org_id"]), str(job["upload_id"]), str(job["id"])
     roster = load_copy(ctx.upload_dir(org_id, upload_id))
     confirmed = ctx.store.decisions(org_id, upload_id)
     lang = str(job["lang"])
-    report = build_report(ctx.services.kb, roster, lang=lang, overrides=confirmed)
+    report = reports.build(
+        ctx.services.kb, roster, lang=lang, inputs=reports.ReportInputs(confirmed=confirmed)
+    )
     out = ctx.upload_dir(org_id, upload_id) / "jobs" / job_id
-    written = write_report(report, out, FORMATS, lang, confirmed=confirmed)
+    written = reports.write(report, out, FORMATS, lang, confirmed=confirmed)
     summary = {
         "totals": report["totals"],
         "review_queue": report["review_queue"],

@@ -15,13 +15,13 @@ from typing import Any
 from jalur.errors import UnknownOccupation
 from jalur.exposure.classes import AUGMENT_AT, AUTOMATE_AT, class_shares, task_class
 from jalur.exposure.scorer import TaskScorer
+from jalur.kb.provenance import ILO_EXPOSURE, ISCO, KBJI, TASK_SCORER
 from jalur.kb.read import KnowledgeBase
 from jalur.taxonomy.profile import indices_for, sources_for
 from jalur.taxonomy.resolve import Resolution
 
-ILO = "ilo-genai-exposure-2025"
 #: the source of a task score estimated by Jalur's task scorer (docs/model-card-exposure.md)
-SCORER = "jalur-task-scorer"
+SCORER = TASK_SCORER
 
 
 @dataclass(frozen=True)
@@ -66,22 +66,21 @@ def exposure_profile(kb: KnowledgeBase, res: Resolution, scorer: TaskScorer | No
     """The exposure profile of the unit group ``res`` resolved to. Tasks the ILO does not score (KBJI
     adds a few) get the task scorer's estimate, marked with its source; ``shares``, ``mean`` and ``sd``
     stay the ILO's. Pass ``scorer`` when profiling many groups (it is loaded once otherwise)."""
-    g = kb.one("SELECT code, title_id, title_en FROM isco_group WHERE level = 4 AND code = ?", (res.isco,))
+    repo = kb.repo
+    g = repo.unit_group(res.isco)
     if g is None:
         raise UnknownOccupation(res.isco)
     flags = list(res.flags)
     tasks = [
         TaskExposure(
-            seq=r["seq"],
-            text_id=r["text_id"],
-            text_en=r["text_en"],
-            score=r["score_2025"],
-            cls=task_class(r["score_2025"]) if r["score_2025"] is not None else None,
-            source=ILO if r["score_2025"] is not None else None,
+            seq=t.seq,
+            text_id=t.text_id,
+            text_en=t.text_en,
+            score=t.score_2025,
+            cls=task_class(t.score_2025) if t.score_2025 is not None else None,
+            source=ILO_EXPOSURE if t.score_2025 is not None else None,
         )
-        for r in kb.rows(
-            "SELECT seq, text_id, text_en, score_2025 FROM task WHERE isco = ? ORDER BY seq", (res.isco,)
-        )
+        for t in repo.tasks(res.isco)
     ]
     scores = [t.score for t in tasks if t.score is not None]
     missing = [i for i, t in enumerate(tasks) if t.score is None and (t.text_en or t.text_id)]
@@ -92,10 +91,7 @@ def exposure_profile(kb: KnowledgeBase, res: Resolution, scorer: TaskScorer | No
             if est.score is not None:
                 tasks[i] = replace(tasks[i], score=est.score, cls=est.cls, source=SCORER)
         flags.append("tasks_scored_by_model")
-    o = kb.one(
-        "SELECT mean_2025, sd_2025, gradient25, potential23_key FROM ilo_occupation WHERE isco = ?",
-        (res.isco,),
-    )
+    o = repo.ilo_occupation(res.isco)
     if o is None:
         flags.append("no_ilo_score")
     if not tasks:
@@ -104,24 +100,24 @@ def exposure_profile(kb: KnowledgeBase, res: Resolution, scorer: TaskScorer | No
         flags.append("tasks_without_score")
     if tasks and not all(t.text_id for t in tasks):
         flags.append("tasks_without_indonesian_text")
-    if scores and o is not None and abs(statistics.fmean(scores) - o["mean_2025"]) > 0.01:
+    if scores and o is not None and abs(statistics.fmean(scores) - o.mean_2025) > 0.01:
         # the published mean is over the ILO's task list; ours can differ where KBJI adds unscored tasks
         flags.append("task_mean_differs_from_published")
     indices = indices_for(kb, res.isco)
     return ExposureProfile(
         isco=res.isco,
-        title_id=g["title_id"],
-        title_en=g["title_en"],
+        title_id=g.title_id,
+        title_en=g.title_en,
         query=res.to_dict(),
-        mean=o["mean_2025"] if o else None,
-        sd=o["sd_2025"] if o else None,
-        gradient=o["gradient25"] if o else None,
-        potential23=o["potential23_key"] if o else None,
+        mean=o.mean_2025 if o else None,
+        sd=o.sd_2025 if o else None,
+        gradient=o.gradient25 if o else None,
+        potential23=o.potential23_key if o else None,
         shares=class_shares(scores),
         n_tasks=len(tasks),
         n_scored=len(scores),
         tasks=tasks,
         indices=indices,
         flags=sorted(set(flags)),
-        sources=sources_for(kb, {"isco-08", "kbji-2014-kbli-2020", ILO} | {ix["source"] for ix in indices}),
+        sources=sources_for(kb, {ISCO, KBJI, ILO_EXPOSURE} | {ix["source"] for ix in indices}),
     )

@@ -28,6 +28,7 @@ from typing import Any
 import numpy as np
 
 from jalur.exposure.classes import task_class
+from jalur.kb.provenance import ELOUNDOU, ILO_EXPOSURE
 from jalur.kb.read import KnowledgeBase
 
 #: ridge penalty (chosen by cross-validation over occupations: 0.3-3 all within 0.01 of r)
@@ -140,7 +141,7 @@ def fit_ridge(x: Sparse, y: np.ndarray, lam: float = LAMBDA, tol: float = 1e-7) 
 
 @dataclass(frozen=True)
 class Reference:
-    source: str  # 'ilo-genai-exposure-2025' or 'eloundou-gpts-are-gpts'
+    source: str  # ILO_EXPOSURE or ELOUNDOU (jalur.kb.provenance)
     code: str  # ISCO unit group or O*NET-SOC code
     lang: str
     text: str
@@ -201,10 +202,10 @@ class TaskScorer:
                 if text:
                     ilo_texts.append(text)
                     ilo_y.append(score)
-                    refs.append(Reference("ilo-genai-exposure-2025", isco, lang, text, score, None))
+                    refs.append(Reference(ILO_EXPOSURE, isco, lang, text, score, None))
         e_texts = [t for _, t, _ in eloundou]
         e_lab = np.array([ELOUNDOU_LABELS.index(lab) for _, _, lab in eloundou])
-        refs += [Reference("eloundou-gpts-are-gpts", c, "en", t, None, lab) for c, t, lab in eloundou]
+        refs += [Reference(ELOUNDOU, c, "en", t, None, lab) for c, t, lab in eloundou]
         vocab = Vocabulary.fit(ilo_texts + e_texts)
         w_ilo, b_ilo = fit_ridge(vocab.transform(ilo_texts), np.array(ilo_y), lam)
         xe = vocab.transform(e_texts)
@@ -310,18 +311,15 @@ class TaskScorer:
     def load(cls, kb: KnowledgeBase) -> TaskScorer:
         import ast
 
-        meta = {k: ast.literal_eval(v) for k, v in kb.rows("SELECT key, value FROM scorer_meta")}
-        rows = kb.rows("SELECT term, idf, w_ilo, w_e0, w_e1, w_e2 FROM scorer_term ORDER BY term")
-        vocab = Vocabulary({r[0]: i for i, r in enumerate(rows)}, np.array([r[1] for r in rows]))
-        refs = [
-            Reference(*r)
-            for r in kb.rows("SELECT source, code, lang, text, score, label FROM scorer_ref ORDER BY ref_id")
-        ]
+        meta = {k: ast.literal_eval(v) for k, v in kb.repo.scorer_meta()}
+        rows = kb.repo.scorer_terms()
+        vocab = Vocabulary({r.term: i for i, r in enumerate(rows)}, np.array([r.idf for r in rows]))
+        refs = [Reference(r.source, r.code, r.lang, r.text, r.score, r.label) for r in kb.repo.scorer_refs()]
         return cls(
             vocab,
-            np.array([r[2] for r in rows]),
+            np.array([r.w_ilo for r in rows]),
             float(meta.pop("b_ilo")),
-            np.array([[r[3] for r in rows], [r[4] for r in rows], [r[5] for r in rows]]),
+            np.array([[r.w_e0 for r in rows], [r.w_e1 for r in rows], [r.w_e2 for r in rows]]),
             np.array(meta.pop("b_e")),
             refs,
             meta,

@@ -41,6 +41,7 @@ from typing import Any
 
 from jalur.errors import JalurError
 from jalur.exposure.classes import AUGMENT_AT, AUTOMATE_AT, GRADIENTS, TASK_CLASSES, task_class
+from jalur.kb.provenance import ILO_EXPOSURE, ISCO, KBJI
 from jalur.kb.read import KnowledgeBase
 from jalur.tables.usertable import cell_text as _text
 from jalur.tables.usertable import is_empty as _is_empty
@@ -357,35 +358,29 @@ def load_reference(kb: KnowledgeBase, scheme: str = "kbji") -> Reference:
     """Read the codes, links and ILO 2025 figures from the knowledge base."""
     if scheme not in SCHEMES:
         raise JalurError("error.summary.bad_scheme", scheme=scheme)
-    titles = {
-        r["code"]: r for r in kb.rows("SELECT code, title_id, title_en FROM isco_group WHERE level = 4")
-    }
+    repo = kb.repo
+    titles = {g.code: g for g in repo.unit_groups()}
     links: dict[str, list[tuple[str, float]]] = defaultdict(list)
-    for r in kb.rows(
-        "SELECT from_code, to_code, weight FROM link WHERE from_scheme = 'kbji' AND to_scheme = 'isco' "
-        "ORDER BY from_code, to_code"
-    ):
-        links[r[0]].append((r[1], float(r[2])))
-    table = "kbji_group" if scheme == "kbji" else "isco_group"
-    groups = [r[0] for r in kb.rows(f"SELECT code FROM {table} WHERE level < 4 ORDER BY code")]
+    for link in repo.links("kbji", "isco"):
+        links[link.from_code].append((link.to_code, float(link.weight)))
+    groups = repo.upper_group_codes("kbji" if scheme == "kbji" else "isco")
     attribution, differs, split = build_attribution(
         scheme, titles, {k: tuple(v) for k, v in links.items()}, groups
     )
-    ilo = {r["isco"]: r for r in kb.rows("SELECT isco, mean_2025, gradient25 FROM ilo_occupation")}
+    ilo = repo.ilo_occupations()
     scores: dict[str, list[float]] = defaultdict(list)
-    for isco, s in kb.rows(
-        "SELECT isco, score_2025 FROM task WHERE score_2025 IS NOT NULL ORDER BY isco, seq"
-    ):
-        scores[isco].append(s)
+    for t in repo.all_tasks():
+        if t.score_2025 is not None:
+            scores[t.isco].append(t.score_2025)
     units = {
         code: UnitScore(
-            title_id=r["title_id"],
-            title_en=r["title_en"],
-            mean=ilo[code]["mean_2025"] if code in ilo else None,
-            gradient=ilo[code]["gradient25"] if code in ilo else None,
+            title_id=g.title_id,
+            title_en=g.title_en,
+            mean=ilo[code].mean_2025 if code in ilo else None,
+            gradient=ilo[code].gradient25 if code in ilo else None,
             classes=exact_class_shares(scores[code]) if scores.get(code) else None,
         )
-        for code, r in titles.items()
+        for code, g in titles.items()
     }
     return Reference(
         scheme=scheme,
@@ -393,7 +388,7 @@ def load_reference(kb: KnowledgeBase, scheme: str = "kbji") -> Reference:
         units=units,
         differs=differs,
         split=split,
-        sources=tuple(sources_for(kb, {"isco-08", "kbji-2014-kbli-2020", "ilo-genai-exposure-2025"})),
+        sources=tuple(sources_for(kb, {ISCO, KBJI, ILO_EXPOSURE})),
     )
 
 

@@ -1,4 +1,5 @@
-"""Read access to a built knowledge base. Everything downstream reads the KB through this module."""
+"""Read access to a built knowledge base. Everything downstream reads the KB through this module: the
+connection here, the named, typed queries in ``kb.repo`` (``jalur.kb.repository``)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 
 from jalur import config
 from jalur.errors import JalurError, KnowledgeBaseMissing
+from jalur.kb.repository import Repository
 
 SCHEMA_VERSION = 1
 
@@ -22,6 +24,8 @@ class KnowledgeBase:
         self.path = path
         self.conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self.conn.row_factory = sqlite3.Row
+        #: the typed queries; a finished file never changes under a read-only connection, so it may cache
+        self.repo = Repository(self.conn, cache=True)
         try:
             row = self.conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         except sqlite3.DatabaseError as exc:
@@ -45,6 +49,7 @@ class KnowledgeBase:
         kb = cls.__new__(cls)
         kb.path = Path("<building>")
         kb.conn = conn
+        kb.repo = Repository(conn, cache=False)  # the step may still be writing: keep nothing
         return kb
 
     def close(self) -> None:
@@ -57,6 +62,8 @@ class KnowledgeBase:
         self.close()
 
     def rows(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[sqlite3.Row]:
+        """Raw SQL, for the build (``jalur.ingest``) and, until it moves to ``repo``, the matcher; the domain
+        packages use ``repo``."""
         return self.conn.execute(sql, params).fetchall()
 
     def one(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> sqlite3.Row | None:
@@ -64,7 +71,7 @@ class KnowledgeBase:
         return row
 
     def has_table(self, name: str) -> bool:
-        return self.one("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)) is not None
+        return self.repo.has_table(name)
 
     def stats(self) -> dict[str, Any]:
         row = self.one("SELECT value FROM meta WHERE key = 'stats'")

@@ -22,11 +22,13 @@ matcher abstains and shows its candidates — never a confident wrong answer.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import math
 import multiprocessing as mp
 import os
 import threading
+import zlib
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
@@ -242,7 +244,11 @@ Scored = tuple[str, str, list[int], np.ndarray, list[float], Callable[[int], lis
 
 
 class Matcher:
-    """Holds the search structures; build once per knowledge base and reuse (thread-safe for reads)."""
+    """Holds the search structures; build once per knowledge base and reuse (thread-safe for reads).
+
+    The structures come ready-made from the knowledge base (table ``match_index``, written by the build
+    with ``build_index``): a new process reads arrays instead of stemming ~110k names. The documents'
+    embeddings are read on first use (most queries never need them)."""
 
     def __init__(
         self,
@@ -253,106 +259,139 @@ class Matcher:
         cache_size: int = 50_000,
     ) -> None:
         self.kb = kb
-        rows = kb.rows("SELECT doc_id, text, display, lang, kind, origin FROM match_doc ORDER BY doc_id")
-        if not rows:
+        stored = load_index(kb)
+        self.text: list[str] = stored["text"]
+        if not self.text:
             raise JalurError("error.kb_invalid", path=str(kb.path), detail="no match documents")
-        n = len(rows)
-        self.row_of = {int(r[0]): i for i, r in enumerate(rows)}
-        self.text = [r[1] for r in rows]
-        self.display = [r[2] for r in rows]
-        self.kind = [r[4] for r in rows]
-        self.origin = [r[5] for r in rows]
-        self.prior = np.array([KIND_PRIOR.get(k, 0.8) for k in self.kind], dtype=np.float32)
-        self.by_text: dict[str, list[int]] = defaultdict(list)
-        self.by_origin: dict[str, list[int]] = defaultdict(list)
-        for i, (t, o) in enumerate(zip(self.text, self.origin, strict=True)):
-            self.by_text[t].append(i)
-            self.by_origin[o].append(i)
+        self.display: list[str] = stored["display"]
+        kind_names: list[str] = stored["kind_names"]
+        kind_code: np.ndarray = stored["kind"]
+        self.kind = [kind_names[k] for k in kind_code.tolist()]
+        self.prior = np.array([KIND_PRIOR.get(k, 0.8) for k in kind_names], dtype=np.float32)[kind_code]
+        self.doc_ids: np.ndarray = stored["doc_id"]
+        # exact look-up by core text: the rows sorted by text (stable), searched by bisection
+        self._text_order: np.ndarray = stored["text_order"]
+        self._sorted_texts = [self.text[i] for i in self._text_order.tolist()]
+        self._by_origin: dict[str, list[int]] | None = None
         # document -> ISCO weights as CSR arrays
-        self.codes = [r[0] for r in kb.rows("SELECT code FROM isco_group WHERE level = 4 ORDER BY code")]
-        code_ix = {c: i for i, c in enumerate(self.codes)}
-        self._code_ix = code_ix
+        self.codes: list[str] = stored["codes"]
+        self._code_ix = {c: i for i, c in enumerate(self.codes)}
         self.is_manager = np.array([c.startswith("1") for c in self.codes])
-        pairs = sorted(
-            (self.row_of[int(d)], code_ix[c], float(w))
-            for d, c, w in kb.rows("SELECT doc_id, isco, weight FROM match_doc_isco")
-            if c in code_ix
-        )
-        self.pair_isco = np.array([p[1] for p in pairs], dtype=np.int32)
-        self.doc_ptr = np.searchsorted(np.array([p[0] for p in pairs], dtype=np.int64), np.arange(n + 1))
-        # a name's most likely unit group gets its full score, the others their weight relative to it
-        # (names of US occupations spread over several groups would otherwise lose to single-group names)
-        raw_w = np.array([p[2] for p in pairs], dtype=np.float32)
-        doc_of_pair = np.array([p[0] for p in pairs], dtype=np.int64)
-        top_w = np.zeros(n, dtype=np.float32)
-        np.maximum.at(top_w, doc_of_pair, raw_w)
-        self.pair_w = raw_w / np.maximum(top_w[doc_of_pair], 1e-6)
-        # inverted index over stemmed tokens
-        postings: dict[str, list[int]] = defaultdict(list)
-        doc_tokens: list[tuple[str, ...]] = []
-        ranks = np.zeros(n, dtype=np.int8)
-        for i, t in enumerate(self.text):
-            toks = tuple(content_tokens(t))
-            doc_tokens.append(toks)
-            ranks[i] = rank_mask(toks)
-            for tok in toks:
-                postings[tok].append(i)
-        self.idf = {tok: math.log(1 + n / len(ps)) for tok, ps in postings.items()}
-        self.unknown_idf = max(self.idf.values()) * 0.5
-        self.postings = {tok: np.array(ps, dtype=np.int32) for tok, ps in postings.items()}
-        self.doc_rank = ranks
-        self.doc_tokens = doc_tokens
+        self.pair_isco: np.ndarray = stored["pair_isco"]
+        self.doc_ptr: np.ndarray = stored["doc_ptr"].astype(np.int64)  # stored as int32
+        self.pair_w: np.ndarray = stored["pair_w"]
+        # inverted index over stemmed tokens: token -> slice of ``_post_docs``
+        self._vocab: list[str] = stored["vocab"]
+        self._tok_ix = dict(zip(self._vocab, range(len(self._vocab)), strict=True))
+        idf: np.ndarray = stored["idf"]
+        self.idf: dict[str, float] = dict(zip(self._vocab, idf.tolist(), strict=True))
+        self.unknown_idf = float(idf.max()) * 0.5 if idf.size else 0.0
+        self._post_ptr: np.ndarray = stored["post_ptr"]
+        self._post_docs: np.ndarray = stored["post_docs"]
+        self.doc_rank: np.ndarray = stored["doc_rank"]
+        self.doc_norm: np.ndarray = stored["doc_norm"]
+        self._doc_tok_ptr: np.ndarray = stored["doc_tok_ptr"]
+        self._doc_tok: np.ndarray = stored["doc_tok"]
         self._local = threading.local()  # per-thread scratch for the token stage
-        self.doc_norm = np.array(
-            [sum(self.idf[t] for t in toks) or 1.0 for toks in doc_tokens], dtype=np.float32
-        )
         # names for the fuzzy stage, shortest first (a ratio of 80 needs lengths within a factor of 1.5)
-        self.fuzzy_rows = sorted(
-            (i for i, k in enumerate(self.kind) if k in FUZZY_KINDS), key=lambda i: len(self.text[i])
-        )
+        self.fuzzy_rows: list[int] = stored["fuzzy_rows"].tolist()
         self.fuzzy_texts = [self.text[i] for i in self.fuzzy_rows]
         self.fuzzy_lens = np.array([len(t) for t in self.fuzzy_texts], dtype=np.int64)
-        # embeddings of curated documents
-        self.vec_rows: np.ndarray = np.zeros(0, dtype=np.int64)
-        self.vectors: np.ndarray | None = None
+        # embeddings: the words' vectors now (small), the documents' on first use (``vectors``)
+        self._vectors_lock = threading.Lock()
+        self._vectors_pending = False
+        self._vectors: np.ndarray | None = None
+        self._vec_rows: np.ndarray = np.zeros(0, dtype=np.int64)
         self.word_ix: dict[str, int] = {}
         self.word_vectors = np.zeros((0, 0), dtype=np.float32)
-        if embeddings:
-            vrows = kb.rows("SELECT doc_id, vector FROM match_vector ORDER BY doc_id")
+        if embeddings and "word_weight" in stored:
             wrows = kb.rows("SELECT word, vector FROM match_word_vector ORDER BY word")
-            if vrows and wrows:
-                self.vec_rows = np.array([self.row_of[int(r[0])] for r in vrows], dtype=np.int64)
-                self.vectors = np.stack([np.frombuffer(r[1], dtype=np.float32) for r in vrows])
-                # a word's weight in a query vector is its IDF (joining words weigh nothing)
-                weights = []
-                for w, _ in wrows:
-                    wt = content_tokens(w)
-                    weights.append(self.idf.get(wt[0], 0.0) if len(wt) == 1 else 0.0)
-                self.word_ix = {r[0]: i for i, r in enumerate(wrows)}
-                self.word_vectors = (
-                    np.stack([np.frombuffer(r[1], dtype=np.float32) for r in wrows])
-                    * np.array(weights, dtype=np.float32)[:, None]
-                )
+            # a word's weight in a query vector is its IDF (joining words weigh nothing), fixed at build time
+            weights: np.ndarray = stored["word_weight"]
+            if len(wrows) != weights.size:
+                raise JalurError("error.kb_invalid", path=str(kb.path), detail=STALE_INDEX)
+            self.word_ix = {r[0]: i for i, r in enumerate(wrows)}
+            self.word_vectors = _matrix([r[1] for r in wrows]) * weights[:, None]
+            self._vectors_pending = True
         self.ranker = ranker or Ranker.load()
-        self.vocab_id = frozenset(
-            w for i, t in enumerate(self.text) if self.kind[i] in ("kbji_job", "lexicon") for w in t.split()
-        )
-        self.vocab_en = frozenset(
-            w
-            for i, t in enumerate(self.text)
-            if self.kind[i] in ("onet_title", "esco_label")
-            for w in t.split()
-        )
+        self.vocab_id = frozenset(stored["vocab_id"])
+        self.vocab_en = frozenset(stored["vocab_en"])
         self._titles = {
             r[0]: (r[1], r[2])
             for r in kb.rows("SELECT code, title_id, title_en FROM isco_group WHERE level = 4")
         }
-        self._profiles: _ProfileIndex | None = None
+        self._profiles = _ProfileIndex(
+            stored["bm25_codes"],
+            stored["bm25_vocab"],
+            stored["bm25_ptr"],
+            stored["bm25_groups"],
+            stored["bm25_weights"],
+        )
         self._detail: (
             tuple[dict[str, str], dict[str, list[dict[str, Any]]], dict[str, list[dict[str, Any]]]] | None
         ) = None
         self._cache: OrderedDict[tuple[str, str, int], MatchResult] = OrderedDict()
         self._cache_size = cache_size
+
+    # ---------------------------------------------------------------- stored structures
+    @property
+    def vectors(self) -> np.ndarray | None:
+        """Embeddings of the curated documents (one row per entry of ``vec_rows``), read from the knowledge
+        base on first use; None when there are none (or the embedding stage is off)."""
+        if self._vectors_pending:
+            self._load_vectors()
+        return self._vectors
+
+    @vectors.setter
+    def vectors(self, value: np.ndarray | None) -> None:
+        # None turns the embedding stage off (benchmarks/match.py compares with and without it)
+        if self._vectors_pending:
+            self._load_vectors()
+        self._vectors = value
+
+    @property
+    def vec_rows(self) -> np.ndarray:
+        """The document row of each row of ``vectors``."""
+        if self._vectors_pending:
+            self._load_vectors()
+        return self._vec_rows
+
+    def _load_vectors(self) -> None:
+        with self._vectors_lock:
+            if not self._vectors_pending:
+                return
+            vrows = self.kb.rows("SELECT doc_id, vector FROM match_vector ORDER BY doc_id")
+            if vrows:
+                ids = np.array([int(r[0]) for r in vrows], dtype=np.int64)
+                self._vec_rows = np.searchsorted(self.doc_ids, ids).astype(np.int64)
+                self._vectors = _matrix([r[1] for r in vrows])
+            self._vectors_pending = False
+
+    @property
+    def by_origin(self) -> dict[str, list[int]]:
+        """Rows of the documents by origin, read on first use (long inputs and evaluations need it)."""
+        if self._by_origin is None:
+            out: dict[str, list[int]] = defaultdict(list)
+            for i, r in enumerate(self.kb.rows("SELECT origin FROM match_doc ORDER BY doc_id")):
+                out[r[0]].append(i)
+            self._by_origin = out
+        return self._by_origin
+
+    def named(self, text: str) -> list[int]:
+        """Rows of the documents whose core text is ``text``, in row order."""
+        lo = bisect.bisect_left(self._sorted_texts, text)
+        hi = bisect.bisect_right(self._sorted_texts, text, lo)
+        return self._text_order[lo:hi].tolist() if hi > lo else []
+
+    def doc_tokens(self, row: int) -> tuple[str, ...]:
+        """A document's distinct stemmed tokens (``content_tokens`` of its text), in order."""
+        lo, hi = int(self._doc_tok_ptr[row]), int(self._doc_tok_ptr[row + 1])
+        return tuple(self._vocab[t] for t in self._doc_tok[lo:hi].tolist())
+
+    def _postings(self, tok: str) -> np.ndarray:
+        """The rows of the documents with this (known) token, ascending."""
+        k = self._tok_ix[tok]
+        return self._post_docs[int(self._post_ptr[k]) : int(self._post_ptr[k + 1])]
 
     # ---------------------------------------------------------------- public API
     def match(
@@ -414,7 +453,7 @@ class Matcher:
         """The unit groups that curated names (our lexicon, KBJI jobs, ISCO titles) spelled exactly like
         the query name first ("" for a name with more than ``CURATED_MAX_READINGS`` readings)."""
         out: set[str] = set()
-        for r in self.by_text.get(core, []):
+        for r in self.named(core):
             if r in hidden or self.kind[r] not in CURATED_EXACT:
                 continue
             lo, hi = int(self.doc_ptr[r]), int(self.doc_ptr[r + 1])
@@ -532,7 +571,7 @@ class Matcher:
         for r in lex_row[cix].tolist():
             if r >= 0:
                 sc, st = docs.get(r)
-                dt = self.doc_tokens[r]
+                dt = self.doc_tokens(r)
                 doc_score.append(sc)
                 stages.append(st)
                 kinds.append(self.kind[r])
@@ -582,7 +621,7 @@ class Matcher:
 
     def _lexical(self, core: str, qtoks: list[str], hidden: set[int]) -> Hits:
         """Exact names, then token coverage, then (for words the index does not know) fuzzy names."""
-        exact = np.array([r for r in self.by_text.get(core, []) if r not in hidden], dtype=np.int64)
+        exact = np.array([r for r in self.named(core) if r not in hidden], dtype=np.int64)
         parts = [(exact, self.prior[exact], STAGES.index("exact")), (*self._token_stage(qtoks, hidden), 1)]
         top = max((float(p[1].max()) for p in parts if p[1].size), default=0.0)
         # fuzzy names are for typos: only when a word of four letters or more is unknown to the index
@@ -664,7 +703,7 @@ class Matcher:
             return set()
         out: set[int] = set()
         for t in exclude.texts:
-            out.update(self.by_text.get(t, []))
+            out.update(self.named(t))
         for o in exclude.origins:
             out.update(self.by_origin.get(o, []))
         return out
@@ -686,7 +725,7 @@ class Matcher:
         if not qtoks:
             return _NO_ROWS, _NO_SCORES
         q_norm = sum(self.idf.get(t, self.unknown_idf) for t in qtoks)
-        lists = [(self.postings[t], self.idf[t]) for t in qtoks if t in self.postings]
+        lists = [(self._postings(t), self.idf[t]) for t in qtoks if t in self._tok_ix]
         if not lists:
             return _NO_ROWS, _NO_SCORES
         if len(lists) == 1:
@@ -751,8 +790,6 @@ class Matcher:
         return Hits.of([(rows, scores, STAGES.index("embedding"))])
 
     def _profile_index(self) -> _ProfileIndex:
-        if self._profiles is None:
-            self._profiles = _ProfileIndex(self.kb)
         return self._profiles
 
     def _decorate(self, cands: list[Candidate]) -> None:
@@ -817,7 +854,10 @@ def _match_chunk(args: tuple[list[str], str, int]) -> list[MatchResult]:
 def _match_parallel(m: Matcher, texts: list[str], lang: str, top: int, workers: int) -> list[MatchResult]:
     """Match ``texts`` in ``workers`` forked processes that share the matcher's memory (copy-on-write)."""
     global _WORKER_MATCHER
-    m._profile_index()  # built once here rather than in every worker
+    # read once here rather than in every worker (and an SQLite connection must not be used across a fork)
+    if m._vectors_pending:
+        m._load_vectors()
+    _ = m.by_origin
     if m._detail is None:
         m._detail = m._load_detail()
     size = max(1, math.ceil(len(texts) / (workers * 16)))  # small chunks keep both workers busy to the end
@@ -832,50 +872,28 @@ def _match_parallel(m: Matcher, texts: list[str], lang: str, top: int, workers: 
 
 
 class _ProfileIndex:
-    """BM25 over each unit group's titles, description and tasks in both languages (for long inputs)."""
+    """BM25 over each unit group's titles, description and tasks in both languages (for long inputs): the
+    weight of every (word, group) pair, computed at build time (``profile_arrays``), as CSR arrays."""
 
-    def __init__(self, kb: KnowledgeBase, k1: float = 1.2, b: float = 0.75) -> None:
-        docs: dict[str, list[str]] = defaultdict(list)
-        for code, *texts in kb.rows(
-            "SELECT code, title_id, title_en, description_id, description_en FROM isco_group WHERE level = 4"
-        ):
-            docs[code].extend(x for x in texts if x)
-        for isco, en, id_ in kb.rows("SELECT isco, text_en, text_id FROM task"):
-            docs[isco].extend(x for x in (en, id_) if x)
-        self.codes = sorted(docs)
-        tf: list[dict[str, int]] = []
-        df: dict[str, int] = defaultdict(int)
-        for code in self.codes:
-            counts: dict[str, int] = defaultdict(int)
-            for tok in tokens(clean(" ".join(docs[code]))):
-                counts[tok] += 1
-            tf.append(counts)
-            for tok in counts:
-                df[tok] += 1
-        n = len(self.codes)
-        idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
-        length = np.array([sum(c.values()) for c in tf], dtype=np.float32)
-        norm = k1 * (1 - b + b * length / float(length.mean()))
-        # BM25 weight of every (word, group) pair, computed once: a search is a sum over the query's words
-        groups: dict[str, list[int]] = defaultdict(list)
-        weights: dict[str, list[float]] = defaultdict(list)
-        for i, counts in enumerate(tf):
-            for t, f in counts.items():
-                groups[t].append(i)
-                weights[t].append(idf[t] * f * (k1 + 1) / (f + float(norm[i])))
-        self.postings = {
-            t: (np.array(groups[t], dtype=np.int32), np.array(weights[t], dtype=np.float32)) for t in groups
-        }
+    def __init__(
+        self, codes: list[str], vocab: list[str], ptr: np.ndarray, groups: np.ndarray, weights: np.ndarray
+    ) -> None:
+        self.codes = codes
+        self._ix = dict(zip(vocab, range(len(vocab)), strict=True))
+        self._ptr = ptr
+        self._groups = groups
+        self._weights = weights
 
     def scores(self, text: str, top: int = 5) -> list[tuple[str, float]]:
         """The ``top`` unit groups by BM25 score relative to the best (best = 1), best first."""
-        q = [t for t in dict.fromkeys(tokens(text)) if t in self.postings]
+        q = [t for t in dict.fromkeys(tokens(text)) if t in self._ix]
         if not q:
             return []
         scores = np.zeros(len(self.codes), dtype=np.float32)
         for t in q:
-            ix, w = self.postings[t]
-            scores[ix] += w
+            k = self._ix[t]
+            lo, hi = int(self._ptr[k]), int(self._ptr[k + 1])
+            scores[self._groups[lo:hi]] += self._weights[lo:hi]
         best = float(scores.max()) or 1.0
         order = np.argsort(-scores)[:top]
         return [(self.codes[i], float(scores[i]) / best) for i in order if scores[i] > 0]
@@ -883,3 +901,184 @@ class _ProfileIndex:
     def search(self, text: str, top: int = 5) -> list[tuple[str, float]]:
         """Scores for long inputs: the best description match counts as a fair but not decisive signal."""
         return [(code, 0.75 * sc) for code, sc in self.scores(text, top)]
+
+
+# ---------------------------------------------------------------- the stored index (built once, at build time)
+
+#: layout of the stored index (table ``match_index``); a knowledge base with another one must be rebuilt
+INDEX_FORMAT = "1"
+#: the stored value's type for a list of strings: UTF-8, joined by line breaks (none of them holds one),
+#: compressed with zlib (the names' texts shrink to a fifth; reading them back takes milliseconds)
+TEXT = "text/zlib"
+MISSING_INDEX = "it has no stored match index (built by an older version of Jalur); run: jalur kb build"
+STALE_INDEX = "its stored match index does not fit its documents; run: jalur kb build"
+
+Stored = tuple[str, bytes]  # (numpy dtype string or TEXT, data)
+
+
+def pack(value: np.ndarray | Sequence[str]) -> Stored:
+    """An array (little- or big-endian as its dtype says) or a list of strings, as stored."""
+    if isinstance(value, np.ndarray):
+        return value.dtype.str, value.tobytes()
+    items = list(value)
+    if any("\n" in x or not x for x in items):
+        raise ValueError("a stored string is empty or holds a line break")
+    return TEXT, zlib.compress("\n".join(items).encode(), 6)
+
+
+def unpack(dtype: str, data: bytes) -> Any:
+    """A stored value back: a read-only array over the bytes (no copy), or a list of strings."""
+    if dtype == TEXT:
+        text = zlib.decompress(data).decode()
+        return text.split("\n") if text else []
+    return np.frombuffer(data, dtype=np.dtype(dtype))
+
+
+def load_index(kb: KnowledgeBase) -> dict[str, Any]:
+    """The stored index of a knowledge base, by name; a clear error for a knowledge base without one."""
+    if not kb.has_table("match_index"):
+        raise JalurError("error.kb_invalid", path=str(kb.path), detail=MISSING_INDEX)
+    stored = {r[0]: unpack(r[1], r[2]) for r in kb.rows("SELECT name, dtype, data FROM match_index")}
+    if stored.get("format") != [INDEX_FORMAT]:
+        raise JalurError("error.kb_invalid", path=str(kb.path), detail=MISSING_INDEX)
+    n = len(stored["text"])
+    if stored["doc_rank"].size != n or stored["doc_ptr"].size != n + 1:
+        raise JalurError("error.kb_invalid", path=str(kb.path), detail=STALE_INDEX)
+    return stored
+
+
+def _matrix(blobs: Sequence[bytes]) -> np.ndarray:
+    """float32 vectors of equal length, one per row (a fresh array: as aligned as ``np.stack`` makes it)."""
+    return np.frombuffer(b"".join(blobs), dtype=np.float32).reshape(len(blobs), -1).copy()
+
+
+def build_index(kb: KnowledgeBase) -> dict[str, Stored]:
+    """Everything the matcher needs beyond the raw tables, computed from a knowledge base's documents
+    (``match_doc``, ``match_doc_isco``, the unit groups, their tasks and the word vectors): the build
+    step ``match`` stores it in ``match_index``, ``Matcher`` loads it. Rows are documents in ``doc_id``
+    order."""
+    rows = kb.rows("SELECT doc_id, text, display, kind FROM match_doc ORDER BY doc_id")
+    n = len(rows)
+    row_of = {int(r[0]): i for i, r in enumerate(rows)}
+    text = [r[1] for r in rows]
+    kind = [r[3] for r in rows]
+    kind_names = sorted(set(kind))
+    kind_ix = {k: i for i, k in enumerate(kind_names)}
+    out: dict[str, Stored] = {
+        "format": pack([INDEX_FORMAT]),
+        "doc_id": pack(np.array([int(r[0]) for r in rows], dtype=np.int32)),
+        "text": pack(text),
+        "display": pack([r[2] for r in rows]),
+        "kind_names": pack(kind_names),
+        "kind": pack(np.array([kind_ix[k] for k in kind], dtype=np.int8)),
+        # rows sorted by core text (stable: rows of one text stay in row order), for exact look-ups
+        "text_order": pack(np.array(sorted(range(n), key=text.__getitem__), dtype=np.int32)),
+    }
+    # document -> ISCO weights as CSR arrays
+    codes = [r[0] for r in kb.rows("SELECT code FROM isco_group WHERE level = 4 ORDER BY code")]
+    code_ix = {c: i for i, c in enumerate(codes)}
+    pairs = sorted(
+        (row_of[int(d)], code_ix[c], float(w))
+        for d, c, w in kb.rows("SELECT doc_id, isco, weight FROM match_doc_isco")
+        if c in code_ix
+    )
+    doc_of_pair = np.array([p[0] for p in pairs], dtype=np.int64)
+    # a name's most likely unit group gets its full score, the others their weight relative to it
+    # (names of US occupations spread over several groups would otherwise lose to single-group names)
+    raw_w = np.array([p[2] for p in pairs], dtype=np.float32)
+    top_w = np.zeros(n, dtype=np.float32)
+    np.maximum.at(top_w, doc_of_pair, raw_w)
+    out["codes"] = pack(codes)
+    out["pair_isco"] = pack(np.array([p[1] for p in pairs], dtype=np.int32))
+    out["doc_ptr"] = pack(np.searchsorted(doc_of_pair, np.arange(n + 1)).astype(np.int32))
+    out["pair_w"] = pack((raw_w / np.maximum(top_w[doc_of_pair], 1e-6)).astype(np.float32))
+    # inverted index over stemmed tokens
+    postings: dict[str, list[int]] = defaultdict(list)
+    doc_tokens: list[tuple[str, ...]] = []
+    ranks = np.zeros(n, dtype=np.int8)
+    for i, t in enumerate(text):
+        toks = tuple(content_tokens(t))
+        doc_tokens.append(toks)
+        ranks[i] = rank_mask(toks)
+        for tok in toks:
+            postings[tok].append(i)
+    idf = {tok: math.log(1 + n / len(ps)) for tok, ps in postings.items()}
+    vocab = list(postings)
+    tok_ix = {t: i for i, t in enumerate(vocab)}
+    out["vocab"] = pack(vocab)
+    out["idf"] = pack(np.array([idf[t] for t in vocab], dtype=np.float64))
+    out["post_ptr"] = pack(np.cumsum([0, *(len(postings[t]) for t in vocab)], dtype=np.int32))
+    out["post_docs"] = pack(np.array([i for t in vocab for i in postings[t]], dtype=np.int32))
+    out["doc_rank"] = pack(ranks)
+    out["doc_norm"] = pack(
+        np.array([sum(idf[t] for t in toks) or 1.0 for toks in doc_tokens], dtype=np.float32)
+    )
+    out["doc_tok_ptr"] = pack(np.cumsum([0, *(len(toks) for toks in doc_tokens)], dtype=np.int32))
+    out["doc_tok"] = pack(np.array([tok_ix[t] for toks in doc_tokens for t in toks], dtype=np.int32))
+    # names for the fuzzy stage, shortest first
+    out["fuzzy_rows"] = pack(
+        np.array(
+            sorted((i for i, k in enumerate(kind) if k in FUZZY_KINDS), key=lambda i: len(text[i])),
+            dtype=np.int32,
+        )
+    )
+    # the words of Indonesian and of English names, for telling the query's language
+    out["vocab_id"] = pack(
+        sorted({w for i, t in enumerate(text) if kind[i] in ("kbji_job", "lexicon") for w in t.split()})
+    )
+    out["vocab_en"] = pack(
+        sorted({w for i, t in enumerate(text) if kind[i] in ("onet_title", "esco_label") for w in t.split()})
+    )
+    # a word's weight in a query vector: its IDF (joining words weigh nothing); only with embeddings
+    has_vectors = kb.one("SELECT 1 FROM match_vector LIMIT 1") is not None
+    words = [r[0] for r in kb.rows("SELECT word FROM match_word_vector ORDER BY word")]
+    if has_vectors and words:
+        weights = []
+        for w in words:
+            wt = content_tokens(w)
+            weights.append(idf.get(wt[0], 0.0) if len(wt) == 1 else 0.0)
+        out["word_weight"] = pack(np.array(weights, dtype=np.float32))
+    for name, value in profile_arrays(kb).items():
+        out[f"bm25_{name}"] = pack(value)
+    return out
+
+
+def profile_arrays(kb: KnowledgeBase, k1: float = 1.2, b: float = 0.75) -> dict[str, Any]:
+    """BM25 weights of every (word, unit group) pair over the groups' titles, descriptions and tasks in
+    both languages, as CSR arrays: ``codes``, ``vocab`` and, per word, ``groups`` and ``weights`` between
+    ``ptr[k]`` and ``ptr[k + 1]``."""
+    docs: dict[str, list[str]] = defaultdict(list)
+    for code, *texts in kb.rows(
+        "SELECT code, title_id, title_en, description_id, description_en FROM isco_group WHERE level = 4"
+    ):
+        docs[code].extend(x for x in texts if x)
+    for isco, en, id_ in kb.rows("SELECT isco, text_en, text_id FROM task"):
+        docs[isco].extend(x for x in (en, id_) if x)
+    codes = sorted(docs)
+    tf: list[dict[str, int]] = []
+    df: dict[str, int] = defaultdict(int)
+    for code in codes:
+        counts: dict[str, int] = defaultdict(int)
+        for tok in tokens(clean(" ".join(docs[code]))):
+            counts[tok] += 1
+        tf.append(counts)
+        for tok in counts:
+            df[tok] += 1
+    n = len(codes)
+    idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
+    length = np.array([sum(c.values()) for c in tf], dtype=np.float32)
+    norm = k1 * (1 - b + b * length / float(length.mean()))
+    groups: dict[str, list[int]] = defaultdict(list)
+    weights: dict[str, list[float]] = defaultdict(list)
+    for i, counts in enumerate(tf):
+        for t, f in counts.items():
+            groups[t].append(i)
+            weights[t].append(idf[t] * f * (k1 + 1) / (f + float(norm[i])))
+    vocab = list(groups)
+    return {
+        "codes": codes,
+        "vocab": vocab,
+        "ptr": np.cumsum([0, *(len(groups[t]) for t in vocab)], dtype=np.int32),
+        "groups": np.array([i for t in vocab for i in groups[t]], dtype=np.int32),
+        "weights": np.array([w for t in vocab for w in weights[t]], dtype=np.float32),
+    }

@@ -319,10 +319,10 @@ def esco_concepts(kb: KnowledgeBase, uris: Iterable[str]) -> list[Concept]:
     which starts with a capital letter)."""
     out = []
     for uri in uris:
-        row = kb.one("SELECT label, text FROM esco_skill WHERE uri = ?", (uri,))
-        if row is None or not row["label"]:
+        skill = kb.repo.esco_skill(uri)
+        if skill is None or not skill.label:
             continue
-        label, text = str(row["label"]), " ".join(str(row["text"]).split())
+        label, text = str(skill.label), " ".join(str(skill.text).split())
         rest = text[len(label) :] if text.casefold().startswith(label.casefold()) else ""
         alt = []
         for token in rest.split():

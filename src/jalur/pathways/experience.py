@@ -156,14 +156,14 @@ def resolve_experience(kb: KnowledgeBase, text: str | None, lang: str = "auto") 
                 }
             )
             continue
-        row = kb.one("SELECT title_id, title_en FROM isco_group WHERE level = 4 AND code = ?", (res.isco,))
+        group = kb.repo.unit_group(res.isco)
         result.jobs.append(
             PastJob(
                 text=job.text,
                 years=None if job.years is None else round(job.years, 2),
                 isco=res.isco,
-                title_id=row[0] if row else None,
-                title_en=row[1] if row else res.isco,
+                title_id=group.title_id if group else None,
+                title_en=group.title_en if group else res.isco,
                 confidence=res.confidence,
                 credit=credit(job.years),
                 flags=("years_unknown",) if job.years is None else (),

@@ -118,11 +118,9 @@ def plan(
     mine = personal_skill_words(own_skills)
     had = [s for s in learn if has_skill(s, mine)]
     learn = [s for s in learn if not has_skill(s, mine)]
-    row = kb.one(
-        "SELECT score FROM isco_neighbour WHERE origin = ? AND target = ?", (origin.isco, target.isco)
-    )
+    score = next((n.score for n in kb.repo.isco_neighbours(origin.isco) if n.target == target.isco), None)
     flags: list[str] = []
-    if row is None:
+    if score is None:
         flags.append("not_among_nearest")
     if not t.skills:
         flags.append("target_without_onet_skills")
@@ -134,7 +132,7 @@ def plan(
     return Plan(
         origin=_summary(o, experience),
         target=t.summary(),
-        similarity=round(float(row[0]), 4) if row else None,
+        similarity=round(float(score), 4) if score is not None else None,
         coverage=round(coverage, 3),
         safer=is_safer(o.exposure, t.exposure),
         skills_kept=kept,
@@ -162,7 +160,7 @@ def plan_role(
 
     role = find_role(load_roles(), role_id)
     o = _origin(kb, origin, experience)
-    meta = {str(r[0]): float(r[1]) for r in kb.rows("SELECT key, value FROM pathways_meta")}
+    meta = kb.repo.pathways_meta()
     move = next(
         t
         for t in role_transitions(

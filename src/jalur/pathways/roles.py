@@ -24,6 +24,7 @@ from jalur.authored import data_folder
 from jalur.errors import JalurError
 from jalur.exposure.classes import AUGMENT_AT, AUTOMATE_AT, class_shares, gradient, task_class
 from jalur.exposure.scorer import TaskScore, TaskScorer
+from jalur.kb.provenance import TASK_SCORER
 from jalur.kb.read import KnowledgeBase
 from jalur.taxonomy.codes import SKKNI_UNIT
 
@@ -43,7 +44,7 @@ SKKNI_DECREE = re.compile(r"^Kepmenaker [0-9]{1,4}/[0-9]{4}$")
 ONET_SOC = re.compile(r"^[0-9]{2}-[0-9]{4}\.[0-9]{2}$")
 ISCO_UNIT = re.compile(r"^[0-9]{4}$")
 #: where the role's score comes from (as in the exposure profile's ``source``)
-SCORER = "jalur-task-scorer"
+SCORER = TASK_SCORER
 
 
 @dataclass(frozen=True)
@@ -366,16 +367,6 @@ def find_role(roles: Sequence[Role], role_id: str) -> Role:
 # ------------------------------------------------------------------------------------------ validation
 
 
-def _existing(kb: KnowledgeBase, sql: str, values: Iterable[str]) -> set[str]:
-    wanted = sorted(set(values))
-    found: set[str] = set()
-    for i in range(0, len(wanted), 500):
-        chunk = wanted[i : i + 500]
-        marks = ",".join("?" * len(chunk))
-        found |= {row[0] for row in kb.rows(sql.format(marks=marks), tuple(chunk))}
-    return found
-
-
 def validate_roles(kb: KnowledgeBase, folder: Traversable | Path | None = None) -> list[RoleProblem]:
     """Every problem of the role files: their structure (:func:`parse_role`), unique ids, and every link
     checked against the knowledge base. An empty list means the catalogue is sound."""
@@ -388,18 +379,13 @@ def validate_roles(kb: KnowledgeBase, folder: Traversable | Path | None = None) 
     isco = {g.code for r in roles for g in r.isco}
     esco_occ = {s.ref for r in roles for s in r.sources if s.kind == "esco_occupation"}
     onet_occ = {s.ref for r in roles for s in r.sources if s.kind == "onet_occupation"}
-    known_esco = _existing(kb, "SELECT uri FROM esco_skill WHERE uri IN ({marks})", esco) | _existing(
-        kb, "SELECT DISTINCT skill_uri FROM esco_occupation_skill WHERE skill_uri IN ({marks})", esco
-    )
-    known_onet = _existing(
-        kb, "SELECT DISTINCT element_id FROM onet_element WHERE element_id IN ({marks})", onet
-    )
-    known_tech = _existing(
-        kb, "SELECT DISTINCT commodity_code FROM onet_technology WHERE commodity_code IN ({marks})", tech
-    )
-    known_isco = _existing(kb, "SELECT code FROM isco_group WHERE level = 4 AND code IN ({marks})", isco)
-    known_esco_occ = _existing(kb, "SELECT uri FROM esco_occupation WHERE uri IN ({marks})", esco_occ)
-    known_onet_occ = _existing(kb, "SELECT code FROM onet_occupation WHERE code IN ({marks})", onet_occ)
+    repo = kb.repo
+    known_esco = repo.known_esco_skills(esco)
+    known_onet = repo.known_onet_elements(onet)
+    known_tech = repo.known_onet_commodities(tech)
+    known_isco = repo.known_unit_groups(isco)
+    known_esco_occ = repo.known_esco_occupations(esco_occ)
+    known_onet_occ = repo.known_onet_occupations(onet_occ)
     for role in roles:
         for i, s in enumerate(role.skills):
             where = f"skills[{i}]"

@@ -120,16 +120,17 @@ def skill_coverage(origin_level: np.ndarray, dest_level: np.ndarray, dest_import
 
 def onet_views(kb: KnowledgeBase) -> Views:
     """The four views for every O*NET occupation in the knowledge base."""
-    codes = [r[0] for r in kb.rows("SELECT code FROM onet_occupation ORDER BY code")]
+    repo = kb.repo
+    codes = [o.code for o in repo.onet_occupations()]
     ix = {c: i for i, c in enumerate(codes)}
     tasks: dict[str, list[str]] = defaultdict(list)
-    for code, text in kb.rows("SELECT onet_code, text FROM onet_task"):
+    for code, text in repo.onet_task_texts():
         tasks[code].append(text)
     dwas: dict[str, Counter[str]] = defaultdict(Counter)
-    for code, dwa in kb.rows("SELECT onet_code, dwa_id FROM onet_task_dwa"):
+    for code, dwa in repo.onet_task_activities():
         dwas[code][dwa] += 1
     tech: dict[str, Counter[str]] = defaultdict(Counter)
-    for code, commodity in kb.rows("SELECT onet_code, commodity_code FROM onet_technology"):
+    for code, commodity in repo.onet_commodities():
         tech[code][commodity] += 1
     imp = skill_matrix(kb, codes, "importance")
     has_skills = ~np.isnan(imp).all(axis=1)
@@ -155,9 +156,8 @@ def skill_matrix(kb: KnowledgeBase, codes: Sequence[str], what: str) -> np.ndarr
     col = {e: j for j, e in enumerate(elements)}
     row = {c: i for i, c in enumerate(codes)}
     m = np.full((len(codes), len(elements)), np.nan)
-    column = "importance" if what == "importance" else "level"
-    for code, domain, element, value in kb.rows(
-        f"SELECT onet_code, domain, element_id, {column} FROM onet_element WHERE domain IN ('skill', 'knowledge')"
+    for code, domain, element, value in kb.repo.onet_skill_values(
+        "importance" if what == "importance" else "level"
     ):
         if code in row and value is not None:
             m[row[code], col[f"{domain}:{element}"]] = value
@@ -165,13 +165,7 @@ def skill_matrix(kb: KnowledgeBase, codes: Sequence[str], what: str) -> np.ndarr
 
 
 def skill_elements(kb: KnowledgeBase) -> list[str]:
-    return [
-        f"{r[0]}:{r[1]}"
-        for r in kb.rows(
-            "SELECT DISTINCT domain, element_id FROM onet_element WHERE domain IN ('skill', 'knowledge') "
-            "ORDER BY domain, element_id"
-        )
-    ]
+    return [f"{domain}:{element}" for domain, element in kb.repo.onet_skill_elements()]
 
 
 def onet_to_isco_weights(
@@ -182,12 +176,9 @@ def onet_to_isco_weights(
     oi = {c: j for j, c in enumerate(onet_codes)}
     ii = {c: i for i, c in enumerate(isco_codes)}
     w = np.zeros((len(isco_codes), len(onet_codes)))
-    for isco, onet, weight in kb.rows(
-        "SELECT from_code, to_code, weight FROM link WHERE from_scheme = 'isco' AND to_scheme = 'onet' "
-        "AND source = 'chain'"
-    ):
-        if isco in ii and onet in oi:
-            w[ii[isco], oi[onet]] += weight
+    for link in kb.repo.links("isco", "onet", source="chain"):
+        if link.from_code in ii and link.to_code in oi:
+            w[ii[link.from_code], oi[link.to_code]] += link.weight
     sums = w.sum(axis=1, keepdims=True)
     out: np.ndarray = np.divide(w, sums, out=np.zeros_like(w), where=sums > 0)
     return out
@@ -198,7 +189,7 @@ def isco_similarity(
 ) -> tuple[list[str], dict[str, np.ndarray], np.ndarray]:
     """ISCO unit groups, their per-view similarity matrices (O*NET views brought to ISCO by link weights,
     plus ``ilo_tasks`` from the groups' own task statements) and the combined similarity."""
-    isco = [r[0] for r in kb.rows("SELECT code FROM isco_group WHERE level = 4 ORDER BY code")]
+    isco = [g.code for g in kb.repo.unit_groups()]
     views = onet_views(kb)
     w = onet_to_isco_weights(kb, views.codes, isco)
     sims: dict[str, np.ndarray] = {}
@@ -250,18 +241,15 @@ def role_similarity(
 
 def isco_task_bags(kb: KnowledgeBase, isco: Sequence[str]) -> list[Counter[str]]:
     texts: dict[str, list[str]] = defaultdict(list)
-    for code, en, id_ in kb.rows("SELECT isco, text_en, text_id FROM task"):
-        texts[code].extend(x for x in (en, id_) if x)
+    for t in kb.repo.all_tasks():
+        texts[t.isco].extend(x for x in (t.text_en, t.text_id) if x)
     return [word_bag(texts.get(c, [])) for c in isco]
 
 
 def esco_skill_bags(kb: KnowledgeBase) -> tuple[list[tuple[str, str]], list[Counter[str]]]:
     """Each ESCO occupation's skills ((uri, ISCO group), bag of skill labels; essential counts twice)."""
     bags: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    for uri, isco, label, relation in kb.rows(
-        "SELECT s.occupation_uri, o.isco, s.skill_label, s.relation FROM esco_occupation_skill s "
-        "JOIN esco_occupation o ON o.uri = s.occupation_uri"
-    ):
+    for uri, isco, label, relation in kb.repo.esco_occupation_skills():
         bags[(uri, isco)][label] += 2 if relation == "essential" else 1
     keys = sorted(bags)
     return keys, [bags[k] for k in keys]

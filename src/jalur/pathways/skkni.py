@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from jalur.kb.read import KnowledgeBase
+from jalur.model.kb import SkkniStandardRow
 from jalur.taxonomy.codes import normalise_unit_code
 
 Db = KnowledgeBase | sqlite3.Connection
@@ -49,75 +50,54 @@ class SkkniStandard:
         }
 
 
-def _conn(db: Db) -> sqlite3.Connection:
-    return db.conn if isinstance(db, KnowledgeBase) else db
+def _kb(db: Db) -> KnowledgeBase:
+    return db if isinstance(db, KnowledgeBase) else KnowledgeBase.from_connection(db)
 
 
 def has_skkni(db: Db) -> bool:
     """True when the knowledge base holds the SKKNI tables (older builds do not)."""
-    row = (
-        _conn(db)
-        .execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'skkni_occupation'")
-        .fetchone()
-    )
-    return row is not None
+    return _kb(db).repo.has_skkni()
 
 
 def units_of(db: Db, standard_id: str) -> tuple[SkkniUnit, ...]:
     """The units of a standard, by code (empty when the sources list none)."""
-    rows = (
-        _conn(db)
-        .execute(
-            "SELECT code, title, standard FROM skkni_unit WHERE standard = ? ORDER BY code", (standard_id,)
-        )
-        .fetchall()
-    )
-    return tuple(SkkniUnit(str(r[0]), str(r[1]), str(r[2])) for r in rows)
+    return tuple(SkkniUnit(u.code, u.title, u.standard) for u in _kb(db).repo.skkni_units_of(standard_id))
 
 
-def _standard(db: Db, row: Any, score: float | None, method: str | None) -> SkkniStandard:
-    sid, dec, title, year, sector, count, sources = row
+def _standard(
+    kb: KnowledgeBase, row: SkkniStandardRow, score: float | None, method: str | None
+) -> SkkniStandard:
     return SkkniStandard(
-        id=str(sid),
-        decree=str(dec),
-        title=str(title),
-        year=int(year),
-        sector=sector,
-        units=units_of(db, str(sid)),
-        unit_count=int(count),
+        id=str(row.id),
+        decree=str(row.decree),
+        title=str(row.title),
+        year=int(row.year),
+        sector=row.sector,
+        units=units_of(kb, str(row.id)),
+        unit_count=int(row.unit_count),
         score=score,
         method=method,
-        sources=tuple(str(sources).split(";")),
+        sources=tuple(str(row.source).split(";")),
     )
-
-
-_COLUMNS = "s.id, s.decree, s.title, s.year, s.sector, s.unit_count, s.source"
 
 
 def standard(db: Db, standard_id: str) -> SkkniStandard | None:
     """A standard by its id (``264/2023``) or decree (``Kepmenaker 264/2023``); None when unknown."""
-    sid = standard_id.strip().removeprefix("Kepmenaker").strip()
-    row = _conn(db).execute(f"SELECT {_COLUMNS} FROM skkni_standard s WHERE s.id = ?", (sid,)).fetchone()
-    return _standard(db, row, None, None) if row else None
+    kb = _kb(db)
+    row = kb.repo.skkni_standard(standard_id.strip().removeprefix("Kepmenaker").strip())
+    return _standard(kb, row, None, None) if row else None
 
 
 def standards_for_isco(db: Db, code: str) -> list[SkkniStandard]:
     """Standards linked to an ISCO-08 unit group, most confident first (then newest, then by id)."""
-    rows = (
-        _conn(db)
-        .execute(
-            f"SELECT {_COLUMNS}, o.score, o.method FROM skkni_occupation o "
-            "JOIN skkni_standard s ON s.id = o.standard WHERE o.isco = ? "
-            "ORDER BY o.score DESC, s.year DESC, s.id",
-            (code.strip(),),
-        )
-        .fetchall()
-    )
-    return [_standard(db, r[:7], float(r[7]), str(r[8])) for r in rows]
+    kb = _kb(db)
+    return [
+        _standard(kb, link.standard, link.score, link.method)
+        for link in kb.repo.skkni_standards_of_isco(code.strip())
+    ]
 
 
 def unit(db: Db, code: str) -> SkkniUnit | None:
     """A competency unit by its code (``K.62AIN00.015.1``); None when the knowledge base lacks it."""
-    c = normalise_unit_code(code) or code.strip()
-    row = _conn(db).execute("SELECT code, title, standard FROM skkni_unit WHERE code = ?", (c,)).fetchone()
-    return SkkniUnit(str(row[0]), str(row[1]), str(row[2])) if row else None
+    u = _kb(db).repo.skkni_unit(normalise_unit_code(code) or code.strip())
+    return SkkniUnit(u.code, u.title, u.standard) if u else None

@@ -32,7 +32,7 @@ from jalur.exposure.classes import class_shares
 from jalur.kb.read import KnowledgeBase
 from jalur.tables.usertable import cell_text, header_and_rows, is_empty
 from jalur.taxonomy.profile import onet_links, weighted_elements
-from jalur.taxonomy.resolve import Resolution
+from jalur.taxonomy.resolve import ESCO_OCCUPATION, Resolution
 
 if TYPE_CHECKING:
     from jalur.pathways.experience import Experience
@@ -122,21 +122,17 @@ class GroupFacts:
 
 
 def group_facts(kb: KnowledgeBase, isco: str) -> GroupFacts:
-    g = kb.one("SELECT title_id, title_en FROM isco_group WHERE level = 4 AND code = ?", (isco,))
+    repo = kb.repo
+    g = repo.unit_group(isco)
     if g is None:
         raise UnknownOccupation(isco)
-    o = kb.one("SELECT mean_2025, gradient25 FROM ilo_occupation WHERE isco = ?", (isco,))
-    scores = [
-        r[0]
-        for r in kb.rows("SELECT score_2025 FROM task WHERE isco = ? AND score_2025 IS NOT NULL", (isco,))
-    ]
+    o = repo.ilo_occupation(isco)
+    scores = [t.score_2025 for t in repo.tasks(isco) if t.score_2025 is not None]
     links = onet_links(kb, isco)
     zones = [
-        (float(r[0]), w)
+        (float(occ.job_zone), w)
         for code, w in links
-        for r in kb.rows(
-            "SELECT job_zone FROM onet_occupation WHERE code = ? AND job_zone IS NOT NULL", (code,)
-        )
+        if (occ := repo.onet_occupation(code)) is not None and occ.job_zone is not None
     ]
     zone = sum(z * w for z, w in zones) / sum(w for _, w in zones) if zones else None
     skills = {
@@ -147,9 +143,9 @@ def group_facts(kb: KnowledgeBase, isco: str) -> GroupFacts:
     }
     return GroupFacts(
         isco,
-        g[0],
-        g[1],
-        Exposure(o[0] if o else None, o[1] if o else None, class_shares(scores)),
+        g.title_id,
+        g.title_en,
+        Exposure(o.mean_2025 if o else None, o.gradient25 if o else None, class_shares(scores)),
         round(zone, 2) if zone is not None else None,
         skills,
     )
@@ -219,15 +215,13 @@ def role_transitions(
     role nearer to one of them, at that credit, takes that score (flag ``via_experience``)."""
     roles = _role_index()
     exposure = {
-        r[0]: Exposure(r[1], r[2], {"automate": r[3], "augment": r[4], "human": r[5]})
-        for r in kb.rows("SELECT role, mean, gradient, automate, augment, human FROM role_exposure")
+        r.role: Exposure(r.mean, r.gradient, {"automate": r.automate, "augment": r.augment, "human": r.human})
+        for r in kb.repo.role_exposures().values()
     }
     out = []
     best: dict[str, tuple[float, float, float, str | None]] = {}
     for code, cr in [(origin.isco, 1.0), *past]:
-        for rid, score, text, near in kb.rows(
-            "SELECT role, score, text, isco FROM role_neighbour WHERE origin = ?", (code,)
-        ):
+        for rid, score, text, near in kb.repo.role_neighbours(code):
             s = cr * float(score)
             if rid not in best or s > best[rid][0]:
                 via = None if code == origin.isco else code
@@ -350,7 +344,7 @@ def paths(
         origin = replace(
             origin, similar=similar_occupations(kb, res.matched if res.via == "onet" else res.input)
         )
-    meta = {str(r[0]): float(r[1]) for r in kb.rows("SELECT key, value FROM pathways_meta")}
+    meta = kb.repo.pathways_meta()
     threshold = float(meta.get("viable_threshold", 0.0))
     roles = [
         t
@@ -429,13 +423,9 @@ def paths(
 def _neighbours(kb: KnowledgeBase, isco: str, past: Sequence[tuple[str, float]]) -> list[tuple[Any, ...]]:
     """Stored nearest groups of ``isco`` (score, views), joined by those of earlier jobs at their credit;
     the best score per target wins, best first. The last field names the earlier job it came from."""
-    sql = (
-        "SELECT target, score, tasks, activities, skills, technology, ilo_tasks FROM isco_neighbour "
-        "WHERE origin = ? ORDER BY rank"
-    )
-    best: dict[str, tuple[Any, ...]] = {r[0]: (*r, None) for r in kb.rows(sql, (isco,))}
+    best: dict[str, tuple[Any, ...]] = {r[0]: (*r, None) for r in kb.repo.isco_neighbours(isco)}
     for code, cr in past:
-        for r in kb.rows(sql, (code,)):
+        for r in kb.repo.isco_neighbours(code):
             if r[0] == isco:
                 continue
             scaled = (r[0], *(None if v is None else cr * float(v) for v in r[1:]), code)
@@ -521,18 +511,12 @@ def _paths(
 def similar_occupations(kb: KnowledgeBase, code: str, top: int = 10) -> list[dict[str, Any]]:
     """The nearest occupations of an O*NET-SOC code or an ESCO occupation URI within its own
     classification (stored at build time), with titles."""
-    if code.startswith("http://data.europa.eu/esco/occupation/"):
-        rows = kb.rows(
-            "SELECT n.target, n.score, o.label, o.isco FROM esco_neighbour n JOIN esco_occupation o "
-            "ON o.uri = n.target WHERE n.origin = ? ORDER BY n.rank LIMIT ?",
-            (code, top),
-        )
+    if code.startswith(ESCO_OCCUPATION):
         return [
-            {"code": r[0], "title": r[2], "isco": r[3], "similarity": round(float(r[1]), 4)} for r in rows
+            {"code": n.target, "title": n.label, "isco": n.isco, "similarity": round(float(n.score), 4)}
+            for n in kb.repo.esco_neighbours(code, top)
         ]
-    rows = kb.rows(
-        "SELECT n.target, n.score, o.title FROM onet_neighbour n JOIN onet_occupation o ON o.code = n.target "
-        "WHERE n.origin = ? ORDER BY n.rank LIMIT ?",
-        (code, top),
-    )
-    return [{"code": r[0], "title": r[2], "similarity": round(float(r[1]), 4)} for r in rows]
+    return [
+        {"code": n.target, "title": n.title, "similarity": round(float(n.score), 4)}
+        for n in kb.repo.onet_neighbours(code, top)
+    ]

@@ -18,11 +18,10 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from jalur.i18n import Lang, check_lang
 from jalur.reports import report_charts
 from jalur.reports.labels import (
     METHOD_KEYS,
-    Lang,
-    check_lang,
     code_label,
     fmt_idr,
     fmt_int,

@@ -18,8 +18,9 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from jalur.i18n import Lang
 from jalur.reports.charts import Bar, Category, Panel, escape, stacked_bars_svg
-from jalur.reports.labels import Lang, code_label, fmt_int, fmt_num, fmt_pct, label
+from jalur.reports.labels import code_label, fmt_int, fmt_num, fmt_pct, label
 
 CLASSES: tuple[str, ...] = ("automate", "augment", "human")
 #: the same colours as the CLI's exposure charts (jalur.faces.cli.render.CLASS_COLOURS)

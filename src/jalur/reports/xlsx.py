@@ -34,14 +34,17 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
+from jalur.i18n import Lang, check_lang
+from jalur.i18n.format import rupiah_symbol
 from jalur.reports.html import SCENARIO_MEASURES, source_note, value_text
-from jalur.reports.labels import METHOD_KEYS, Lang, check_lang, code_label, label
+from jalur.reports.labels import METHOD_KEYS, code_label, label
 from jalur.reports.report_charts import CLASS_COLOURS, CLASSES, REVIEW_COLOUR
 from jalur.tables.cellsafe import (
     FORMULA_TRIGGERS,
     LEADING_BREAKS,
     neutralise_cell,
 )
+from jalur.tables.cellsafe import SAFE_PREFIX as SAFE_PREFIX  # re-exported
 
 #: spreadsheet formula triggers (:mod:`jalur.tables.cellsafe`; leading blanks before a trigger count too)
 FORMULA_START = FORMULA_TRIGGERS + LEADING_BREAKS
@@ -62,7 +65,9 @@ F_PCT1 = "0.0%"
 
 
 def _f_idr(lang: Lang) -> str:
-    return '"Rp "#,##0' if lang == "id" else '"IDR "#,##0'
+    """Excel's rupiah format: the symbol of :func:`jalur.i18n.format.rupiah` (``Rp`` / ``IDR``), a space and
+    whole rupiah (Excel shows the group separator of the reader's own locale)."""
+    return f'"{rupiah_symbol(lang)} "#,##0'
 
 
 def safe_text(text: object) -> str:

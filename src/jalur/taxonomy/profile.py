@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from jalur.errors import UnknownOccupation
+from jalur.kb.provenance import ESCO, ILO_EXPOSURE, ISCO, KBJI, ONET
 from jalur.kb.read import KnowledgeBase
 from jalur.taxonomy.resolve import Resolution
 
@@ -16,35 +17,20 @@ from jalur.taxonomy.resolve import Resolution
 def indices_for(kb: KnowledgeBase, isco: str) -> list[dict[str, Any]]:
     """Every exposure / automation index brought to this unit group: value, how many native codes fed
     it, coverage, data-quality flags, and the index's label, source, version, scale and aggregation rule."""
-    indices = [
-        dict(r)
-        for r in kb.rows(
-            "SELECT m.id, m.label_id, m.label_en, m.source, m.scheme, m.scale, m.higher_means, m.rule, "
-            "i.value, i.n_native, i.coverage, i.flags FROM index_isco i JOIN index_meta m ON m.id = i.index_id "
-            "WHERE i.isco = ? ORDER BY m.id",
-            (isco,),
-        )
-    ]
-    versions = {r["id"]: dict(r) for r in kb.sources()}
+    indices: list[dict[str, Any]] = [ix._asdict() for ix in kb.repo.isco_indices(isco)]
     for ix in indices:
         ix["value"] = round(ix["value"], 4)
         ix["flags"] = [f for f in (ix["flags"] or "").split(",") if f]
-        ix["version"] = versions.get(ix["source"], {}).get("version")
+        source = kb.repo.source(ix["source"])
+        ix["version"] = source.version if source else None
     return indices
 
 
 def sources_for(kb: KnowledgeBase, ids: set[str]) -> list[dict[str, Any]]:
-    """Version, licence and attribution of the given sources, sorted by id."""
-    versions = {r["id"]: dict(r) for r in kb.sources()}
+    """Version, licence and attribution of the given sources (read from the knowledge base), sorted by id."""
     return [
-        {
-            "id": s,
-            "version": versions[s]["version"],
-            "licence": versions[s]["licence"],
-            "attribution": versions[s]["attribution"],
-        }
-        for s in sorted(ids)
-        if s in versions
+        {"id": s.id, "version": s.version, "licence": s.licence, "attribution": s.attribution}
+        for s in kb.repo.provenance(ids)
     ]
 
 
@@ -80,12 +66,7 @@ class Profile:
 
 def onet_links(kb: KnowledgeBase, isco: str) -> list[tuple[str, float]]:
     """O*NET occupations of an ISCO group with their share of the group (weights sum to 1)."""
-    rows = kb.rows(
-        "SELECT to_code, weight FROM link WHERE from_scheme = 'isco' AND from_code = ? "
-        "AND to_scheme = 'onet' AND source = 'chain' ORDER BY weight DESC, to_code",
-        (isco,),
-    )
-    return [(r[0], float(r[1])) for r in rows]
+    return [(r.to_code, float(r.weight)) for r in kb.repo.links_from("isco", isco, "onet", source="chain")]
 
 
 def weighted_elements(
@@ -96,23 +77,17 @@ def weighted_elements(
     if not onet:
         return []
     weights = dict(onet)
-    marks = ",".join("?" * len(weights))
     acc: dict[str, list[float]] = {}
     names: dict[str, tuple[str, str]] = {}
-    for r in kb.rows(
-        f"SELECT e.onet_code, e.element_id, n.name_en, n.name_id, e.importance, e.level FROM onet_element e "
-        f"JOIN onet_element_name n ON n.element_id = e.element_id "
-        f"WHERE e.domain = ? AND e.onet_code IN ({marks})",
-        (domain, *weights),
-    ):
-        w = weights[r[0]]
-        names[r[1]] = (r[2], r[3])
-        a = acc.setdefault(r[1], [0.0, 0.0, 0.0, 0.0])
-        if r[4] is not None:
-            a[0] += w * r[4]
+    for r in kb.repo.onet_ratings(domain, list(weights)):
+        w = weights[r.onet_code]
+        names[r.element_id] = (r.name_en, r.name_id)
+        a = acc.setdefault(r.element_id, [0.0, 0.0, 0.0, 0.0])
+        if r.importance is not None:
+            a[0] += w * r.importance
             a[1] += w
-        if r[5] is not None:
-            a[2] += w * r[5]
+        if r.level is not None:
+            a[2] += w * r.level
             a[3] += w
     out: list[dict[str, Any]] = [
         {
@@ -135,11 +110,7 @@ def _technology(kb: KnowledgeBase, onet: list[tuple[str, float]], top: int) -> l
         return []
     weights = dict(onet)
     acc: dict[str, dict[str, Any]] = {}
-    for code, example, hot, in_demand in kb.rows(
-        f"SELECT DISTINCT onet_code, example, hot, in_demand FROM onet_technology "
-        f"WHERE onet_code IN ({','.join('?' * len(weights))})",
-        tuple(weights),
-    ):
+    for code, example, hot, in_demand in kb.repo.onet_technology(list(weights)):
         a = acc.setdefault(
             example, {"name": example, "hot": False, "in_demand": False, "share": 0.0, "n_onet": 0}
         )
@@ -156,46 +127,36 @@ def _technology(kb: KnowledgeBase, onet: list[tuple[str, float]], top: int) -> l
 
 
 def profile(kb: KnowledgeBase, res: Resolution, *, top: int = 10) -> Profile:
+    repo = kb.repo
     isco = res.isco
-    g = kb.one("SELECT * FROM isco_group WHERE code = ?", (isco,))
+    g = repo.group(isco)
     if g is None:
         raise UnknownOccupation(isco)
     flags = list(res.flags)
-    major = kb.one("SELECT code, title_id, title_en FROM isco_group WHERE code = ?", (isco[0],))
+    major = repo.group(isco[0])
     kbji = [
-        dict(code=r[0], relation=r[1], weight=r[2], note=r[3])
-        for r in kb.rows(
-            "SELECT to_code, relation, weight, note FROM link WHERE from_scheme = 'isco' AND from_code = ? "
-            "AND to_scheme = 'kbji' ORDER BY to_code",
-            (isco,),
-        )
+        dict(code=r.to_code, relation=r.relation, weight=r.weight, note=r.note)
+        for r in sorted(repo.links_from("isco", isco, "kbji"), key=lambda link: link.to_code)
     ]
     if not kbji:
         flags.append("no_kbji_twin")
-    jobs = [
-        dict(code=r[0], title_id=r[1], residual=bool(r[2]))
-        for r in kb.rows(
-            "SELECT j.code, j.title_id, j.residual FROM kbji_job j JOIN link l ON l.to_scheme = 'kbji' "
-            "AND l.to_code = j.unit_group WHERE l.from_scheme = 'isco' AND l.from_code = ? ORDER BY j.code",
-            (isco,),
-        )
-    ]
+    jobs = [dict(code=j.code, title_id=j.title_id, residual=j.residual) for j in repo.kbji_jobs_of_isco(isco)]
     examples: dict[str, list[str]] = {"id": [], "en": []}
-    for r in kb.rows("SELECT lang, title FROM occupation_example WHERE isco = ? ORDER BY rowid", (isco,)):
-        examples[r[0]].append(r[1])
+    for e in repo.examples(isco):
+        examples[e.lang].append(e.title)
 
-    tasks = []
-    for r in kb.rows("SELECT * FROM task WHERE isco = ? ORDER BY seq", (isco,)):
+    tasks: list[dict[str, Any]] = []
+    for t in repo.tasks(isco):
         tasks.append(
             {
-                "seq": r["seq"],
-                "text_en": r["text_en"],
-                "text_id": r["text_id"],
-                "score_2025": r["score_2025"],
-                "score_2023": r["score_2023"],
-                "source_en": r["text_en_source"],
-                "ilo_task_id": r["ilo_task_id"],
-                "alignment": {"method": r["align_method"], "score": r["align_score"]},
+                "seq": t.seq,
+                "text_en": t.text_en,
+                "text_id": t.text_id,
+                "score_2025": t.score_2025,
+                "score_2023": t.score_2023,
+                "source_en": t.text_en_source,
+                "ilo_task_id": t.ilo_task_id,
+                "alignment": {"method": t.align_method, "score": t.align_score},
             }
         )
     if not tasks:
@@ -207,11 +168,12 @@ def profile(kb: KnowledgeBase, res: Resolution, *, top: int = 10) -> Profile:
     if any(t["alignment"]["method"] == "none" for t in tasks):
         flags.append("tasks_partly_unaligned")
 
-    o = kb.one("SELECT * FROM ilo_occupation WHERE isco = ?", (isco,))
+    o = repo.ilo_occupation(isco)
     ilo = None
     if o:
+        figures = o._asdict()
         ilo = {
-            k: o[k]
+            k: figures[k]
             for k in (
                 "mean_2025",
                 "sd_2025",
@@ -224,17 +186,17 @@ def profile(kb: KnowledgeBase, res: Resolution, *, top: int = 10) -> Profile:
                 "n_tasks",
             )
         }
-        ilo["source"] = "ilo-genai-exposure-2025"
+        ilo["source"] = ILO_EXPOSURE
 
     links = onet_links(kb, isco)
     onet: list[dict[str, Any]] = []
     for code, w in links:
-        occ = kb.one("SELECT title, job_zone FROM onet_occupation WHERE code = ?", (code,))
+        occ = repo.onet_occupation(code)
         onet.append(
             {
                 "code": code,
-                "title": occ[0] if occ else None,
-                "job_zone": occ[1] if occ else None,
+                "title": occ.title if occ else None,
+                "job_zone": occ.job_zone if occ else None,
                 "weight": round(w, 4),
             }
         )
@@ -243,18 +205,10 @@ def profile(kb: KnowledgeBase, res: Resolution, *, top: int = 10) -> Profile:
     elif len(onet) > 1:
         flags.append("onet_figures_are_link_weighted_means")
 
-    esco = [
-        {"uri": r[0], "label": r[1]}
-        for r in kb.rows("SELECT uri, label FROM esco_occupation WHERE isco = ? ORDER BY label", (isco,))
-    ]
+    esco = [{"uri": e.uri, "label": e.label} for e in repo.esco_occupations_of_isco(isco)]
     esco_skills = [
-        {"label": r[0], "n_occupations": r[1], "uri": r[2]}
-        for r in kb.rows(
-            "SELECT s.skill_label, COUNT(DISTINCT s.occupation_uri) AS n, MIN(s.skill_uri) FROM esco_occupation_skill s "
-            "JOIN esco_occupation o ON o.uri = s.occupation_uri WHERE o.isco = ? AND s.relation = 'essential' "
-            "GROUP BY s.skill_label ORDER BY n DESC, s.skill_label LIMIT ?",
-            (isco, top),
-        )
+        {"label": s.label, "n_occupations": s.n_occupations, "uri": s.uri}
+        for s in repo.esco_essential_skills(isco, top)
     ]
     if not esco_skills:
         flags.append("no_esco_skills")
@@ -269,7 +223,7 @@ def profile(kb: KnowledgeBase, res: Resolution, *, top: int = 10) -> Profile:
             "min": min(z for z, _ in zones),
             "max": max(z for z, _ in zones),
             "weighted_mean": round(sum(z * w for z, w in zones) / sum(w for _, w in zones), 2),
-            "source": "onet-29.2-xlsx",
+            "source": ONET,
         }
     education = []
     if links:
@@ -277,15 +231,11 @@ def profile(kb: KnowledgeBase, res: Resolution, *, top: int = 10) -> Profile:
         acc: dict[tuple[int, str], float] = {}
         tot = 0.0
         seen = set()
-        for r in kb.rows(
-            f"SELECT onet_code, category, label, pct FROM onet_education WHERE onet_code IN "
-            f"({','.join('?' * len(weights))})",
-            tuple(weights),
-        ):
-            acc[(r[1], r[2])] = acc.get((r[1], r[2]), 0.0) + weights[r[0]] * r[3]
-            if r[0] not in seen:
-                seen.add(r[0])
-                tot += weights[r[0]]
+        for r in repo.onet_education(list(weights)):
+            acc[(r.category, r.label)] = acc.get((r.category, r.label), 0.0) + weights[r.onet_code] * r.pct
+            if r.onet_code not in seen:
+                seen.add(r.onet_code)
+                tot += weights[r.onet_code]
         education = [
             {"category": c, "label": lab, "pct": round(v / tot, 1)}
             for (c, lab), v in sorted(acc.items())
@@ -295,18 +245,20 @@ def profile(kb: KnowledgeBase, res: Resolution, *, top: int = 10) -> Profile:
     indices = indices_for(kb, isco)
     sources = sources_for(
         kb,
-        {"isco-08", "kbji-2014-kbli-2020", "ilo-genai-exposure-2025"}
+        {ISCO, KBJI, ILO_EXPOSURE}
         | {ix["source"] for ix in indices}
-        | ({"onet-29.2-xlsx"} if onet else set())
-        | ({"esco-1.2.0"} if esco else set()),
+        | ({ONET} if onet else set())
+        | ({ESCO} if esco else set()),
     )
     return Profile(
         isco=isco,
-        title_id=g["title_id"],
-        title_en=g["title_en"],
-        description_id=g["description_id"],
-        description_en=g["description_en"],
-        major_group={"code": major[0], "title_id": major[1], "title_en": major[2]} if major else {},
+        title_id=g.title_id,
+        title_en=g.title_en,
+        description_id=g.description_id,
+        description_en=g.description_en,
+        major_group={"code": major.code, "title_id": major.title_id, "title_en": major.title_en}
+        if major
+        else {},
         query=res.to_dict(),
         kbji=kbji,
         kbji_jobs=jobs,

@@ -51,12 +51,13 @@ def normalise(text: str) -> str:
 
 def _candidates(kb: KnowledgeBase, query: str, limit: int = 5) -> list[tuple[str, str]]:
     """Closest unit-group titles (Indonesian and English), for an error message. Not a matcher."""
-    rows = kb.rows("SELECT code, title_id, title_en FROM isco_group WHERE level = 4")
     q = normalise(query)
     scored = []
-    for r in rows:
-        best = max(difflib.SequenceMatcher(None, q, normalise(t)).ratio() for t in (r[1] or "", r[2]))
-        scored.append((best, r[0], f"{r[1]} / {r[2]}"))
+    for g in kb.repo.unit_groups():
+        best = max(
+            difflib.SequenceMatcher(None, q, normalise(t)).ratio() for t in (g.title_id or "", g.title_en)
+        )
+        scored.append((best, g.code, f"{g.title_id} / {g.title_en}"))
     scored.sort(key=lambda x: (-x[0], x[1]))
     return [(c, label) for s, c, label in scored[:limit] if s >= 0.4]
 
@@ -65,59 +66,54 @@ def resolve(kb: KnowledgeBase, query: str, *, candidates: bool = True) -> Resolu
     """One ISCO unit group for a code (ISCO/KBJI 4-digit, KBJI 6-digit, O*NET) or an exact title. An
     unknown input fails with the closest unit-group titles as candidates — unless ``candidates`` is
     False (a caller that tries the matcher next throws that list away: it costs ~800 string comparisons)."""
+    repo = kb.repo
     q = " ".join(query.split())
     if not q:
         raise JalurError("error.empty_query")
     if len(q) > 300:
         raise UnknownOccupation(q[:60] + "…")
     if ISCO_UNIT.match(q):
-        if kb.one("SELECT 1 FROM isco_group WHERE level = 4 AND code = ?", (q,)):
+        if repo.unit_group(q) is not None:
             return Resolution(q, "isco", q, q)
-        targets = kb.rows(
-            "SELECT to_code, weight FROM link WHERE from_scheme = 'kbji' AND from_code = ? "
-            "AND to_scheme = 'isco' ORDER BY weight DESC, to_code",
-            (q,),
-        )
+        targets = repo.links_from("kbji", q, "isco")
         if len(targets) == 1:
-            return Resolution(targets[0][0], "kbji", q, q, ("kbji_code_differs_from_isco",))
+            return Resolution(targets[0].to_code, "kbji", q, q, ("kbji_code_differs_from_isco",))
         if targets:
-            raise UnknownOccupation(q, [(t[0], title_of(kb, t[0])) for t in targets])
+            raise UnknownOccupation(q, [(t.to_code, title_of(kb, t.to_code)) for t in targets])
         raise UnknownOccupation(q, (_candidates(kb, q) if candidates else []))
     if KBJI_JOB.match(q):
-        row = kb.one("SELECT unit_group, title_id FROM kbji_job WHERE code = ?", (q,))
-        if row:
-            inner = resolve(kb, row[0])
-            return Resolution(inner.isco, "kbji_job", q, row[1], inner.flags)
+        job = repo.kbji_job(q)
+        if job is not None:
+            inner = resolve(kb, job.unit_group)
+            return Resolution(inner.isco, "kbji_job", q, job.title_id, inner.flags)
         raise UnknownOccupation(q, (_candidates(kb, q) if candidates else []))
     if q.startswith(ESCO_OCCUPATION):
-        row = kb.one("SELECT isco, label FROM esco_occupation WHERE uri = ?", (q,))
-        if row:
-            return Resolution(row[0], "esco", q, row[1])
+        esco = repo.esco_occupation(q)
+        if esco is not None:
+            return Resolution(esco.isco, "esco", q, esco.label)
         raise UnknownOccupation(q)
     if _ONET.match(q):
         code = q if "." in q else q + ".00"
-        targets = kb.rows(
-            "SELECT to_code, weight FROM link WHERE from_scheme = 'onet' AND from_code = ? "
-            "AND to_scheme = 'isco' AND source = 'chain' ORDER BY weight DESC, to_code",
-            (code,),
-        )
-        if targets and targets[0][1] >= ONET_PRIMARY_SHARE:
+        targets = repo.links_from("onet", code, "isco", source="chain")
+        if targets and targets[0].weight >= ONET_PRIMARY_SHARE:
             flags = ("onet_crosswalk_split",) if len(targets) > 1 else ()
-            return Resolution(targets[0][0], "onet", q, code, flags, tuple(t[0] for t in targets[1:]))
+            return Resolution(
+                targets[0].to_code, "onet", q, code, flags, tuple(t.to_code for t in targets[1:])
+            )
         if targets:
-            raise UnknownOccupation(q, [(t[0], title_of(kb, t[0])) for t in targets])
+            raise UnknownOccupation(q, [(t.to_code, title_of(kb, t.to_code)) for t in targets])
         raise UnknownOccupation(q, (_candidates(kb, q) if candidates else []))
     # an exact title: ISCO/KBJI unit-group titles, then KBJI job titles
     n = normalise(q)
     hits: dict[str, str] = {}
-    for r in kb.rows("SELECT code, title_id, title_en FROM isco_group WHERE level = 4"):
-        for t in (r[1], r[2]):
+    for g in repo.unit_groups():
+        for t in (g.title_id, g.title_en):
             if t and normalise(t) == n:
-                hits[r[0]] = t
+                hits[g.code] = t
     if not hits:
-        for r in kb.rows("SELECT unit_group, title_id FROM kbji_job"):
-            if normalise(r[1]) == n:
-                hits[r[0]] = r[1]
+        for job in repo.kbji_jobs():
+            if normalise(job.title_id) == n:
+                hits[job.unit_group] = job.title_id
     if len(hits) == 1:
         code, title = next(iter(hits.items()))
         inner = resolve(kb, code)
@@ -129,5 +125,5 @@ def resolve(kb: KnowledgeBase, query: str, *, candidates: bool = True) -> Resolu
 
 def title_of(kb: KnowledgeBase, isco: str) -> str:
     """``"<Indonesian title> / <English title>"`` of a unit group (the code itself when unknown)."""
-    row = kb.one("SELECT title_id, title_en FROM isco_group WHERE code = ?", (isco,))
-    return f"{row[0]} / {row[1]}" if row else isco
+    g = kb.repo.group(isco)
+    return f"{g.title_id} / {g.title_en}" if g else isco

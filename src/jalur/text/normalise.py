@@ -13,6 +13,8 @@ import html
 import re
 import unicodedata
 from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
 
 from jalur.authored import read_csv
 
@@ -148,16 +150,82 @@ def tokens(text: str) -> list[str]:
     return [stem(w) for w in text.split()]
 
 
+#: the languages the identifier chooses between
+_LANGS = ("id", "en")
+
+
 @cache
 def _langid():  # type: ignore[no-untyped-def]
-    from pathlib import Path
-
+    """py3langid's identifier restricted to Indonesian and English. Its model ships LZMA-compressed and
+    takes about 0.5 s to unpack, on every start; the unpacked arrays (already cut to the two languages:
+    the same figures, as restricting only drops the other languages' columns) are kept in Jalur's cache
+    folder, keyed by the model file's size and time, and read back in milliseconds."""
     import py3langid
 
-    model = Path(py3langid.langid.MODEL_DIR) / py3langid.langid.MODEL_FILE
-    ident = py3langid.langid.LanguageIdentifier.from_model_file(model)
-    ident.set_languages(["id", "en"])
-    return ident
+    lid = py3langid.langid
+    model = Path(lid.MODEL_DIR) / lid.MODEL_FILE
+    parts = _langid_cached(model)
+    if parts is None:
+        ident = lid.LanguageIdentifier.from_model_file(model)
+        ident.set_languages(list(_LANGS))
+        _langid_keep(model, ident)
+        return ident
+    ptc, pc, classes, nextmove, row, output = parts
+    return lid.LanguageIdentifier(ptc, pc, classes, nextmove, output, tk_row=row)
+
+
+def _langid_cache_file(model: Path) -> Path:
+    from jalur import config
+
+    st = model.stat()
+    return config.home_dir() / "cache" / f"langid-{'-'.join(_LANGS)}-{st.st_size}-{st.st_mtime_ns}.npz"
+
+
+def _langid_cached(model: Path) -> tuple[Any, ...] | None:
+    import array
+
+    import numpy as np
+
+    try:
+        path = _langid_cache_file(model)
+        if not path.is_file():
+            return None
+        with np.load(path, allow_pickle=False) as d:
+            nextmove = array.array(str(d["nextmove_type"]), d["nextmove"].tobytes())
+            row = array.array(str(d["row_type"]), d["row"].tobytes())
+            return (d["ptc"], d["pc"], [str(c) for c in d["classes"]], nextmove, row, d["output"].tolist())
+    except (OSError, ValueError, KeyError):  # unreadable or partial: unpack the model again
+        return None
+
+
+def _langid_keep(model: Path, ident: Any) -> None:
+    import os
+    import tempfile
+
+    import numpy as np
+
+    try:
+        path = _langid_cache_file(model)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".npz")
+    except OSError:  # a read-only home: unpack on every start, as before
+        return
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            np.savez(
+                fh,
+                ptc=np.ascontiguousarray(ident.nb_ptc),
+                pc=np.asarray(ident.nb_pc),
+                classes=np.array(ident.nb_classes),
+                nextmove=np.frombuffer(ident.tk_nextmove, dtype=ident.tk_nextmove.typecode),
+                nextmove_type=np.array(ident.tk_nextmove.typecode),
+                row=np.frombuffer(ident.tk_row, dtype=ident.tk_row.typecode),
+                row_type=np.array(ident.tk_row.typecode),
+                output=np.array(ident.tk_output, dtype=np.int64),
+            )
+        os.replace(tmp, path)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
 
 
 def detect_lang(

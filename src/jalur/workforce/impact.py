@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from jalur.kb.provenance import ILO_EXPOSURE, ISCO, KBJI, ONET, TASK_SCORER
 from jalur.kb.read import KnowledgeBase
 from jalur.taxonomy.resolve import Resolution
 
@@ -122,9 +123,9 @@ class OccupationFacts:
                     "certifications": list(m.certifications[:5]),
                 }
             )
-        srcs = {"ilo-genai-exposure-2025", "onet-29.2-xlsx", "isco-08", "kbji-2014-kbli-2020"}
-        if any(t["source"] not in (None, "ilo-genai-exposure-2025") for t in tasks):
-            srcs.add("jalur-task-scorer")
+        srcs = {ILO_EXPOSURE, ONET, ISCO, KBJI}
+        if any(t["source"] not in (None, ILO_EXPOSURE) for t in tasks):
+            srcs.add(TASK_SCORER)
         return cls(isco, prof.mean, prof.gradient, dict(prof.shares), tasks, tuple(picked), frozenset(srcs))
 
 

@@ -92,8 +92,8 @@ class Placements:
 
 
 def _group(kb: KnowledgeBase, isco: str) -> tuple[str | None, str]:
-    row = kb.one("SELECT title_id, title_en FROM isco_group WHERE level = 4 AND code = ?", (isco,))
-    return (row[0], row[1]) if row else (None, isco)
+    g = kb.repo.unit_group(isco)
+    return (g.title_id, g.title_en) if g else (None, isco)
 
 
 def place_titles(

@@ -11,8 +11,8 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from jalur import __version__
+from jalur.kb.provenance import ESCO, ISCO, KBJI, SKKNI_CATALOGUE, TASK_SCORER
 from jalur.kb.read import KnowledgeBase
-from jalur.taxonomy.profile import sources_for
 from jalur.workforce.impact import NO_UNIT, OccupationFacts, aggregate, role_impact, totals, unit_table
 from jalur.workforce.mapping import place_titles, title_key
 from jalur.workforce.scenarios import assumption_list, assumptions, scenario_grid
@@ -23,7 +23,7 @@ SCHEMA = "jalur.report/1"
 Progress = Callable[[str, int, int], None]
 
 _TASK_SCORER = {
-    "id": "jalur-task-scorer",
+    "id": TASK_SCORER,
     "title": "Jalur task scorer: estimates for tasks the ILO does not score (docs/model-card-exposure.md)",
     "version": __version__,
     "licence": "as Jalur",
@@ -35,17 +35,11 @@ def _quiet(step: str, done: int, total: int) -> None:
 
 
 def _sources(kb: KnowledgeBase, ids: set[str]) -> list[dict[str, Any]]:
-    titles = {r["id"]: r["title"] for r in kb.sources()}
     out = [
-        {
-            "id": s["id"],
-            "title": titles.get(s["id"], s["id"]),
-            "version": s["version"],
-            "licence": s["licence"],
-        }
-        for s in sources_for(kb, ids)
+        {"id": s.id, "title": s.title, "version": s.version, "licence": s.licence}
+        for s in kb.repo.provenance(ids)
     ]
-    if "jalur-task-scorer" in ids:
+    if TASK_SCORER in ids:
         out.append(dict(_TASK_SCORER))
     return out
 
@@ -109,13 +103,13 @@ def build_report(
         a,
     )
     progress("scenarios", 1, 1)
-    ids: set[str] = {"isco-08", "kbji-2014-kbli-2020"}
+    ids: set[str] = {ISCO, KBJI}
     for code in codes:
         ids |= facts[code].sources
     if any(p.via == "matcher" for p in placements.placed.values()):
-        ids.add("esco-1.2.0")
+        ids.add(ESCO)
     if any(t["certifications"] for f in facts.values() for t in f.pathways):
-        ids.add("skkni-catalog-scraped")
+        ids.add(SKKNI_CATALOGUE)
     flagged = [{"row": r.row, "flags": list(r.flags)} for r in roster.rows if r.flags]
     return {
         "schema": SCHEMA,

@@ -248,12 +248,10 @@ def occupation(
     kb: KbOpt = None,
 ) -> None:
     """A bilingual occupation profile: tasks with AI exposure, skills, links and every index with its source."""
-    from jalur.kb.read import KnowledgeBase
-    from jalur.taxonomy.profile import profile
-    from jalur.taxonomy.resolve import resolve
+    from jalur.app import lookups
 
-    with _errors(lang) as lg, KnowledgeBase.open(kb) as base:
-        p = profile(base, resolve(base, query))
+    with _errors(lang) as lg, lookups.open_kb(kb) as base:
+        p = lookups.occupation(base, query)
         if as_json:
             sys.stdout.write(_json(p.to_dict(), indent=2) + "\n")
             return
@@ -322,9 +320,7 @@ def exposure(
     """Which tasks of a job AI could take over (automate), speed up (augment) or leave to people (human).
 
     `jalur exposure summary --weights FILE`: the employment-weighted view of a workforce (docs/cli.md)."""
-    from jalur.exposure import exposure_profile
-    from jalur.kb.read import KnowledgeBase
-    from jalur.match.resolve import resolve_any
+    from jalur.app import lookups
 
     if tasks is not None:
         _exposure_tasks(query, tasks, lang, as_json, kb)
@@ -338,8 +334,8 @@ def exposure(
             query, weights, by, chart, skip_bad_rows, code_column, workers_column, scheme, lang, as_json, kb
         )
         return
-    with _errors(lang) as lg, KnowledgeBase.open(kb) as base:
-        p = exposure_profile(base, resolve_any(base, query))
+    with _errors(lang) as lg, lookups.open_kb(kb) as base:
+        p = lookups.exposure(base, query, lookups.task_scorer(base))
         if as_json:
             sys.stdout.write(_json(p.to_dict(), indent=2) + "\n")
             return
@@ -349,9 +345,8 @@ def exposure(
 
 
 def _exposure_tasks(query: str | None, path: Path, lang: str, as_json: bool, kb: Path | None) -> None:
-    from jalur.exposure.scorer import TaskScorer
+    from jalur.app import lookups
     from jalur.faces.cli.render import print_task_scores
-    from jalur.kb.read import KnowledgeBase
 
     with _errors(lang) as lg:
         if query is not None:
@@ -361,8 +356,8 @@ def _exposure_tasks(query: str | None, path: Path, lang: str, as_json: bool, kb:
         empty = [i + 1 for i, line in enumerate(lines) if not line]
         if not numbered:
             raise JalurError("error.tasks_empty", path=str(path))
-        with KnowledgeBase.open(kb) as base:
-            results = TaskScorer.load(base).score([line for _, line in numbered])
+        with lookups.open_kb(kb) as base:
+            results = lookups.task_scorer(base).score([line for _, line in numbered])
         if empty:
             # never silent: blank lines are named, the tasks keep their line numbers
             shown = ", ".join(str(n) for n in empty[:50]) + (" …" if len(empty) > 50 else "")
@@ -447,18 +442,16 @@ def match_cmd(
     kb: KbOpt = None,
 ) -> None:
     """Which occupation is this? Ranked ISCO-08 / KBJI unit groups with confidence, or an honest abstention."""
+    from jalur.app import lookups
     from jalur.faces.cli.render import print_match
-    from jalur.kb.read import KnowledgeBase
-    from jalur.match import Matcher
 
     with _errors(lang) as lg:
         if (text is None) == (file is None):
             raise JalurError("error.match_input")
         queries = [text] if text is not None else _read_lines(file)  # type: ignore[arg-type]
-        with KnowledgeBase.open(kb) as base:
-            matcher = Matcher(base, embeddings=not fast)
+        with lookups.open_kb(kb) as base:
             # a file is matched as one batch: repeats once, embeddings computed together
-            for result in matcher.match_many(queries, top=top):
+            for result in lookups.match_texts(base, queries, top=top, fast=fast):
                 if as_json:
                     sys.stdout.write(_json(result.to_dict()) + "\n")
                 else:
@@ -481,24 +474,21 @@ def paths_cmd(
     kb: KbOpt = None,
 ) -> None:
     """Where can I go from this job? Viable, safer and growing moves with what they take."""
+    from jalur.app import lookups
     from jalur.faces.cli.render import print_paths
-    from jalur.kb.read import KnowledgeBase
-    from jalur.match.resolve import resolve_any
-    from jalur.pathways.experience import resolve_experience
-    from jalur.pathways.transitions import paths, read_wage_table
 
     with _errors(lang) as lg:
-        table = read_wage_table(wages) if wages is not None else None
-        with KnowledgeBase.open(kb) as base:
-            p = paths(
+        table = lookups.wage_table(wages) if wages is not None else None
+        with lookups.open_kb(kb) as base:
+            p = lookups.paths(
                 base,
-                resolve_any(base, query),
-                experience=resolve_experience(base, experience) if experience else None,
+                query,
                 top=top,
-                safer_only=safer,
+                safer=safer,
                 to_roles=to_roles,
+                skills=skills,
+                experience=experience,
                 wages=table,
-                own_skills=skills,
             )
         if as_json:
             sys.stdout.write(_json(p.to_dict(), indent=2) + "\n")
@@ -526,40 +516,25 @@ def plan_cmd(
     data_dir: DataOpt = None,
 ) -> None:
     """A learning plan for one move: skills to learn, courses, hours and cost."""
-    from jalur import config
+    from jalur.app import lookups
     from jalur.faces.cli.render import print_plan
-    from jalur.kb.read import KnowledgeBase
-    from jalur.match.resolve import resolve_any
-    from jalur.pathways.courses import Course, read_catalogue
-    from jalur.pathways.experience import resolve_experience
-    from jalur.pathways.plan import plan_to
 
     with _errors(lang) as lg:
-        name = ""
-        catalogue: list[Course] = []
-        path = courses
-        if path is None:
-            sample = config.data_dir(data_dir) / "coursera-courses-skills" / "Coursera.csv"
-            path = sample if sample.is_file() else None
-        if path is not None:
-            catalogue, rejected = read_catalogue(path)
-            name = path.name
-            if rejected:
-                err.print(
-                    Text(
-                        _message(
-                            "plan.catalogue_rejected",
-                            lg,
-                            n=len(rejected),
-                            rows=", ".join(str(r) for r, _ in rejected[:20]),
-                        )
+        catalogue = lookups.course_catalogue(courses, data_dir)
+        if catalogue.rejected:
+            err.print(
+                Text(
+                    _message(
+                        "plan.catalogue_rejected",
+                        lg,
+                        n=len(catalogue.rejected),
+                        rows=", ".join(str(r) for r, _ in catalogue.rejected[:20]),
                     )
                 )
-        with KnowledgeBase.open(kb) as base:
-            start = resolve_any(base, origin)
-            past = resolve_experience(base, experience) if experience else None
-            result = plan_to(
-                base, start, target, catalogue, catalogue_name=name, own_skills=skills, experience=past
+            )
+        with lookups.open_kb(kb) as base:
+            result = lookups.plan(
+                base, origin, target, catalogue=catalogue, skills=skills, experience=experience
             )
         if as_json:
             sys.stdout.write(_json(result.to_dict(), indent=2) + "\n")
@@ -579,38 +554,14 @@ def roles_cmd(
 ) -> None:
     """AI-era roles: job desks, growing professions and AI-augmented roles, with exposure computed from
     their tasks."""
-    from jalur.exposure.classes import AUGMENT_AT, AUTOMATE_AT
-    from jalur.exposure.scorer import TaskScorer
+    from jalur.app import lookups
     from jalur.faces.cli.render import print_role, print_roles
-    from jalur.kb.read import KnowledgeBase
-    from jalur.pathways.roles import find_role, load_roles, role_exposure
 
     with _errors(lang) as lg:
-        roles = load_roles()
-        chosen = roles if role_id is None else [find_role(roles, role_id)]
-        with KnowledgeBase.open(kb) as base:
-            scorer = TaskScorer.load(base)
-            scored = [(r, role_exposure(r, scorer)) for r in chosen]
+        with lookups.open_kb(kb) as base:
+            scored = lookups.roles(lookups.task_scorer(base), role_id)
         if as_json:
-            if role_id is None:
-                doc: dict[str, Any] = {
-                    "roles": [
-                        {
-                            "id": r.id,
-                            "kind": r.kind,
-                            "name_id": r.name_id,
-                            "name_en": r.name_en,
-                            "job_zone": r.job_zone,
-                            "isco": [g.code for g in r.isco],
-                            "exposure": e.summary(),
-                        }
-                        for r, e in scored
-                    ],
-                    "thresholds": {"automate": AUTOMATE_AT, "augment": AUGMENT_AT},
-                }
-            else:
-                r, e = scored[0]
-                doc = {**r.to_dict(), "exposure": e.to_dict()}
+            doc = lookups.roles_document(scored) if role_id is None else lookups.role_document(*scored[0])
             sys.stdout.write(_json(doc, indent=2) + "\n")
             return
         if role_id is None:
@@ -682,23 +633,27 @@ def report_cmd(
     """An employer's workforce report: exposure per role and unit, reskilling plan and cost, scenarios."""
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from jalur.kb.read import KnowledgeBase
-    from jalur.reports.write import FORMATS, write_report
-    from jalur.workforce.mapping import read_overrides
-    from jalur.workforce.report import build_report
-    from jalur.workforce.roster import load_roster, read_column_mapping
-    from jalur.workforce.scenarios import read_scenario_file
+    from jalur.app import lookups, reports
 
     with _errors(lang) as lg:
         wanted = [f.strip().casefold() for f in formats.split(",") if f.strip()]
-        unknown = [f for f in wanted if f not in FORMATS]
+        unknown = [f for f in wanted if f not in reports.FORMATS]
         if unknown or not wanted:
-            raise JalurError("error.report_format", given=formats, known=",".join(FORMATS))
-        mapping = read_column_mapping(columns) if columns is not None else None
-        confirmed = read_overrides(overrides) if overrides is not None else {}
-        assumptions = read_scenario_file(scenario) if scenario is not None else {}
-        table = load_roster(roster, mapping, sheet=sheet)
-        catalogue = _report_catalogue(courses, lg)
+            raise JalurError("error.report_format", given=formats, known=",".join(reports.FORMATS))
+        inputs = reports.read_inputs(columns, overrides, scenario)
+        table = reports.read_roster(roster, inputs.columns, sheet=sheet)
+        catalogue = lookups.course_catalogue(courses) if courses is not None else None
+        if catalogue is not None and catalogue.rejected:
+            err.print(
+                Text(
+                    _message(
+                        "plan.catalogue_rejected",
+                        lg,
+                        n=len(catalogue.rejected),
+                        rows=", ".join(str(r) for r, _ in catalogue.rejected[:20]),
+                    )
+                )
+            )
         bar = Progress(
             TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
             TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal,
@@ -710,19 +665,12 @@ def report_cmd(
                 tasks[name] = bar.add_task(t(f"report.step.{name}", lg), total=max(total, 1))
             bar.update(tasks[name], completed=done, total=max(total, 1))
 
-        with bar, KnowledgeBase.open(kb) as base:
-            hours = _plan_hours(base, catalogue) if catalogue else None
-            report = build_report(
-                base,
-                table,
-                lang=lg,
-                overrides=confirmed,
-                scenario=assumptions,
-                plan_hours=hours,
-                progress=step,
-            )
+        with bar, lookups.open_kb(kb) as base:
+            report = reports.build(base, table, lang=lg, inputs=inputs, catalogue=catalogue, progress=step)
             try:
-                written = write_report(report, out_dir, wanted, lg, confirmed=confirmed, progress=step)
+                written = reports.write(
+                    report, out_dir, wanted, lg, confirmed=inputs.confirmed, progress=step
+                )
             except OSError as exc:
                 raise JalurError("error.report_write", path=str(out_dir), reason=type(exc).__name__) from None
         if as_json:
@@ -733,37 +681,6 @@ def report_cmd(
         from jalur.faces.cli.render import print_report_summary
 
         print_report_summary(out, report, written, lg)
-
-
-def _report_catalogue(path: Path | None, lang: Lang) -> list[Any]:
-    if path is None:
-        return []
-    from jalur.pathways.courses import read_catalogue
-
-    catalogue, rejected = read_catalogue(path)
-    if rejected:
-        err.print(
-            Text(
-                _message(
-                    "plan.catalogue_rejected",
-                    lang,
-                    n=len(rejected),
-                    rows=", ".join(str(r) for r, _ in rejected[:20]),
-                )
-            )
-        )
-    return catalogue
-
-
-def _plan_hours(base: Any, catalogue: list[Any]) -> Any:
-    """Hours and course cost of a move from a catalogue (``jalur plan``), for the report's reskilling."""
-    from jalur.pathways.plan import plan_to
-
-    def hours(origin: Any, move: Any) -> tuple[float | None, float | None]:
-        p = plan_to(base, origin, move.target, catalogue)
-        return p.hours, p.cost_idr
-
-    return hours
 
 
 @app.command("serve")
@@ -845,7 +762,11 @@ def demo(
 
 
 def main() -> None:
-    _mount_admin()
+    # the organisation commands import the store (SQLAlchemy) and the job modules: about 0.2 s that every
+    # other command would pay at start; they are mounted when asked for, or when help lists the commands
+    args = sys.argv[1:]
+    if not args or "org" in args or any(a in ("--help", "-h") for a in args):
+        _mount_admin()
     logging.basicConfig(
         level=os.environ.get("JALUR_LOG", "WARNING"), format="%(levelname)s %(name)s: %(message)s"
     )

@@ -20,6 +20,7 @@ from jalur.exposure.profile import ExposureProfile, TaskExposure
 from jalur.exposure.scorer import TaskScore
 from jalur.exposure.summary import BadRow, EmploymentSummary
 from jalur.i18n import Lang, t
+from jalur.i18n import format as fmt
 from jalur.match.matcher import MatchResult
 from jalur.pathways.plan import Plan
 from jalur.pathways.roles import ROLE_KINDS, Role, RoleExposure, RoleTaskExposure
@@ -88,7 +89,7 @@ def _indices_table(indices: list[dict[str, Any]], lang: Lang) -> Table:
     for i in indices:
         ix.add_row(
             plain(i["label_id"] if lang == "id" else i["label_en"]),
-            f"{i['value']:.3f}",
+            fmt.number(i["value"], lang, 3),
             plain(f"{i['source']} ({i['scale']})"),
             plain(", ".join(i["flags"])),
         )
@@ -117,8 +118,8 @@ def print_profile(console: Console, p: Profile, lang: Lang) -> None:
             Text.assemble(
                 (f"{t('profile.gradient', lang)}: ", "bold"),
                 gradient_label(p.ilo["gradient25"], lang),
-                f"   mean {p.ilo['mean_2025']:.2f} · SD {p.ilo['sd_2025']:.2f} · {p.ilo['n_tasks']} "
-                + ("tugas" if lang == "id" else "tasks"),
+                f"   mean {fmt.score(p.ilo['mean_2025'], lang)} · SD {fmt.score(p.ilo['sd_2025'], lang)} · "
+                f"{p.ilo['n_tasks']} " + ("tugas" if lang == "id" else "tasks"),
             )
         )
     console.print(Panel(Group(*lines), expand=True))
@@ -136,7 +137,7 @@ def print_profile(console: Console, p: Profile, lang: Lang) -> None:
             plain(task["seq"]),
             plain(a or t("profile.unaligned", lang)),
             plain(b or t("profile.unaligned", lang)),
-            Text("—" if s is None else f"{s:.2f}", style=_score_style(s)),
+            Text(fmt.score(s, lang), style=_score_style(s)),
         )
     if p.tasks:
         console.print(tasks)
@@ -221,7 +222,9 @@ def print_match(console: Console, r: MatchResult, lang: Lang) -> None:
         a, b = (c.title_id or c.title_en, c.title_en) if lang == "id" else (c.title_en, c.title_id or "")
         style = "bold green" if i == 0 and not r.abstained else ""
         ev = "; ".join(f"{e.stage}: {e.text}" for e in c.evidence[:2])
-        table.add_row(plain(c.isco, style), plain(a, style), plain(b), f"{c.confidence:.0%}", plain(ev))
+        table.add_row(
+            plain(c.isco, style), plain(a, style), plain(b), fmt.percent(c.confidence, lang), plain(ev)
+        )
     console.print(table)
 
 
@@ -246,7 +249,7 @@ def tasks_exposure_table(tasks: Sequence[TaskExposure | RoleTaskExposure], lang:
             Text(t("exposure.class." + task.cls, lang), style=_CLASS_STYLE[task.cls])
             if task.cls
             else Text("—"),
-            Text("—" if task.score is None else f"{task.score:.3f}", style=_score_style(task.score)),
+            Text(fmt.number(task.score, lang, 3), style=_score_style(task.score)),
         )
     return table
 
@@ -264,7 +267,10 @@ def print_exposure(console: Console, p: ExposureProfile, lang: Lang) -> None:
         lines.append(
             Text(
                 message(
-                    "exposure.matched", lang, text=p.query["input"][:80], conf=f"{p.query['confidence']:.0%}"
+                    "exposure.matched",
+                    lang,
+                    text=p.query["input"][:80],
+                    conf=fmt.percent(p.query["confidence"], lang),
                 ),
                 style="dim",
             )
@@ -274,7 +280,7 @@ def print_exposure(console: Console, p: ExposureProfile, lang: Lang) -> None:
             Text.assemble(
                 (f"{t('profile.gradient', lang)}: ", "bold"),
                 gradient_label(p.gradient, lang),
-                f"   mean {p.mean:.2f} · SD {p.sd:.2f}   ",
+                f"   mean {fmt.score(p.mean, lang)} · SD {fmt.score(p.sd, lang)}   ",
                 (f"{t('exposure.potential23', lang)}: ", "bold"),
                 t(f"exposure.p23.{p.potential23}", lang) if p.potential23 else "—",
             )
@@ -282,7 +288,9 @@ def print_exposure(console: Console, p: ExposureProfile, lang: Lang) -> None:
     if p.n_scored:
         parts: list[str | tuple[str, str]] = [(f"{t('exposure.shares', lang)}: ", "bold")]
         for c in ("automate", "augment", "human"):
-            parts.append((f"{t('exposure.class.' + c, lang)} {p.shares[c]:.0%}   ", _CLASS_STYLE[c]))
+            parts.append(
+                (f"{t('exposure.class.' + c, lang)} {fmt.percent(p.shares[c], lang)}   ", _CLASS_STYLE[c])
+            )
         lines.append(Text.assemble(*parts))
     console.print(Panel(Group(*lines), expand=True))
     if p.tasks:
@@ -292,8 +300,8 @@ def print_exposure(console: Console, p: ExposureProfile, lang: Lang) -> None:
                 t(
                     "exposure.legend",
                     lang,
-                    hi=f"{p.thresholds['automate']:.2f}",
-                    lo=f"{p.thresholds['augment']:.2f}",
+                    hi=fmt.score(p.thresholds["automate"], lang),
+                    lo=fmt.score(p.thresholds["augment"], lang),
                 ),
                 style="dim",
             )
@@ -349,17 +357,15 @@ def bad_row_message(b: BadRow, lang: Lang, scheme: str) -> str:
     )
 
 
-def _pct(x: float) -> str:
-    return f"{x:.1%}"
-
-
 def _parts_table(title: str, parts: dict[str, Any], lang: Lang) -> Table:
     table = Table(title=title)
     table.add_column("")
     table.add_column(t("summary.workers", lang), justify="right")
     table.add_column(t("summary.share", lang), justify="right")
     for key, p in parts.items():
-        table.add_row(summary_key_label(key, lang), f"{p.workers:,.0f}", _pct(p.share))
+        table.add_row(
+            summary_key_label(key, lang), fmt.number(p.workers, lang), fmt.percent(p.share, lang, 1)
+        )
     return table
 
 
@@ -368,14 +374,11 @@ def print_exposure_summary(console: Console, s: EmploymentSummary, lang: Lang) -
     lines: list[RenderableType] = [
         Text(t("summary.title", lang), style="bold"),
         Text(f"{printable(s.input.path)}  ·  " + t("summary.rows", lang, **s.rows), style="dim"),
-        Text.assemble((f"{t('summary.total', lang)}: ", "bold"), f"{tot.workers:,.0f}"),
-        Text.assemble((f"{t('summary.coverage', lang)}: ", "bold"), _pct(tot.coverage)),
-        Text.assemble(
-            (f"{t('summary.mean', lang)}: ", "bold"),
-            "—" if tot.mean_score is None else f"{tot.mean_score:.3f}",
-        ),
+        Text.assemble((f"{t('summary.total', lang)}: ", "bold"), fmt.number(tot.workers, lang)),
+        Text.assemble((f"{t('summary.coverage', lang)}: ", "bold"), fmt.percent(tot.coverage, lang, 1)),
+        Text.assemble((f"{t('summary.mean', lang)}: ", "bold"), fmt.number(tot.mean_score, lang, 3)),
     ]
-    levels = ", ".join(f"{k}: {v:,.0f}" for k, v in s.levels.items() if v)
+    levels = ", ".join(f"{k}: {fmt.number(v, lang)}" for k, v in s.levels.items() if v)
     lines.append(plain(f"{t('summary.levels', lang)}: {levels}", style="dim"))
     console.print(Panel(Group(*lines), expand=True))
     console.print(_parts_table(t("summary.gradients", lang), tot.gradients, lang))
@@ -397,13 +400,13 @@ def print_exposure_summary(console: Console, s: EmploymentSummary, lang: Lang) -
             exposed = sum(f.gradients[k].share for k in ("g1", "g2", "g3", "g4"))
             table.add_row(
                 plain(g.value or t("summary.empty_value", lang)),
-                f"{f.workers:,.0f}",
-                f"{g.share_of_total:.0%}",
-                "—" if f.mean_score is None else f"{f.mean_score:.3f}",
-                f"{exposed:.0%}",
-                f"{f.gradients['g4'].share:.0%}",
-                *(f"{f.classes[c].share:.0%}" for c in ("automate", "augment", "human")),
-                f"{f.gradients['no_score'].share:.0%}",
+                fmt.number(f.workers, lang),
+                fmt.percent(g.share_of_total, lang),
+                fmt.number(f.mean_score, lang, 3),
+                fmt.percent(exposed, lang),
+                fmt.percent(f.gradients["g4"].share, lang),
+                *(fmt.percent(f.classes[c].share, lang) for c in ("automate", "augment", "human")),
+                fmt.percent(f.gradients["no_score"].share, lang),
             )
         console.print(table)
     if s.bad_rows:
@@ -437,7 +440,7 @@ def exposure_summary_svg(s: EmploymentSummary, lang: Lang) -> str:
             title,
             [Category(k, summary_key_label(k, lang), colours[k]) for k in keys],
             [
-                Bar(label, [getattr(f, attr)[k].workers for k in keys], note=f"{f.workers:,.0f}")
+                Bar(label, [getattr(f, attr)[k].workers for k in keys], note=fmt.number(f.workers, lang))
                 for label, f in bars
             ],
         )
@@ -451,8 +454,8 @@ def exposure_summary_svg(s: EmploymentSummary, lang: Lang) -> str:
         subtitle=t(
             "summary.chart.subtitle",
             lang,
-            workers=f"{s.total.workers:,.0f}",
-            coverage=_pct(s.total.coverage),
+            workers=fmt.number(s.total.workers, lang),
+            coverage=fmt.percent(s.total.coverage, lang, 1),
             path=s.input.path.replace("\\", "/").rsplit("/", 1)[-1],
         ),
         footnote="\n".join(
@@ -471,12 +474,14 @@ def print_task_scores(console: Console, lines: list[int], results: list[TaskScor
     table.add_column(t("exposure.tasks.nearest", lang), ratio=3, style="dim")
     for n, r in zip(lines, results, strict=True):
         ev = r.evidence[0] if r.evidence else None
-        near = "—" if ev is None else f"{ev['code']}: {ev['text'][:120]} ({ev['similarity']:.2f})"
+        near = (
+            "—" if ev is None else f"{ev['code']}: {ev['text'][:120]} ({fmt.score(ev['similarity'], lang)})"
+        )
         table.add_row(
             str(n),
             plain(r.text if len(r.text) <= 200 else r.text[:197] + "…"),
             Text(t("exposure.class." + r.cls, lang), style=_CLASS_STYLE[r.cls]) if r.cls else Text("—"),
-            Text("—" if r.score is None else f"{r.score:.2f}", style=_score_style(r.score)),
+            Text(fmt.score(r.score, lang), style=_score_style(r.score)),
             plain(r.eloundou or "—"),
             plain(near + (f"  [{', '.join(r.flags)}]" if r.flags else "")),
         )
@@ -491,7 +496,7 @@ def print_task_scores(console: Console, lines: list[int], results: list[TaskScor
 def _shares_text(shares: dict[str, float], lang: Lang) -> Text:
     return Text.assemble(
         *(
-            (f"{t('exposure.class.' + c, lang)} {shares[c]:.0%}  ", _CLASS_STYLE[c])
+            (f"{t('exposure.class.' + c, lang)} {fmt.percent(shares[c], lang)}  ", _CLASS_STYLE[c])
             for c in ("automate", "augment", "human")
         )
     )
@@ -519,10 +524,10 @@ def print_roles(console: Console, roles: list[tuple[Role, RoleExposure]], lang: 
                 plain(role.name(lang)),
                 plain(role.job_zone),
                 plain(role.isco[0].code if role.isco else "—"),
-                Text("—" if e.mean is None else f"{e.mean:.2f}", style=_score_style(e.mean)),
+                Text(fmt.score(e.mean, lang), style=_score_style(e.mean)),
                 Text.assemble(
                     *(
-                        (f"{e.shares[c]:.0%}" + (" / " if c != "human" else ""), _CLASS_STYLE[c])
+                        (fmt.percent(e.shares[c], lang) + (" / " if c != "human" else ""), _CLASS_STYLE[c])
                         for c in ("automate", "augment", "human")
                     )
                 ),
@@ -554,7 +559,9 @@ def print_role(console: Console, role: Role, e: RoleExposure, lang: Lang) -> Non
             Text.assemble(
                 (f"{t('profile.gradient', lang)}: ", "bold"),
                 gradient_label(e.gradient, lang),
-                f"   mean {e.mean:.2f}" + ("" if e.sd is None else f" · SD {e.sd:.2f}") + "   ",
+                f"   mean {fmt.score(e.mean, lang)}"
+                + ("" if e.sd is None else f" · SD {fmt.score(e.sd, lang)}")
+                + "   ",
             )
         )
         lines.append(Text.assemble((f"{t('exposure.shares', lang)}: ", "bold"), _shares_text(e.shares, lang)))
@@ -613,9 +620,8 @@ def _title_of(d: dict[str, Any], lang: Lang) -> str:
     return str((d.get("title_id") or d.get("title_en")) if lang == "id" else d.get("title_en"))
 
 
-def _exposure_text(e: Any) -> str:
-    mean = e.mean if hasattr(e, "mean") else e.get("mean")
-    return "—" if mean is None else f"{mean:.2f}"
+def _exposure_text(e: Any, lang: Lang) -> str:
+    return fmt.score(e.mean if hasattr(e, "mean") else e.get("mean"), lang)
 
 
 def print_paths(console: Console, p: Paths, lang: Lang) -> None:
@@ -624,7 +630,7 @@ def print_paths(console: Console, p: Paths, lang: Lang) -> None:
         Text.assemble(
             (f"{printable(str(o['isco']))}  ", "bold cyan"),
             (message("paths.title", lang, title=_title_of(o, lang)), "bold"),
-            f"   ILO 2025 {_exposure_text(o['exposure'])} · {gradient_label(o['exposure']['gradient'], lang)}",
+            f"   ILO 2025 {_exposure_text(o['exposure'], lang)} · {gradient_label(o['exposure']['gradient'], lang)}",
         )
     )
     _print_experience(console, o, lang)
@@ -651,9 +657,9 @@ def print_paths(console: Console, p: Paths, lang: Lang) -> None:
             str(i),
             Text.assemble((f"{printable(m.target)}  ", "cyan"), printable(title or "")),
             Text(kinds, style="green" if "safer" in m.kind else ""),
-            f"{m.similarity:.2f}",
-            f"{_exposure_text(m.exposure_before)} \u2192 {_exposure_text(m.exposure_after)}",
-            "—" if m.hours is None else f"{m.hours:.0f}",
+            fmt.score(m.similarity, lang),
+            f"{_exposure_text(m.exposure_before, lang)} \u2192 {_exposure_text(m.exposure_after, lang)}",
+            fmt.number(m.hours, lang),
             plain(learn),
         )
     console.print(table)
@@ -665,8 +671,8 @@ def print_plan(console: Console, p: Plan, lang: Lang) -> None:
     console.print(Text(message("plan.title", lang, a=a, b=b), style="bold"))
     _print_experience(console, p.origin, lang)
     console.print(
-        f"{t('paths.similarity', lang)} {'—' if p.similarity is None else f'{p.similarity:.2f}'} · "
-        f"{t('paths.exposure', lang)} {_exposure_text(p.origin['exposure'])} \u2192 {_exposure_text(p.target['exposure'])}"
+        f"{t('paths.similarity', lang)} {fmt.score(p.similarity, lang)} · "
+        f"{t('paths.exposure', lang)} {_exposure_text(p.origin['exposure'], lang)} \u2192 {_exposure_text(p.target['exposure'], lang)}"
     )
     key = "name_id" if lang == "id" else "name"
     if p.skills_kept:
@@ -686,18 +692,18 @@ def print_plan(console: Console, p: Plan, lang: Lang) -> None:
             printable(
                 f"{c['title']}"
                 + (f" — {c['provider']}" if c["provider"] else "")
-                + (f" ({c['hours']:.0f} h)" if c["hours"] else "")
+                + (f" ({fmt.number(c['hours'], lang)} h)" if c["hours"] else "")
             )
             for c in step.courses
         )
         table.add_row(
             plain(step.skill.get(key) or step.skill["name"]),
-            f"{step.hours:.0f}" + ("*" if step.hours_source == "estimate" else ""),
+            fmt.number(step.hours, lang) + ("*" if step.hours_source == "estimate" else ""),
             Text(courses or "—"),
         )
     console.print(table)
-    cost = t("plan.cost_unknown", lang) if p.cost_idr is None else f"Rp {p.cost_idr:,.0f}".replace(",", ".")
-    console.print(Text(t("plan.total", lang, hours=f"{p.hours:.0f}", cost=cost), style="bold"))
+    cost = t("plan.cost_unknown", lang) if p.cost_idr is None else fmt.rupiah(p.cost_idr, lang)
+    console.print(Text(t("plan.total", lang, hours=fmt.number(p.hours, lang), cost=cost), style="bold"))
     if p.certification_details:
         console.print(Text(t("plan.certifications", lang) + ":", style="bold"))
         for c in p.certification_details:
@@ -705,22 +711,6 @@ def print_plan(console: Console, p: Plan, lang: Lang) -> None:
             console.print(plain(f"  SKKNI {c['code']}{title}"))
     if p.flags:
         console.print(plain(f"{t('profile.flags', lang)}: " + ", ".join(p.flags), style="yellow"))
-
-
-def _idr(value: float | None, lang: Lang) -> str:
-    if value is None:
-        return "—"
-    n = f"{value:,.0f}"
-    return "Rp " + n.replace(",", ".") if lang == "id" else "IDR " + n
-
-
-def _share(x: float | None) -> str:
-    return "—" if x is None else f"{x:.0%}"
-
-
-def _num(x: float, lang: Lang, digits: int = 0) -> str:
-    s = f"{x:,.{digits}f}"
-    return s.replace(",", "\x00").replace(".", ",").replace("\x00", ".") if lang == "id" else s
 
 
 def print_report_summary(console: Console, report: dict[str, Any], files: list[Any], lang: Lang) -> None:
@@ -733,21 +723,21 @@ def print_report_summary(console: Console, report: dict[str, Any], files: list[A
         t(
             "report.summary.rows",
             lang,
-            rows_in=report["rows_in"],
-            accepted=report["rows_accepted"],
-            rejected=len(report["rows_rejected"]),
-            flagged=len(report["rows_flagged"]),
+            rows_in=fmt.number(report["rows_in"], lang),
+            accepted=fmt.number(report["rows_accepted"], lang),
+            rejected=fmt.number(len(report["rows_rejected"]), lang),
+            flagged=fmt.number(len(report["rows_flagged"]), lang),
         )
     )
     console.print(
         t(
             "report.summary.headcount",
             lang,
-            headcount=_num(tot["headcount"], lang),
-            placed=_num(tot["headcount_placed"], lang),
-            review=_num(tot["headcount_in_review"], lang),
-            roles=tot["roles"],
-            units=tot["units"],
+            headcount=fmt.number(tot["headcount"], lang),
+            placed=fmt.number(tot["headcount_placed"], lang),
+            review=fmt.number(tot["headcount_in_review"], lang),
+            roles=fmt.number(tot["roles"], lang),
+            units=fmt.number(tot["units"], lang),
         )
     )
     sh = tot["shares"]
@@ -756,18 +746,18 @@ def print_report_summary(console: Console, report: dict[str, Any], files: list[A
         t(
             "report.summary.exposure",
             lang,
-            mean="—" if mean is None else f"{mean:.2f}",
-            automate=_share(sh["automate"]),
-            augment=_share(sh["augment"]),
-            human=_share(sh["human"]),
+            mean=fmt.score(mean, lang),
+            automate=fmt.percent(sh["automate"], lang),
+            augment=fmt.percent(sh["augment"], lang),
+            human=fmt.percent(sh["human"], lang),
         )
     )
     console.print(
         t(
             "report.summary.fte",
             lang,
-            fte_auto=_num(tot["fte_automatable"], lang, 1),
-            fte_aug=_num(tot["fte_augmentable"], lang, 1),
+            fte_auto=fmt.number(tot["fte_automatable"], lang, 1),
+            fte_aug=fmt.number(tot["fte_augmentable"], lang, 1),
         )
     )
     rs, up = tot["reskilling"], tot["upskilling"]
@@ -775,11 +765,11 @@ def print_report_summary(console: Console, report: dict[str, Any], files: list[A
         t(
             "report.summary.reskilling",
             lang,
-            people=_num(rs["people"], lang),
-            hours=_num(rs["hours"], lang),
-            cost=_idr(rs["cost_idr"], lang),
-            up_people=_num(up["people"], lang),
-            up_cost=_idr(up["cost_idr"], lang),
+            people=fmt.number(rs["people"], lang),
+            hours=fmt.number(rs["hours"], lang),
+            cost=fmt.rupiah(rs["cost_idr"], lang),
+            up_people=fmt.number(up["people"], lang),
+            up_cost=fmt.rupiah(up["cost_idr"], lang),
         )
     )
     cell = next(
@@ -791,11 +781,11 @@ def print_report_summary(console: Console, report: dict[str, Any], files: list[A
             t(
                 "report.summary.scenario",
                 lang,
-                displaced=_num(d["mid"], lang, 1),
-                lo=_num(d["low"], lang, 1),
-                hi=_num(d["high"], lang, 1),
-                new=_num(cell["new_positions"]["mid"], lang, 1),
-                altered=_share(cell["roles_significantly_altered_share"]["mid"]),
+                displaced=fmt.number(d["mid"], lang, 1),
+                lo=fmt.number(d["low"], lang, 1),
+                hi=fmt.number(d["high"], lang, 1),
+                new=fmt.number(cell["new_positions"]["mid"], lang, 1),
+                altered=fmt.percent(cell["roles_significantly_altered_share"]["mid"], lang),
             )
         )
     queue = next((f for f in files if str(f).endswith("review_queue.csv")), None)

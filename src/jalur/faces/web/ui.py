@@ -32,7 +32,6 @@ from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader
 
-from jalur import config
 from jalur.app.errors import message as api_message
 from jalur.app.jobs import CODE_PATTERN, FILES
 from jalur.errors import JalurError, UnknownOccupation
@@ -478,17 +477,6 @@ def occupation_paths(request: Request, code: str) -> Response:
 
 
 @lru_cache(maxsize=1)
-def _catalogue() -> tuple[list[Any], str]:
-    """The course catalogue the CLI's ``jalur plan`` uses by default (the Coursera sample), if present."""
-    from jalur.pathways.courses import read_catalogue
-
-    path = config.data_dir() / "coursera-courses-skills" / "Coursera.csv"
-    if not path.is_file():
-        return [], ""
-    courses, _rejected = read_catalogue(path)
-    return list(courses), path.name
-
-
 @router.get("/occupation/{code}/plan/{target}", response_class=HTMLResponse)
 def occupation_plan(request: Request, code: str, target: str) -> Response:
     lang = ui_lang(request)
@@ -497,9 +485,8 @@ def occupation_plan(request: Request, code: str, target: str) -> Response:
         return _unknown_code(request, code, q)
     if not _TARGET.match(target):
         return error_page(request, 404)
-    courses, name = _catalogue()
     try:
-        pl = request.app.state.services.plan(code, target, courses=courses, catalogue_name=name)
+        pl = request.app.state.services.plan(code, target)  # the default catalogue of every face
     except JalurError as exc:
         return _jalur_error_page(request, exc, q)
     qs = f"?{urlencode({'q': q})}" if q else ""

@@ -5,7 +5,10 @@ title, an example title from a definition, an ESCO label, an O*NET title — red
 (``jalur.text.normalise.core_title``) and linked to ISCO unit groups with weights (through the ``link``
 table where the name belongs to another classification). Curated documents (lexicon, KBJI, ISCO,
 examples) also get a multilingual embedding, cached by content hash so that rebuilds are fast, and so
-does each word they use (the matcher builds a query's vector from its words' vectors).
+does each word they use (the matcher builds a query's vector from its words' vectors). Last, the
+matcher's search structures (stemmed tokens, inverted index, IDF, link weights, BM25 over descriptions)
+are computed once here and stored in ``match_index``, so that a new process loads arrays instead of
+stemming every document (``jalur.match.matcher.build_index``).
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from typing import Any
 from jalur import config
 from jalur.authored import lexicon_rows
 from jalur.ingest.build import BuildContext
+from jalur.kb.read import KnowledgeBase
+from jalur.match.matcher import build_index
 from jalur.text.embed import cached_vectors
 from jalur.text.normalise import core_title
 
@@ -49,6 +54,10 @@ CREATE TABLE match_vector (doc_id INTEGER PRIMARY KEY, vector BLOB NOT NULL);
 -- the same model's vector of each word of the curated documents, embedded alone: a query's vector is
 -- their weighted mean (static embeddings, no model call when matching)
 CREATE TABLE match_word_vector (word TEXT PRIMARY KEY, lang TEXT NOT NULL, vector BLOB NOT NULL);
+-- the matcher's search structures, computed from the tables above (jalur.match.matcher.build_index):
+-- name -> an array (dtype: numpy's dtype string, e.g. '<i4'; data: its bytes) or a list of strings
+-- (dtype 'text'; data: UTF-8, one per line)
+CREATE TABLE match_index (name TEXT PRIMARY KEY, dtype TEXT NOT NULL, data BLOB NOT NULL);
 """
 
 #: kinds whose documents are embedded
@@ -145,6 +154,9 @@ def load(ctx: BuildContext) -> None:
         n_vectors = _embed(ctx, doc_rows)
         n_words = _embed_words(ctx, doc_rows)
         ctx.embedding_seconds += time.perf_counter() - t0
+    # after the embeddings: the index holds each embedded word's weight
+    index = build_index(KnowledgeBase.from_connection(conn))
+    ctx.insert("match_index", ["name", "dtype", "data"], [(k, d, b) for k, (d, b) in index.items()])
     by_kind: dict[str, int] = defaultdict(int)
     for row in doc_rows:
         by_kind[row[4]] += 1
@@ -154,6 +166,7 @@ def load(ctx: BuildContext) -> None:
         "by_kind": dict(by_kind),
         "vectors": n_vectors,
         "word_vectors": n_words,
+        "index_bytes": sum(len(b) for _, b in index.values()),
     }
 
 

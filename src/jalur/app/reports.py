@@ -1,0 +1,127 @@
+"""The employer report as a use case, the same for ``jalur report`` and for the service's report jobs: read
+the user's files (each untrusted file through the isolated reader), build the report (``jalur.report/1``,
+docs/report.md), write it in the chosen formats."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from jalur.app.lookups import Catalogue
+from jalur.kb.read import KnowledgeBase
+from jalur.reports.write import FORMATS, write_report
+from jalur.tables.isolate import Limits
+
+__all__ = ["FORMATS", "ReportInputs", "build", "read_inputs", "read_roster", "write"]
+
+#: a step name and how far it is (done, total) — for a progress bar
+Progress = Callable[[str, int, int], None]
+
+
+class ReportInputs:
+    """What a report takes besides the roster: a column mapping, confirmed codes, scenario assumptions."""
+
+    def __init__(
+        self,
+        columns: Mapping[str, str] | None = None,
+        confirmed: Mapping[str, str] | None = None,
+        assumptions: Mapping[str, Any] | None = None,
+    ) -> None:
+        self.columns = dict(columns) if columns else None
+        self.confirmed = dict(confirmed or {})
+        self.assumptions = dict(assumptions or {})
+
+
+def read_inputs(
+    columns: Path | None = None, overrides: Path | None = None, scenario: Path | None = None
+) -> ReportInputs:
+    """The optional files of a report: a column mapping (YAML/CSV), the review queue with its codes filled
+    (``--overrides``), a scenario file (YAML)."""
+    from jalur.workforce.mapping import read_overrides
+    from jalur.workforce.roster import read_column_mapping
+    from jalur.workforce.scenarios import read_scenario_file
+
+    return ReportInputs(
+        read_column_mapping(columns) if columns is not None else None,
+        read_overrides(overrides) if overrides is not None else {},
+        read_scenario_file(scenario) if scenario is not None else {},
+    )
+
+
+def read_roster(
+    path: Path,
+    columns: Mapping[str, str] | None = None,
+    *,
+    sheet: str | None = None,
+    name: str | None = None,
+    max_rows: int | None = None,
+    max_bytes: int | None = None,
+    limits: Limits | None = None,
+) -> Any:
+    """A roster (``jalur.workforce.roster.Roster``) read by the isolated, limited reader."""
+    from jalur.workforce import roster
+
+    return roster.load_roster(
+        path,
+        columns,
+        sheet=sheet,
+        name=name,
+        max_rows=max_rows if max_rows is not None else roster.MAX_ROWS,
+        max_bytes=max_bytes if max_bytes is not None else roster.MAX_BYTES,
+        limits=limits,
+    )
+
+
+def _plan_hours(
+    kb: KnowledgeBase, catalogue: Catalogue
+) -> Callable[[Any, Any], tuple[float | None, float | None]]:
+    """Hours and course cost of a move from a catalogue (as ``jalur plan`` computes them)."""
+    from jalur.pathways.plan import plan_to
+
+    def hours(origin: Any, move: Any) -> tuple[float | None, float | None]:
+        p = plan_to(kb, origin, move.target, list(catalogue.courses))
+        return p.hours, p.cost_idr
+
+    return hours
+
+
+def build(
+    kb: KnowledgeBase,
+    roster: Any,
+    *,
+    lang: str = "id",
+    inputs: ReportInputs | None = None,
+    catalogue: Catalogue | None = None,
+    progress: Progress | None = None,
+) -> dict[str, Any]:
+    """The report's JSON object; reskilling hours and costs from ``catalogue`` when it has courses."""
+    from jalur.workforce.report import build_report
+
+    inputs = inputs or ReportInputs()
+    hours = _plan_hours(kb, catalogue) if catalogue is not None and catalogue.courses else None
+    extra: dict[str, Any] = {"progress": progress} if progress is not None else {}
+    report: dict[str, Any] = build_report(
+        kb,
+        roster,
+        lang=lang,
+        overrides=inputs.confirmed,
+        scenario=inputs.assumptions,
+        plan_hours=hours,
+        **extra,
+    )
+    return report
+
+
+def write(
+    report: Mapping[str, Any],
+    out: Path,
+    formats: Sequence[str],
+    lang: str,
+    *,
+    confirmed: Mapping[str, str] | None = None,
+    progress: Progress | None = None,
+) -> list[Path]:
+    """The report's files in ``out`` (and the review queue); the paths written."""
+    extra: dict[str, Any] = {"progress": progress} if progress is not None else {}
+    return write_report(report, out, formats, lang, confirmed=confirmed, **extra)

@@ -1,0 +1,61 @@
+"""Keys that name a text another key already holds: ``alias → key`` (one text, one entry per catalogue).
+
+Each face keeps calling its own key (``label("class.automate")``, ``ui("err.candidates")``) while the
+text lives once, under the key it points to. When two of these ought to say different things, delete the
+alias and give the key its own text in both catalogues.
+"""
+
+from __future__ import annotations
+
+ALIASES: dict[str, str] = {
+    "ui.err.candidates": "error.unknown_occupation.candidates",
+    "download.outcome.changed": "status.changed",
+    "download.outcome.fetched": "download.fetched",
+    "download.outcome.skipped": "download.skipped",
+    "profile.source": "data.col.source",
+    "report.c.source": "data.col.source",
+    "report.col.source": "data.col.source",
+    "ui.emp.jobs.file": "data.col.file",
+    "report.col.version": "data.col.version",
+    "report.col.licence": "data.col.licence",
+    "ui.job.status.failed": "download.outcome.failed",
+    "ui.roles.description": "profile.description",
+    "ui.roles.tasks": "profile.tasks",
+    "roles.kind": "paths.kind",
+    "report.col.kind": "paths.kind",
+    "report.pkind.viable": "paths.kind.viable",
+    "report.pkind.safer": "paths.kind.safer",
+    "report.pkind.desirable": "paths.kind.desirable",
+    "report.pkind.growing": "paths.kind.growing",
+    "report.ttype.role": "paths.kind.growing",
+    "ui.plan.kept": "plan.kept",
+    "ui.plan.certs": "plan.certifications",
+    "report.col.class": "exposure.class",
+    "report.class.automate": "exposure.class.automate",
+    "report.class.augment": "exposure.class.augment",
+    "report.class.human": "exposure.class.human",
+    "report.col.share": "summary.share",
+    "report.sec.assumptions": "summary.assumptions",
+    "report.sheet.summary": "report.sec.headline",
+    "report.sheet.roles": "report.sec.roles",
+    "report.h.units": "report.sec.units",
+    "report.step.scenarios": "report.sec.scenarios",
+    "report.sheet.scenarios": "report.sec.scenarios",
+    "report.sheet.review": "report.sec.review",
+    "report.sheet.sources": "report.sec.sources",
+    "report.col.units": "report.sheet.units",
+    "report.col.reskill_cost": "report.h.reskill_cost",
+    "report.measure.reskilling_cost_idr": "report.h.reskill_cost",
+    "report.col.value": "report.h.value",
+    "report.measure.displaced_fte": "report.c.scenarios.displaced",
+    "report.measure.new_positions": "report.c.scenarios.new",
+    "report.basis.in_review": "report.c.in_review",
+    "ui.paths.skills": "report.col.skills",
+    "ui.job.rejected.none": "report.empty.rejected",
+    "ui.job.review.none": "report.empty.review",
+    "report.review.too_long": "report.reason.title_too_long",
+    "report.review.other_script": "report.flag.other_script",
+    "report.via.override": "report.review.confirmed",
+    "ui.worker.title": "ui.nav.worker",
+    "ui.emp.title": "ui.nav.employer",
+}

