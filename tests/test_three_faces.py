@@ -40,8 +40,9 @@ def _api(env: WebEnv, path: str, **params: str) -> Any:
     return r.json()
 
 
-def _page(env: WebEnv, url: str) -> str:
-    r = env.client.get(url, params={"lang": "en"})
+def _page(env: WebEnv, url: str, **params: str) -> str:
+    # the query goes in ``params``: httpx replaces a query string written in the URL when params are given
+    r = env.client.get(url, params={**params, "lang": "en"})
     assert r.status_code == 200, r.text[:300]
     return html.unescape(r.text)
 
@@ -57,7 +58,7 @@ def test_a_match_is_the_same_in_every_face(env: WebEnv, kb_path: Path, text: str
         (c["isco"], c["confidence"]) for c in api_out["candidates"]
     ]
     assert cli_out["abstained"] == api_out["abstained"]
-    page = _page(env, f"/check?q={text}")
+    page = _page(env, "/check", q=text)
     for c in api_out["candidates"][:3]:
         assert c["isco"] in page
 
