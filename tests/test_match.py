@@ -116,6 +116,30 @@ def test_repeated_inputs_come_from_the_cache(matcher: Matcher) -> None:
     assert matcher.match("barista") is matcher.match("barista")
 
 
+def test_a_batch_larger_than_the_cache_is_not_matched_again(
+    kb_path: Path, matcher: Matcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 14: with more distinct titles than the LRU holds, the batch answered the evicted titles by
+    matching them again, one by one in this process, after the parallel pass."""
+    words = ["kasir", "teller", "guru", "perawat", "sopir", "admin", "staf", "operator"]
+    places = ["bank", "toko", "sekolah", "gudang", "pabrik", "kantor", "pasar", "rumah sakit"]
+    texts = [f"{w} {p}" for w in words for p in places]  # 64 distinct
+    with KnowledgeBase(kb_path) as kb:
+        small = Matcher(kb, cache_size=8)
+        calls: list[str] = []
+        real = Matcher._match
+
+        def counted(self: Matcher, text: str, *args: object) -> object:
+            calls.append(text)  # forked workers count in their own memory: this list sees this process only
+            return real(self, text, *args)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(Matcher, "_match", counted)
+        got = small.match_many([*texts, *texts[:5]], workers=2)
+        assert calls == []
+        monkeypatch.setattr(Matcher, "_match", real)
+        assert [g.to_dict() for g in got] == [matcher.match(t).to_dict() for t in [*texts, *texts[:5]]]
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=st.one_of(st.text(max_size=300), st.from_regex(r"\A[\w ]{0,40}\Z"), st.just("x" * 100_000)))
 def test_any_text_gives_a_result_never_a_crash(matcher: Matcher, text: str) -> None:

@@ -424,12 +424,21 @@ class Matcher:
                 if key not in self._cache and key not in todo:
                     todo[key] = t
         n = workers if workers is not None else default_workers(len(todo))
-        if n > 1 and len(todo) > 1:
-            for key, result in zip(
-                todo, _match_parallel(self, list(todo.values()), lang, top, n), strict=True
-            ):
-                self._remember(key, result)
-        return [self.match(t, lang, top) for t in texts]
+        if not (n > 1 and len(todo) > 1):
+            return [self.match(t, lang, top) for t in texts]
+        # the batch keeps its own answers: with more distinct titles than the LRU holds, answering through
+        # the cache would match the evicted ones again, one by one, after the parallel pass
+        done = dict(zip(todo, _match_parallel(self, list(todo.values()), lang, top, n), strict=True))
+        for key, result in done.items():
+            self._remember(key, result)
+        out: list[MatchResult] = []
+        for t in texts:
+            hit = done.get(self._key(t, lang, top)) if isinstance(t, str) else None
+            if hit is None:
+                out.append(self.match(t, lang, top))
+            else:
+                out.append(hit if hit.query == t[:MAX_CHARS] else replace(hit, query=t[:MAX_CHARS]))
+        return out
 
     def _key(self, text: str, lang: str, top: int) -> tuple[str, str, int]:
         """Cache key: titles that differ only in what the matcher ignores (seniority, places, asides,
