@@ -417,12 +417,11 @@ class Matcher:
         a large batch is shared among ``workers`` forked processes (default: one per available core when
         there are at least ``PARALLEL_MIN`` distinct titles; 1 = in this process)."""
         texts = list(texts)
+        keys = [self._key(t, lang, top) if isinstance(t, str) else None for t in texts]
         todo: dict[tuple[str, str, int], str] = {}
-        for t in texts:
-            if isinstance(t, str):
-                key = self._key(t, lang, top)
-                if key not in self._cache and key not in todo:
-                    todo[key] = t
+        for t, key in zip(texts, keys, strict=True):
+            if key is not None and key not in self._cache and key not in todo:
+                todo[key] = t
         n = workers if workers is not None else default_workers(len(todo))
         if not (n > 1 and len(todo) > 1):
             return [self.match(t, lang, top) for t in texts]
@@ -432,8 +431,8 @@ class Matcher:
         for key, result in done.items():
             self._remember(key, result)
         out: list[MatchResult] = []
-        for t in texts:
-            hit = done.get(self._key(t, lang, top)) if isinstance(t, str) else None
+        for t, key in zip(texts, keys, strict=True):
+            hit = done.get(key) if key is not None else None
             if hit is None:
                 out.append(self.match(t, lang, top))
             else:

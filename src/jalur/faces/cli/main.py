@@ -496,6 +496,13 @@ def paths_cmd(
         print_paths(out, p, lg)
 
 
+def _say_rejected_courses(catalogue: Any, lg: Lang) -> None:
+    """Tell the user (stderr) which rows of their course catalogue were refused, the first 20 by number."""
+    if catalogue.rejected:
+        rows = ", ".join(str(r) for r, _ in catalogue.rejected[:20])
+        err.print(Text(_message("plan.catalogue_rejected", lg, n=len(catalogue.rejected), rows=rows)))
+
+
 @app.command("plan")
 def plan_cmd(
     origin: Annotated[str, typer.Argument(help="The job now: code, title, or your own words.")],
@@ -521,17 +528,7 @@ def plan_cmd(
 
     with _errors(lang) as lg:
         catalogue = lookups.course_catalogue(courses, data_dir)
-        if catalogue.rejected:
-            err.print(
-                Text(
-                    _message(
-                        "plan.catalogue_rejected",
-                        lg,
-                        n=len(catalogue.rejected),
-                        rows=", ".join(str(r) for r, _ in catalogue.rejected[:20]),
-                    )
-                )
-            )
+        _say_rejected_courses(catalogue, lg)
         with lookups.open_kb(kb) as base:
             result = lookups.plan(
                 base, origin, target, catalogue=catalogue, skills=skills, experience=experience
@@ -643,17 +640,8 @@ def report_cmd(
         inputs = reports.read_inputs(columns, overrides, scenario)
         table = reports.read_roster(roster, inputs.columns, sheet=sheet)
         catalogue = lookups.course_catalogue(courses) if courses is not None else None
-        if catalogue is not None and catalogue.rejected:
-            err.print(
-                Text(
-                    _message(
-                        "plan.catalogue_rejected",
-                        lg,
-                        n=len(catalogue.rejected),
-                        rows=", ".join(str(r) for r, _ in catalogue.rejected[:20]),
-                    )
-                )
-            )
+        if catalogue is not None:
+            _say_rejected_courses(catalogue, lg)
         bar = Progress(
             TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
             TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal,
