@@ -183,6 +183,7 @@ def _langid_cache_file(model: Path) -> Path:
 
 def _langid_cached(model: Path) -> tuple[Any, ...] | None:
     import array
+    import zipfile
 
     import numpy as np
 
@@ -194,8 +195,8 @@ def _langid_cached(model: Path) -> tuple[Any, ...] | None:
             nextmove = array.array(str(d["nextmove_type"]), d["nextmove"].tobytes())
             row = array.array(str(d["row_type"]), d["row"].tobytes())
             return (d["ptc"], d["pc"], [str(c) for c in d["classes"]], nextmove, row, d["output"].tolist())
-    except (OSError, ValueError, KeyError):  # unreadable or partial: unpack the model again
-        return None
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):  # unreadable, cut short or not
+        return None  # ours: unpack the model again (and write the cache anew)
 
 
 def _langid_keep(model: Path, ident: Any) -> None:
