@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test unit lint bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,10 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/jalur kb build
 	eval "$$(scripts/test-services.sh)" && $(BIN)/python -m pytest
+
+## unit: the unit layer only, on the toy knowledge base (tests/toykb): no public data, no full build
+unit: $(STAMP)
+	eval "$$(scripts/test-services.sh)" && $(BIN)/python -m pytest -m "not acceptance"
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks

@@ -13,6 +13,35 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from jalur import config
 
+#: fixtures that need the full knowledge base built from the public data: a test using one (directly or
+#: through another fixture) belongs to the acceptance layer; every other test is a unit test and runs
+#: on the toy knowledge base (``toy_kb_path``) or none — ``pytest -m "not acceptance"`` needs no public data
+FULL_KB_FIXTURES = frozenset({"data_dir", "kb_path", "kb"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if FULL_KB_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.acceptance)
+
+
+@pytest.fixture(scope="session")
+def toy_kb_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The toy knowledge base (tests/toykb/occupations.yaml: 25 unit groups, invented content), built once
+    per session in a few seconds, without the public data."""
+    from tests.toykb.build import build_toy
+
+    return build_toy(tmp_path_factory.mktemp("toykb") / "toy-kb.sqlite")
+
+
+@pytest.fixture
+def toy_kb(toy_kb_path: Path) -> Iterator[sqlite3.Connection]:
+    """A read-only connection to the toy knowledge base."""
+    conn = sqlite3.connect(f"file:{toy_kb_path}?mode=ro", uri=True, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    yield conn
+    conn.close()
+
 
 @pytest.fixture(scope="session")
 def data_dir() -> Path:

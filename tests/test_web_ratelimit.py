@@ -24,9 +24,11 @@ AUTH_FAILURES = 5
 
 
 @pytest.fixture(scope="module")
-def env(kb_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebEnv]:
+def env(toy_kb_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebEnv]:
+    # limits do not depend on the answers: the toy knowledge base (unit layer) is enough
     with web_env(
         tmp_path_factory.mktemp("ratelimit"),
+        kb=toy_kb_path,
         rate_per_minute=ORG_RATE,
         address_rate_per_minute=ADDRESS_RATE,
         auth_failures_per_minute=AUTH_FAILURES,

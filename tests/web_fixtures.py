@@ -45,7 +45,7 @@ class WebEnv:
 
 
 def settings_for(tmp: Path, **overrides: Any) -> Settings:
-    kb = config.kb_path()
+    kb = Path(overrides.pop("kb", None) or config.kb_path())
     if not kb.is_file():
         pytest.skip(f"knowledge base not built at {kb}")
     values: dict[str, Any] = {

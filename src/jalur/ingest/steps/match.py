@@ -125,9 +125,11 @@ def collect_docs(conn: sqlite3.Connection) -> list[Doc]:
     return docs
 
 
-def load(ctx: BuildContext) -> None:
+def load(ctx: BuildContext, lexicon: list[dict[str, str]] | None = None) -> None:
+    """Fill the matcher's tables; ``lexicon``: the lexicon rows to use instead of the authored lexicon
+    (the toy knowledge base of the unit tests passes the entries of its own groups)."""
     conn = ctx.conn
-    lex = lexicon_rows()
+    lex = lexicon_rows() if lexicon is None else lexicon
     ctx.insert(
         "lexicon",
         ["title", "isco", "lang", "kind", "note", "part"],
