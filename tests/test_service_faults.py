@@ -184,9 +184,9 @@ def _health(srv: LiveServer) -> tuple[int, dict[str, object]]:
 
 
 def test_a_read_only_sqlite_volume_at_start_is_refused_with_one_clear_message(
-    small_fs: Path, tmp_path: Path
+    small_fs: Path, tmp_path: Path, toy_kb_path: Path
 ) -> None:
-    env = {"JALUR_JOB_WORKERS": "0", "JALUR_MIN_FREE_MB": "1"}
+    env = {"JALUR_JOB_WORKERS": "0", "JALUR_MIN_FREE_MB": "1", "JALUR_KB": str(toy_kb_path)}
     srv = LiveServer(small_fs, **env)
     srv.log_path = tmp_path / "server.log"  # outside the filesystem made read-only
     with srv:

@@ -281,13 +281,13 @@ def test_a_session_cookie_copied_before_sign_out_no_longer_works(app: Any, clien
     assert thief.get("/employer/jobs/x").status_code == 401
 
 
-def test_failed_sign_ins_write_nothing_and_are_throttled(tmp_path: Path) -> None:
+def test_failed_sign_ins_write_nothing_and_are_throttled(tmp_path: Path, toy_kb_path: Path) -> None:
     from jalur.app.settings import Settings
     from jalur.faces.web.app import create_app
 
     settings = Settings.from_env(
         database_url=f"sqlite:///{tmp_path / 'w.sqlite'}", files_dir=tmp_path / "files", secret_key="s" * 64,
-        auth_failures_per_minute=3, job_workers=0,
+        auth_failures_per_minute=3, job_workers=0, kb=toy_kb_path,
     )  # fmt: skip
     application = create_app(settings)
     with TestClient(application, follow_redirects=False) as c:

@@ -54,6 +54,9 @@ class ExposureProfile:
     )
     flags: list[str] = field(default_factory=list)
     sources: list[dict[str, Any]] = field(default_factory=list)
+    #: for a group without tasks (the "not elsewhere classified" groups): the most similar groups that
+    #: have a scored task list, as {isco, title_id, title_en, similarity}; empty otherwise
+    nearest_with_tasks: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -94,8 +97,10 @@ def exposure_profile(kb: KnowledgeBase, res: Resolution, scorer: TaskScorer | No
     o = repo.ilo_occupation(res.isco)
     if o is None:
         flags.append("no_ilo_score")
+    nearest: list[dict[str, Any]] = []
     if not tasks:
         flags.append("no_tasks")
+        nearest = nearest_with_tasks(kb, res.isco)
     elif any(t.score is None for t in tasks):
         flags.append("tasks_without_score")
     if tasks and not all(t.text_id for t in tasks):
@@ -120,4 +125,26 @@ def exposure_profile(kb: KnowledgeBase, res: Resolution, scorer: TaskScorer | No
         indices=indices,
         flags=sorted(set(flags)),
         sources=sources_for(kb, {ISCO, KBJI, ILO_EXPOSURE} | {ix["source"] for ix in indices}),
+        nearest_with_tasks=nearest,
     )
+
+
+#: how many similar groups with tasks a group without tasks offers
+NEAREST_WITH_TASKS = 3
+
+
+def nearest_with_tasks(kb: KnowledgeBase, isco: str, k: int = NEAREST_WITH_TASKS) -> list[dict[str, Any]]:
+    """The ``k`` unit groups most similar to ``isco`` (pathways similarity) that have ILO-scored tasks —
+    what a user landing on a group without a task list can look at instead."""
+    repo = kb.repo
+    out: list[dict[str, Any]] = []
+    for n in repo.isco_neighbours(isco):
+        if any(t.score_2025 is not None for t in repo.tasks(n.target)):
+            g = repo.unit_group(n.target)
+            if g is not None:
+                out.append(
+                    {"isco": g.code, "title_id": g.title_id, "title_en": g.title_en, "similarity": round(n.score, 4)}
+                )
+        if len(out) >= k:
+            break
+    return out

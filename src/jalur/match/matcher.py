@@ -37,9 +37,11 @@ from typing import Any
 
 import numpy as np
 
-from jalur.errors import JalurError
+from jalur.errors import JalurError, UnknownOccupation
 from jalur.kb.read import KnowledgeBase
 from jalur.match.calibration import Ranker, candidate_matrix
+from jalur.match.nonoccupation import names_no_occupation
+from jalur.taxonomy.resolve import CODE_LIKE, resolve
 from jalur.text.normalise import (
     MAX_CHARS,
     STOPWORDS,
@@ -69,6 +71,8 @@ KIND_PRIOR: dict[str, float] = {
 CURATED_EXACT = ("lexicon", "kbji_job", "isco_title")
 #: ... and that names at most this many unit groups (its first reading then carries at least 60% of its weight)
 CURATED_MAX_READINGS = 2
+#: least share of the ranker's confidence on the readings of an exactly spelled curated name to answer
+CURATED_READINGS_SHARE = 0.6
 FUZZY_KINDS = ("lexicon", "kbji_job", "isco_title", "example", "esco_label")
 #: below this best score the fuzzy and embedding stages run
 WEAK = 0.9
@@ -117,6 +121,27 @@ RANK_WORDS: dict[str, str] = {
 RANK_PENALTY = 0.7
 #: ... and for a name without a rank the query has ("manajer gudang" is not "karyawan gudang")
 MISSING_RANK_PENALTY = 0.85
+
+
+#: in an answer like "kuli bangunan untuk membuat rumah" the words before these say the work, the clause
+#: after it its purpose or object ("untuk", "yang", "dengan"); after "sebagai" comes the occupation itself
+#: ("bekerja di toko sebagai kasir")
+CLAUSE_AFTER_HEAD = ("untuk", "yang", "dengan")
+HEAD_AFTER = "sebagai"
+
+
+def clause_head(core: str) -> str | None:
+    """The part of a survey-style answer that names the work (see ``CLAUSE_AFTER_HEAD``), or None when the
+    text has no such clause or the part would have no content word."""
+    words = core.split()
+    if HEAD_AFTER in words[:-1]:
+        after = " ".join(words[words.index(HEAD_AFTER) + 1 :])
+        return after if content_tokens(after) else None
+    for i, w in enumerate(words[1:-1], start=1):
+        if w in CLAUSE_AFTER_HEAD:
+            before = " ".join(words[:i])
+            return before if content_tokens(before) else None
+    return None
 
 
 def content_tokens(text: str) -> list[str]:
@@ -454,25 +479,80 @@ class Matcher:
 
     # ---------------------------------------------------------------- internals
     def _match(self, text: str, lang: str, top: int, exclude: Exclusion | None) -> MatchResult:
+        coded = self._code(text, lang)
+        if coded is not None:
+            return coded
         scored = self.score(text, lang, exclude)
-        return self._result(text, lang, top, scored, self._hidden(exclude))
+        result = self._result(text, lang, top, scored, self._hidden(exclude))
+        if names_no_occupation(text):
+            # a company, a status or no work at all: a word matching a group is no reason to place it
+            return replace(result, abstained=True, reason="no_occupation")
+        return result
+
+    def _code(self, text: str, lang: str) -> MatchResult | None:
+        """A code typed as the query — ISCO/KBJI four digits, a KBJI job (4211.01), an O*NET-SOC code —
+        answered from the classifications (confidence 1), or an abstention when the code is unknown or
+        splits over several groups (with those groups as candidates). None for any other text."""
+        q = " ".join(text.split())
+        if not (CODE_LIKE.match(q) and any(ch.isdigit() for ch in q)):
+            return None
+        lg = lang if lang in ("id", "en") else "id"
+        try:
+            res = resolve(self.kb, q, candidates=False)
+        except UnknownOccupation as e:
+            cands = [
+                Candidate(
+                    code,
+                    *self._titles.get(code, (None, code)),
+                    0.0,
+                    0.0,
+                    evidence=[Evidence("code", "code", q, 0.0)],
+                )
+                for code, _ in e.candidates
+                if code in self._code_ix
+            ]
+            self._decorate(cands)
+            return MatchResult(
+                q[:MAX_CHARS], lg, q, True, cands, "unknown_code" if not cands else "code_splits"
+            )
+        except JalurError:
+            return None
+        t_id, t_en = self._titles.get(res.isco, (None, res.isco))
+        cand = Candidate(
+            res.isco, t_id, t_en, 1.0, 1.0, evidence=[Evidence("code", res.via, res.matched or q, 1.0)]
+        )
+        self._decorate([cand])
+        return MatchResult(q[:MAX_CHARS], lg, q, False, [cand], "code")
 
     def _curated_primary(self, core: str, hidden: set[int]) -> set[str]:
-        """The unit groups that curated names (our lexicon, KBJI jobs, ISCO titles) spelled exactly like
-        the query name first ("" for a name with more than ``CURATED_MAX_READINGS`` readings)."""
+        """The unit groups that curated names spelled exactly like the query name with all their weight
+        ("" for a name with more than ``CURATED_MAX_READINGS`` readings)."""
         out: set[str] = set()
         for r in self.named(core):
             if r in hidden or self.kind[r] not in CURATED_EXACT:
                 continue
             lo, hi = int(self.doc_ptr[r]), int(self.doc_ptr[r + 1])
             if hi - lo > CURATED_MAX_READINGS:
-                # a name we curated with three or more readings is ambiguous by our own account
                 out.add("")
                 continue
             for k in range(lo, hi):
                 if self.pair_w[k] >= 0.999:
                     out.add(self.codes[int(self.pair_isco[k])])
         return out
+
+    def _curated_readings(self, core: str, hidden: set[int]) -> set[str] | None:
+        """The unit groups that curated names (our lexicon, KBJI jobs, ISCO titles) spelled exactly like the
+        query give as readings; None when there is no such name or one of them has more than
+        ``CURATED_MAX_READINGS`` readings (ambiguous by our own account)."""
+        out: set[str] = set()
+        for r in self.named(core):
+            if r in hidden or self.kind[r] not in CURATED_EXACT:
+                continue
+            lo, hi = int(self.doc_ptr[r]), int(self.doc_ptr[r + 1])
+            if hi - lo > CURATED_MAX_READINGS:
+                return None
+            out |= {self.codes[int(self.pair_isco[k])] for k in range(lo, hi)}
+        return out or None
 
     def _result(
         self, text: str, lang: str, top: int, scored: Scored | None, hidden: set[int] | None = None
@@ -496,9 +576,18 @@ class Matcher:
             cands.append(Candidate(code, t_id, t_en, round(float(share), 4), round(score, 4), evidence=ev(j)))
         abstained = cands[0].confidence < self.ranker.threshold
         reason = "low_confidence" if abstained else ""
-        if abstained and self._curated_primary(core, hidden or set()) == {cands[0].isco}:
-            # a name we curated, spelled as the query, whose first reading is the ranker's first choice:
-            # the ranker's spread over the other readings is no doubt about this one
+        readings = self._curated_readings(core, hidden or set()) if abstained else None
+        if abstained and (
+            self._curated_primary(core, hidden or set()) == {cands[0].isco}
+            or (
+                readings
+                and cands[0].isco in readings
+                and sum(c.confidence for c in cands if c.isco in readings) >= CURATED_READINGS_SHARE
+            )
+        ):
+            # a name we curated, spelled as the query, with one or two readings, and the ranker's first
+            # choice is one of them: its spread over our own readings (or over the words' other uses in
+            # reported titles) is no doubt about the name
             abstained, reason = False, "exact_curated_name"
         self._decorate(cands)
         return MatchResult(text[:MAX_CHARS], lg, core, abstained, cands, reason)
@@ -625,6 +714,9 @@ class Matcher:
             parts = [core, *parts[1:]]
         if len(parts) > 1 and all(t in _rank_stems() for t in content_tokens(parts[0])):
             parts = [f"{parts[1]} {parts[0]}", *parts[2:]]
+        head = clause_head(core)
+        if head and head not in parts:
+            parts = [head, *parts]
         return parts
 
     def _lexical(self, core: str, qtoks: list[str], hidden: set[int]) -> Hits:

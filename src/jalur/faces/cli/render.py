@@ -308,6 +308,12 @@ def print_exposure(console: Console, p: ExposureProfile, lang: Lang) -> None:
         )
     else:
         console.print(t("profile.no_tasks", lang))
+        if p.nearest_with_tasks:
+            near = ", ".join(
+                f"{n['isco']} {(n['title_id'] or n['title_en']) if lang == 'id' else n['title_en']}"
+                for n in p.nearest_with_tasks
+            )
+            console.print(plain(t("exposure.nearest_with_tasks", lang, groups=near)))
     if p.indices:
         console.print(_indices_table(p.indices, lang))
     if p.flags:

@@ -1,0 +1,176 @@
+"""Texts that name no occupation: a company or institution ("KARYAWAN PT. SASA", "KOPRASI SIMPAN PINJAM"),
+an employment status ("swasta", "karyawan tetap"), a recruiting phrase ("Dibutuhkan Segera"), or no work
+at all ("mengurus rumah tangga", "sekolah"). The matcher abstains on them (reason ``no_occupation``)
+instead of placing them by a word that happens to match a group ("sasa" → a physiotherapist).
+
+The test is on words: drop the words that never name work (employment words, recruiting words, places'
+prepositions, numbers) and every word from a company marker (PT, CV, koperasi…) to the end, which is a
+name; if nothing is left, the text names no occupation. A text with a work word ("kasir koperasi",
+"admin PT Maju") keeps it and goes to the matcher as usual.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: words that name an employment status, a workplace in general, or a recruiting act — never the work
+GENERIC = frozenset(
+    [
+        "karyawan",
+        "karyawati",
+        "pegawai",
+        "pekerja",
+        "bekerja",
+        "kerja",
+        "kerjaan",
+        "pekerjaan",
+        "buruh",
+        "staf",
+        "staff",
+        "crew",
+        "kru",
+        "tetap",
+        "kontrak",
+        "harian",
+        "lepas",
+        "honorer",
+        "swasta",
+        "wiraswasta",
+        "wirausaha",
+        "usaha",
+        "sendiri",
+        "mandiri",
+        "freelance",
+        "freelancer",
+        "part",
+        "time",
+        "full",
+        "fulltime",
+        "parttime",
+        "paruh",
+        "waktu",
+        "magang",
+        "intern",
+        "internship",
+        "lowongan",
+        "loker",
+        "dibutuhkan",
+        "dicari",
+        "segera",
+        "urgent",
+        "butuh",
+        "cepat",
+        "open",
+        "recruitment",
+        "rekrutmen",
+        "hiring",
+        "job",
+        "jobs",
+        "vacancy",
+        "fair",
+        "career",
+        "karir",
+        "umum",
+        "general",
+        "biasa",
+        "lainnya",
+        "lain",
+        "lain-lain",
+        "dll",
+        "di",
+        "pada",
+        "dari",
+        "ke",
+        "dan",
+        "atau",
+        "yang",
+        "untuk",
+        "dengan",
+        "the",
+        "of",
+        "at",
+        "in",
+        "for",
+        "and",
+        "perusahaan",
+        "kantor",
+        "instansi",
+        "lembaga",
+        "badan",
+        "dinas",
+    ]
+)
+#: words after which the rest of the text is a name (of a company, cooperative, foundation, shop chain)
+COMPANY_MARKERS = frozenset(
+    [
+        "pt",
+        "pt.",
+        "cv",
+        "cv.",
+        "tbk",
+        "ud",
+        "pd",
+        "persero",
+        "perum",
+        "koperasi",
+        "koprasi",
+        "kopersi",
+        "kperasi",
+        "yayasan",
+        "firma",
+        "bumn",
+        "bumd",
+    ]
+)
+#: whole texts (after cleaning) that are no work at all
+NO_WORK = frozenset(
+    [
+        "ibu rumah tangga",
+        "irt",
+        "mengurus rumah tangga",
+        "urus rumah tangga",
+        "mengurus rumah",
+        "rumah tangga",
+        "tidak bekerja",
+        "belum bekerja",
+        "tidak kerja",
+        "menganggur",
+        "pengangguran",
+        "sekolah",
+        "pelajar",
+        "mahasiswa",
+        "mahasiswi",
+        "kuliah",
+        "pensiun",
+        "pensiunan",
+        "kerja dari rumah",
+        "work from home",
+        "wfh",
+    ]
+)
+_WORD = re.compile(r"[a-z0-9]+(?:\.[a-z]+)?\.?")
+#: longer texts are descriptions: they are left to the matcher
+MAX_WORDS = 8
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def names_no_occupation(text: str) -> bool:
+    """True when ``text`` (a title or a survey answer) names no occupation (see the module docstring)."""
+    words = _words(text)
+    if not words or len(words) > MAX_WORDS:
+        return False
+    plain = " ".join(w.rstrip(".") for w in words)
+    if plain in NO_WORK:
+        return True
+    left: list[str] = []
+    for w in words:
+        if w in COMPANY_MARKERS or w.rstrip(".") in COMPANY_MARKERS:
+            break
+        w = w.rstrip(".")
+        if w in GENERIC or w.isdigit():
+            continue
+        left.append(w)
+    return not left

@@ -1,0 +1,158 @@
+"""Occupation coding of real Indonesian text (issue 15): codes typed as queries, texts that name no
+occupation, the groups without tasks, and a regression test for each failure the issue names."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from jalur.exposure import exposure_profile
+from jalur.kb.read import KnowledgeBase
+from jalur.match.matcher import Matcher
+from jalur.match.nonoccupation import names_no_occupation
+from jalur.taxonomy.resolve import resolve
+
+
+# --------------------------------------------------------------------------- pure: no occupation named
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KARYAWAN PT. SASA",
+        "KOPRASI SIMPAN PINJAM",
+        "karyawan swasta",
+        "Lowongan Kerja PT Sinar Abadi",
+        "Dibutuhkan Segera",
+        "mengurus rumah tangga",
+        "SEKOLAH",
+        "staff",
+        "pegawai CV. Maju Jaya 2",
+        "buruh harian lepas",
+    ],
+)
+def test_texts_naming_no_occupation(text: str) -> None:
+    assert names_no_occupation(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kasir koperasi",
+        "Admin PT Maju Jaya",
+        "buruh tani",
+        "karyawan toko bangunan",
+        "staff accounting",
+        "pembantu rumah tangga",
+        "menjual sayur di pasar",
+        "crew outlet",
+    ],
+)
+def test_texts_naming_work_are_left_to_the_matcher(text: str) -> None:
+    assert not names_no_occupation(text)
+
+
+# ------------------------------------------------------------------------------- toy knowledge base
+@pytest.fixture(scope="module")
+def toy_matcher(toy_kb_path: Path) -> Iterator[Matcher]:
+    with KnowledgeBase(toy_kb_path) as kb:
+        yield Matcher(kb)
+
+
+@pytest.mark.parametrize(
+    ("code", "isco"), [("4211", "4211"), ("4211.01", "4211"), ("43-3071.00", "4211"), ("43-3071", "4211")]
+)
+def test_a_typed_code_is_answered_from_the_classifications(
+    toy_matcher: Matcher, code: str, isco: str
+) -> None:
+    r = toy_matcher.match(code)
+    assert not r.abstained and r.reason == "code"
+    assert [c.isco for c in r.candidates] == [isco]
+    assert r.candidates[0].confidence == 1.0
+    assert r.candidates[0].evidence[0].stage == "code"
+
+
+@pytest.mark.parametrize("code", ["9999", "1234.56", "99-9999.00", "12.3"])
+def test_an_unknown_code_abstains(toy_matcher: Matcher, code: str) -> None:
+    r = toy_matcher.match(code)
+    assert r.abstained and r.reason in {"unknown_code", "no_words"}
+
+
+def test_a_company_name_abstains_with_its_reason(toy_matcher: Matcher) -> None:
+    r = toy_matcher.match("karyawan PT Bank Sejahtera")
+    assert r.abstained and r.reason == "no_occupation"
+    assert not toy_matcher.match("teller PT Bank Sejahtera").abstained
+
+
+def test_a_batch_codes_like_single_queries(toy_matcher: Matcher) -> None:
+    texts = ["4211", "karyawan PT X", "teller bank", "4211.01", "karyawan PT X"]
+
+    def key(r: object) -> tuple[object, ...]:
+        return (r.abstained, r.reason, [c.isco for c in r.candidates])  # type: ignore[attr-defined]
+
+    batch = [key(r) for r in toy_matcher.match_many(texts)]
+    assert batch == [key(toy_matcher.match(t)) for t in texts]
+    assert [b[:2] for b in batch] == [
+        (False, "code"),
+        (True, "no_occupation"),
+        (False, ""),
+        (False, "code"),
+        (True, "no_occupation"),
+    ]
+
+
+# ------------------------------------------------------------- full knowledge base: the named failures
+@pytest.fixture(scope="module")
+def matcher(kb_path: Path) -> Iterator[Matcher]:
+    with KnowledgeBase(kb_path) as kb:
+        yield Matcher(kb)
+
+
+@pytest.mark.parametrize(
+    ("text", "right"),
+    [
+        ("SPESIALIS KRIPTOGRAFI", {"2529", "2120"}),
+        ("TEKNISI NUKLIR", {"3111"}),
+        ("AHLI EPIDEMIOLOGI", {"2131", "2263"}),
+        ("OPERATOR MESIN PENYANGRAI KOPI", {"8160"}),
+        ("MAHOUT", {"5164", "6121"}),
+        ("kuli bangunan", {"9313"}),
+        ("kasir indomaret", {"5230"}),
+        ("guru SD honorer", {"2341"}),
+        ("programmer", {"2512", "2514"}),
+        ("4211", {"4211"}),
+        ("4211.01", {"4211"}),
+        ("43-3071.00", {"4211"}),
+        ("MENGEMUDI OJEK MOTOR", {"8321"}),
+    ],
+)
+def test_named_failures_are_answered_right(matcher: Matcher, text: str, right: set[str]) -> None:
+    r = matcher.match(text)
+    assert not r.abstained, (text, r.reason, [(c.isco, c.confidence) for c in r.candidates[:3]])
+    assert r.candidates[0].isco in right
+
+
+@pytest.mark.parametrize("text", ["KARYAWAN PT. SASA", "KOPRASI SIMPAN PINJAM", "Freelance Data Reporting"])
+def test_named_non_answers_abstain(matcher: Matcher, text: str) -> None:
+    r = matcher.match(text)
+    assert r.abstained
+    assert "9112" not in [c.isco for c in r.candidates[:1]]
+
+
+@pytest.mark.parametrize("text", ["KULI BANGUNAN UNTUK MEMBUAT RUMAH", "MENJUAL SEMBAKO/WARUNG SEMBAKO"])
+def test_named_survey_answers_rank_a_right_group_first(matcher: Matcher, text: str) -> None:
+    right = {
+        "KULI BANGUNAN UNTUK MEMBUAT RUMAH": {"9313"},
+        "MENJUAL SEMBAKO/WARUNG SEMBAKO": {"5221", "5211", "5223"},
+    }
+    assert matcher.match(text).candidates[0].isco in right[text]
+
+
+def test_a_group_without_tasks_offers_similar_groups_with_tasks(kb_path: Path) -> None:
+    with KnowledgeBase(kb_path) as kb:
+        p = exposure_profile(kb, resolve(kb, "8189"))
+        assert "no_tasks" in p.flags
+        assert len(p.nearest_with_tasks) == 3
+        for n in p.nearest_with_tasks:
+            assert kb.repo.tasks(n["isco"])
+        assert exposure_profile(kb, resolve(kb, "4211")).nearest_with_tasks == []
