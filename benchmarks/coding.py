@@ -174,14 +174,19 @@ def main() -> None:
     with KnowledgeBase.open(args.kb) as kb:
         m = Matcher(kb)
         lexical = Matcher(kb, embeddings=False)
-        systems = {"jalur": jalur(m), "jalur_lexical_only": jalur(lexical), "baseline_rapidfuzz": fuzzy_baseline(m)}
+        systems = {
+            "jalur": jalur(m),
+            "jalur_lexical_only": jalur(lexical),
+            "baseline_rapidfuzz": fuzzy_baseline(m),
+        }
         every: list[str] = []
         for name in SETS:
             rows = load(name)
             every += [r["text"] for r in rows]
             halves = ("dev", "test") if args.half == "all" else (args.half,)
             out["sets"][name] = {
-                h: {s: evaluate(p, [r for r in rows if r["half"] == h]) for s, p in systems.items()} for h in halves
+                h: {s: evaluate(p, [r for r in rows if r["half"] == h]) for s, p in systems.items()}
+                for h in halves
             }
             if args.half == "all":
                 out["sets"][name]["all"] = {s: evaluate(p, rows) for s, p in systems.items()}
@@ -193,7 +198,9 @@ def main() -> None:
                     "abstained": r.abstained,
                     "reason": r.reason,
                     "top3": [(c.isco, c.confidence) for c in r.candidates[:3]],
-                    "right": (r.abstained if not gold else bool(r.candidates) and r.candidates[0].isco in gold),
+                    "right": (
+                        r.abstained if not gold else bool(r.candidates) and r.candidates[0].isco in gold
+                    ),
                 }
             )
         out["speed"] = speed(m, sorted(set(every)))

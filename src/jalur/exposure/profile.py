@@ -143,7 +143,12 @@ def nearest_with_tasks(kb: KnowledgeBase, isco: str, k: int = NEAREST_WITH_TASKS
             g = repo.unit_group(n.target)
             if g is not None:
                 out.append(
-                    {"isco": g.code, "title_id": g.title_id, "title_en": g.title_en, "similarity": round(n.score, 4)}
+                    {
+                        "isco": g.code,
+                        "title_id": g.title_id,
+                        "title_en": g.title_en,
+                        "similarity": round(n.score, 4),
+                    }
                 )
         if len(out) >= k:
             break

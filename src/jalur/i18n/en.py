@@ -749,7 +749,7 @@ TEXT: dict[str, str] = {
     "ui.occ.source": "source: {source}",
     "ui.occ.source.ilo": "ILO 2025",
     "ui.occ.source.model": "Jalur task scorer (estimate)",
-    "ui.occ.nearest_with_tasks": 'Similar occupations with a task list:',
+    "ui.occ.nearest_with_tasks": "Similar occupations with a task list:",
     "ui.occ.no_tasks": "There is no task list for this occupation yet.",
     "ui.occ.next": "See safer and growing pathways",
     "ui.occ.matched": "You chose this from the search “{q}”.",

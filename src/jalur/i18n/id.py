@@ -765,7 +765,7 @@ TEXT: dict[str, str] = {
     "ui.occ.source": "sumber: {source}",
     "ui.occ.source.ilo": "ILO 2025",
     "ui.occ.source.model": "penilai tugas Jalur (perkiraan)",
-    "ui.occ.nearest_with_tasks": 'Pekerjaan serupa yang punya daftar tugas:',
+    "ui.occ.nearest_with_tasks": "Pekerjaan serupa yang punya daftar tugas:",
     "ui.occ.no_tasks": "Belum ada daftar tugas untuk pekerjaan ini.",
     "ui.occ.next": "Lihat jalur yang lebih aman dan tumbuh",
     "ui.occ.matched": "Kamu memilih ini dari pencarian “{q}”.",
