@@ -118,7 +118,10 @@ def test_confirmed_titles_are_applied_and_kept_on_every_run(kb_path: Path, tmp_p
     assert _run(kb_path, "report", str(BANK), "--out", str(first), "--format", "json").exit_code == 0
     queue = list(csv.DictReader((first / "review_queue.csv").open(encoding="utf-8-sig")))
     assert queue and all(q["code"] == "" for q in queue)
-    pick = next(q for q in queue if q["title"] == "Head Teller")
+    # the first title the bank's report queues for review (it was "Head Teller" until issue 15 let the
+    # matcher answer curated two-reading names); the reviewer places it with bank tellers
+    pick = queue[0]
+    title = pick["title"]
     pick["code"] = "4211"
     edited = tmp_path / "queue.csv"
     with edited.open("w", encoding="utf-8", newline="") as f:
@@ -131,7 +134,7 @@ def test_confirmed_titles_are_applied_and_kept_on_every_run(kb_path: Path, tmp_p
     )
     assert r.exit_code == 0, r.stderr
     rep = json.loads((second / "report.json").read_text(encoding="utf-8"))
-    head = next(r for r in rep["roles"] if r["title"] == "Head Teller")
+    head = next(r for r in rep["roles"] if r["title"] == title)
     assert head["placement"] == {
         "isco": "4211",
         "title_id": head["placement"]["title_id"],
@@ -139,10 +142,10 @@ def test_confirmed_titles_are_applied_and_kept_on_every_run(kb_path: Path, tmp_p
         "via": "override",
         "confidence": None,
     }
-    assert "Head Teller" not in {q["title"] for q in rep["review_queue"]}
+    assert title not in {q["title"] for q in rep["review_queue"]}
     kept = list(csv.DictReader((second / "review_queue.csv").open(encoding="utf-8-sig")))
-    assert {"title": "Head Teller", "reason": "confirmed", "code": "4211"}.items() <= next(
-        k for k in kept if k["title"] == "Head Teller"
+    assert {"title": title, "reason": "confirmed", "code": "4211"}.items() <= next(
+        k for k in kept if k["title"] == title
     ).items()
     # the rewritten queue, passed again, gives the same placements
     third = tmp_path / "third"
