@@ -6,18 +6,23 @@ used (an ojol driver moving to bus driver: 414 h in `jalur plan`, 455.2 h from `
 
 from __future__ import annotations
 
-import html
-import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
-from typer.testing import CliRunner
 
-from jalur.faces.cli.main import app as cli
-from tests.web_fixtures import API, SAMPLES, WebEnv, web_env
+from tests.web_fixtures import (
+    REPORT_PARTS,
+    SAMPLES,
+    WebEnv,
+    api_json,
+    cli_json,
+    cli_report,
+    page_text,
+    report_from_job,
+    web_env,
+)
 
 pytestmark = pytest.mark.acceptance
 
@@ -28,47 +33,28 @@ def env(kb_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Web
         yield e
 
 
-def _cli(kb_path: Path, *args: str) -> Any:
-    r = CliRunner().invoke(cli, [*args, "--json", "--kb", str(kb_path)])
-    assert r.exit_code == 0, r.stderr[-500:] if r.stderr else r.stdout[-500:]
-    return json.loads(r.stdout)
-
-
-def _api(env: WebEnv, path: str, **params: str) -> Any:
-    r = env.client.get(f"{API}{path}", params=params)
-    assert r.status_code == 200, r.text[:300]
-    return r.json()
-
-
-def _page(env: WebEnv, url: str, **params: str) -> str:
-    # the query goes in ``params``: httpx replaces a query string written in the URL when params are given
-    r = env.client.get(url, params={**params, "lang": "en"})
-    assert r.status_code == 200, r.text[:300]
-    return html.unescape(r.text)
-
-
 MATCHES = ["driver ojol", "teller bank", "admin olshop", "perawat puskesmas", "software engineer"]
 
 
 @pytest.mark.parametrize("text", MATCHES)
 def test_a_match_is_the_same_in_every_face(env: WebEnv, kb_path: Path, text: str) -> None:
-    cli_out = _cli(kb_path, "match", text)
-    api_out = _api(env, "/match", text=text)
+    cli_out = cli_json(kb_path, "match", text)
+    api_out = api_json(env, "/match", text=text)
     assert [(c["isco"], c["confidence"]) for c in cli_out["candidates"]] == [
         (c["isco"], c["confidence"]) for c in api_out["candidates"]
     ]
     assert cli_out["abstained"] == api_out["abstained"]
-    page = _page(env, "/check", q=text)
+    page = page_text(env, "/check", q=text)
     for c in api_out["candidates"][:3]:
         assert c["isco"] in page
 
 
 @pytest.mark.parametrize("code", ["4211", "8321", "2512", "9112"])
 def test_an_exposure_profile_is_the_same_in_every_face(env: WebEnv, kb_path: Path, code: str) -> None:
-    cli_out = _cli(kb_path, "exposure", code)
-    api_out = _api(env, "/exposure", query=code)
+    cli_out = cli_json(kb_path, "exposure", code)
+    api_out = api_json(env, "/exposure", query=code)
     assert cli_out == api_out
-    page = _page(env, f"/occupation/{code}")
+    page = page_text(env, f"/occupation/{code}")
     shown = [t for t in api_out["tasks"] if t.get("text_en")][:3]
     for task in shown:
         assert task["text_en"][:40] in page
@@ -76,10 +62,10 @@ def test_an_exposure_profile_is_the_same_in_every_face(env: WebEnv, kb_path: Pat
 
 @pytest.mark.parametrize("code", ["4211", "8321", "5230"])
 def test_paths_are_the_same_in_every_face(env: WebEnv, kb_path: Path, code: str) -> None:
-    cli_out = _cli(kb_path, "paths", code)
-    api_out = _api(env, "/paths", query=code)
+    cli_out = cli_json(kb_path, "paths", code)
+    api_out = api_json(env, "/paths", query=code)
     assert cli_out == api_out
-    page = _page(env, f"/occupation/{code}/paths")
+    page = page_text(env, f"/occupation/{code}/paths")
     targets = [t["target"] for t in api_out["transitions"]]
     positions = [page.find(t) for t in targets if t in page]
     assert len(positions) >= len(targets) - 1 and positions == sorted(positions)  # same moves, same order
@@ -89,57 +75,30 @@ def test_paths_are_the_same_in_every_face(env: WebEnv, kb_path: Path, code: str)
     ("origin", "target"), [("8321", "8322"), ("4211", "data_annotator"), ("5230", "4222")]
 )
 def test_a_plan_is_the_same_in_every_face(env: WebEnv, kb_path: Path, origin: str, target: str) -> None:
-    cli_out = _cli(kb_path, "plan", origin, target)
-    api_out = _api(env, "/plan", origin=origin, target=target)
+    cli_out = cli_json(kb_path, "plan", origin, target)
+    api_out = api_json(env, "/plan", origin=origin, target=target)
     assert cli_out == api_out  # the REST plan uses the same course catalogue as the CLI (it did not)
-    page = _page(env, f"/occupation/{origin}/plan/{target}")
+    page = page_text(env, f"/occupation/{origin}/plan/{target}")
     hours = api_out["hours"]
     shown = {float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", page)}
     assert hours is None or round(hours) in {round(x) for x in shown}
 
 
 def test_roles_are_the_same_in_every_face(env: WebEnv, kb_path: Path) -> None:
-    cli_out = _cli(kb_path, "roles")
-    api_out = _api(env, "/roles")
+    cli_out = cli_json(kb_path, "roles")
+    api_out = api_json(env, "/roles")
     assert cli_out == api_out
-    one_cli = _cli(kb_path, "roles", "data_annotator")
-    one_api = _api(env, "/roles/data_annotator")
+    one_cli = cli_json(kb_path, "roles", "data_annotator")
+    one_api = api_json(env, "/roles/data_annotator")
     assert one_cli == one_api
-    page = _page(env, "/roles")
+    page = page_text(env, "/roles")
     for r in api_out["roles"]:
         assert r["name_en"] in page
 
 
 def test_a_report_is_the_same_from_the_cli_and_from_a_job(env: WebEnv, kb_path: Path, tmp_path: Path) -> None:
     roster = SAMPLES / "toko-kecil.csv"
-    r = CliRunner().invoke(
-        cli,
-        [
-            "report",
-            str(roster),
-            "--out",
-            str(tmp_path),
-            "--format",
-            "json",
-            "--lang",
-            "en",
-            "--kb",
-            str(kb_path),
-        ],
-    )
-    assert r.exit_code == 0, r.stderr[-500:]
-    from_cli = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
-    up = env.client.post(
-        f"{API}/reports",
-        headers=env.auth("a"),
-        files={"file": (roster.name, roster.read_bytes())},
-        data={"lang": "en"},
-    )
-    assert up.status_code == 202, up.text
-    job = up.json()["job_id"]
-    assert env.app.state.jobs.wait(job, 300)
-    got = env.client.get(f"{API}/reports/{job}/files/report.json", headers=env.auth("a"))
-    assert got.status_code == 200
-    from_job = json.loads(got.content)
-    for key in ("totals", "roles", "units", "scenarios", "review_queue", "rows_rejected"):
+    from_cli = cli_report(kb_path, roster, tmp_path)
+    from_job = report_from_job(env, roster, 300)
+    for key in REPORT_PARTS:
         assert from_cli[key] == from_job[key], key

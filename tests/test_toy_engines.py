@@ -12,11 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
 
 from jalur.app import lookups
-from jalur.faces.cli.main import app as cli
 from jalur.kb.read import KnowledgeBase
+from tests.web_fixtures import cli_json, cli_report
 
 TOY = Path(__file__).parent / "toykb"
 
@@ -33,9 +32,7 @@ def scorer(kb: KnowledgeBase) -> Any:
 
 
 def run(toy_kb_path: Path, *args: str) -> Any:
-    r = CliRunner().invoke(cli, [*args, "--json", "--kb", str(toy_kb_path)])
-    assert r.exit_code == 0, (r.stdout[-400:], r.stderr[-400:] if r.stderr else "")
-    return json.loads(r.stdout)
+    return cli_json(toy_kb_path, *args)
 
 
 # ------------------------------------------------------------------------------------------ the build
@@ -217,23 +214,7 @@ def test_an_occupation_profile_is_bilingual(toy_kb_path: Path) -> None:
 
 # ------------------------------------------------------------------------------------------ the report
 def test_an_employer_report_from_a_small_roster(toy_kb_path: Path, tmp_path: Path) -> None:
-    r = CliRunner().invoke(
-        cli,
-        [
-            "report",
-            str(TOY / "roster.csv"),
-            "--out",
-            str(tmp_path),
-            "--format",
-            "json",
-            "--lang",
-            "en",
-            "--kb",
-            str(toy_kb_path),
-        ],
-    )
-    assert r.exit_code == 0, r.stderr[-500:] if r.stderr else r.stdout[-500:]
-    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    report = cli_report(toy_kb_path, TOY / "roster.csv", tmp_path)
     assert report["totals"]["headcount"] == 10
     assert report["totals"]["headcount_placed"] == 9 and report["totals"]["headcount_in_review"] == 1
     placed = {u["title"]: u["placement"]["isco"] for u in report["roles"] if u.get("placement")}

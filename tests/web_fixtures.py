@@ -87,3 +87,71 @@ def sample_personal_values(path: Path = BANK) -> dict[str, set[str]]:
                 if value:
                     out[kind].add(value)
     return out
+
+
+def cli_json(kb: Path, *args: str) -> Any:
+    """``jalur ARGS --json --kb KB``, parsed; the command must succeed."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from jalur.faces.cli.main import app as cli
+
+    r = CliRunner().invoke(cli, [*args, "--json", "--kb", str(kb)])
+    assert r.exit_code == 0, r.stderr[-500:] if r.stderr else r.stdout[-500:]
+    return json.loads(r.stdout)
+
+
+def cli_report(kb: Path, roster: Path, out: Path) -> dict[str, Any]:
+    """``jalur report ROSTER --format json --lang en`` into ``out``; the report document."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from jalur.faces.cli.main import app as cli
+
+    args = ["report", str(roster), "--out", str(out), "--format", "json", "--lang", "en", "--kb", str(kb)]
+    r = CliRunner().invoke(cli, args)
+    assert r.exit_code == 0, r.stderr[-500:] if r.stderr else r.stdout[-500:]
+    report: dict[str, Any] = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    return report
+
+
+def api_json(env: WebEnv, path: str, **params: str) -> Any:
+    """``GET /api/v1{path}``, parsed; it must answer 200."""
+    r = env.client.get(f"{API}{path}", params=params)
+    assert r.status_code == 200, r.text[:300]
+    return r.json()
+
+
+def page_text(env: WebEnv, url: str, **params: str) -> str:
+    """A web page in English, HTML entities decoded (the query goes in ``params``: httpx replaces a query
+    string written in the URL when params are given)."""
+    import html
+
+    r = env.client.get(url, params={**params, "lang": "en"})
+    assert r.status_code == 200, r.text[:300]
+    return html.unescape(r.text)
+
+
+def report_from_job(env: WebEnv, roster: Path, timeout: float = 300) -> dict[str, Any]:
+    """Upload ``roster`` as organisation A (English), wait for the job, and return its ``report.json``."""
+    import json
+
+    up = env.client.post(
+        f"{API}/reports",
+        headers=env.auth("a"),
+        files={"file": (roster.name, roster.read_bytes())},
+        data={"lang": "en"},
+    )
+    assert up.status_code == 202, up.text
+    job = up.json()["job_id"]
+    assert env.app.state.jobs.wait(job, timeout)
+    got = env.client.get(f"{API}/reports/{job}/files/report.json", headers=env.auth("a"))
+    assert got.status_code == 200
+    report: dict[str, Any] = json.loads(got.content)
+    return report
+
+
+#: the parts of a report the CLI and a web job must agree on
+REPORT_PARTS = ("totals", "roles", "units", "scenarios", "review_queue", "rows_rejected")

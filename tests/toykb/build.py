@@ -24,7 +24,7 @@ import yaml
 
 from jalur.authored import lexicon_rows
 from jalur.exposure.scorer import TaskScorer
-from jalur.ingest.build import BuildContext, step_module
+from jalur.ingest.build import STEPS, BuildContext, step_module
 from jalur.ingest.schema import CORE_SCHEMA
 from jalur.ingest.sources.base import get_source
 from jalur.ingest.steps.indices import index_specs
@@ -32,18 +32,6 @@ from jalur.ingest.steps.indices import index_specs
 FIXTURE = Path(__file__).with_name("occupations.yaml")
 TOY_VERSION = "toy fixture (tests/toykb/occupations.yaml)"
 TOY_LICENCE = "Invented test data written by the Jalur project; not a real figure"
-ALL_STEPS = (
-    "taxonomy",
-    "onet",
-    "crosswalk",
-    "esco",
-    "indices",
-    "match",
-    "skkni",
-    "exposure",
-    "pathways",
-    "quality",
-)
 SOURCES = (
     "isco-08",
     "kbji-2014-kbli-2020",
@@ -88,7 +76,7 @@ def build_toy(path: Path, fixture: Path = FIXTURE) -> Path:
     conn = sqlite3.connect(tmp)
     ctx = BuildContext(conn=conn, data_dir=path.parent)
     conn.executescript(CORE_SCHEMA)
-    for name in ALL_STEPS:
+    for name in STEPS:
         conn.executescript(step_module(name).SCHEMA)
     _taxonomy(ctx, spec)
     _onet(ctx, spec)

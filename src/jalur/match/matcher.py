@@ -524,35 +524,28 @@ class Matcher:
         self._decorate([cand])
         return MatchResult(q[:MAX_CHARS], lg, q, False, [cand], "code")
 
-    def _curated_primary(self, core: str, hidden: set[int]) -> set[str]:
-        """The unit groups that curated names spelled exactly like the query name with all their weight
-        ("" for a name with more than ``CURATED_MAX_READINGS`` readings)."""
-        out: set[str] = set()
+    def _curated_readings(self, core: str, hidden: set[int]) -> tuple[set[str], set[str] | None]:
+        """What curated names (our lexicon, KBJI jobs, ISCO titles) spelled exactly like the query say, in
+        one pass: the groups they give all their weight ("" for a name with more than
+        ``CURATED_MAX_READINGS`` readings), and every reading they give (None when there is no such name or
+        one is ambiguous by our own account)."""
+        primary: set[str] = set()
+        readings: set[str] | None = set()
         for r in self.named(core):
             if r in hidden or self.kind[r] not in CURATED_EXACT:
                 continue
             lo, hi = int(self.doc_ptr[r]), int(self.doc_ptr[r + 1])
             if hi - lo > CURATED_MAX_READINGS:
-                out.add("")
+                primary.add("")
+                readings = None
                 continue
             for k in range(lo, hi):
+                code = self.codes[int(self.pair_isco[k])]
                 if self.pair_w[k] >= 0.999:
-                    out.add(self.codes[int(self.pair_isco[k])])
-        return out
-
-    def _curated_readings(self, core: str, hidden: set[int]) -> set[str] | None:
-        """The unit groups that curated names (our lexicon, KBJI jobs, ISCO titles) spelled exactly like the
-        query give as readings; None when there is no such name or one of them has more than
-        ``CURATED_MAX_READINGS`` readings (ambiguous by our own account)."""
-        out: set[str] = set()
-        for r in self.named(core):
-            if r in hidden or self.kind[r] not in CURATED_EXACT:
-                continue
-            lo, hi = int(self.doc_ptr[r]), int(self.doc_ptr[r + 1])
-            if hi - lo > CURATED_MAX_READINGS:
-                return None
-            out |= {self.codes[int(self.pair_isco[k])] for k in range(lo, hi)}
-        return out or None
+                    primary.add(code)
+                if readings is not None:
+                    readings.add(code)
+        return primary, readings or None
 
     def _result(
         self, text: str, lang: str, top: int, scored: Scored | None, hidden: set[int] | None = None
@@ -576,9 +569,9 @@ class Matcher:
             cands.append(Candidate(code, t_id, t_en, round(float(share), 4), round(score, 4), evidence=ev(j)))
         abstained = cands[0].confidence < self.ranker.threshold
         reason = "low_confidence" if abstained else ""
-        readings = self._curated_readings(core, hidden or set()) if abstained else None
+        primary, readings = self._curated_readings(core, hidden or set()) if abstained else (set(), None)
         if abstained and (
-            self._curated_primary(core, hidden or set()) == {cands[0].isco}
+            primary == {cands[0].isco}
             or (
                 readings
                 and cands[0].isco in readings
