@@ -78,6 +78,13 @@ def test_an_unknown_code_abstains(toy_matcher: Matcher, code: str) -> None:
     assert r.abstained and r.reason in {"unknown_code", "no_words"}
 
 
+def test_codes_are_cached_by_the_code_itself(toy_matcher: Matcher) -> None:
+    # "4211." is no code; it must not hand its answer to "4211 " (they once shared a cache key)
+    assert toy_matcher.match("4211.").abstained
+    again = toy_matcher.match("4211 ")
+    assert not again.abstained and again.candidates[0].isco == "4211"
+
+
 def test_a_company_name_abstains_with_its_reason(toy_matcher: Matcher) -> None:
     r = toy_matcher.match("karyawan PT Bank Sejahtera")
     assert r.abstained and r.reason == "no_occupation"

@@ -467,6 +467,9 @@ class Matcher:
     def _key(self, text: str, lang: str, top: int) -> tuple[str, str, int]:
         """Cache key: titles that differ only in what the matcher ignores (seniority, places, asides,
         case, punctuation) share one; long inputs (descriptions) are searched whole, so they key by text."""
+        q = " ".join(text.split())
+        if CODE_LIKE.match(q):  # a code keys by itself: "4211." is not "4211"
+            return ("\x01" + q[:MAX_CHARS], lang, top)
         core = core_title(text)
         if len(core.split()) > LONG_INPUT_WORDS:
             return (text[:MAX_CHARS], lang, top)
