@@ -4,8 +4,10 @@ unit groups each standard certifies for.
 Standards and units come from the scraped Kemnaker catalogue and the five transcribed ICT/AI decrees
 (``jalur.ingest.sources.skkni``), merged by decree (``264/2023``) and unit code. A standard is linked to ISCO
 unit groups by Jalur's own title matcher run on the part of its title that names the work
-(``match_title``): the link is kept only when the matcher is confident (does not abstain), with the
-matcher's confidence as ``score``. Standards named after an industry or a topic rather than an
+(``match_title``): the link is kept only when the matcher answers with at least ``MIN_CONFIDENCE`` (the
+ranker's fitted 0.90-precision threshold: a certification link is shown without candidates beside it,
+so it needs more certainty than the 0.72 at which the matcher answers a person), with the matcher's
+confidence as ``score``. Standards named after an industry or a topic rather than an
 occupation ("Industri Molds and Dies", "Kriptografi") usually stay unlinked — by design.
 
 Linking by unit titles (each matched alone, the standard going to the group most confident matches
@@ -23,6 +25,8 @@ from jalur.ingest.sources import skkni as src
 from jalur.kb.read import KnowledgeBase
 
 SOURCES: tuple[str, ...] = (src.CATALOGUE, src.TIK)
+#: least matcher confidence for a standard-to-group link (the ranker's fitted threshold, see the docstring)
+MIN_CONFIDENCE = 0.818633
 
 SCHEMA = """
 CREATE TABLE skkni_standard (
@@ -97,7 +101,7 @@ def load(ctx: BuildContext) -> None:
     results = matcher.match_many(queries, lang="id", workers=1)
     rows = []
     for sid, query, result in zip(ids, queries, results, strict=True):
-        if result.abstained or not result.candidates:
+        if result.abstained or not result.candidates or result.candidates[0].confidence < MIN_CONFIDENCE:
             continue
         best = result.candidates[0]
         rows.append((sid, best.isco, round(best.confidence, 4), METHOD_TITLE, query))
