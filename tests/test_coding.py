@@ -10,7 +10,7 @@ import pytest
 
 from jalur.exposure import exposure_profile
 from jalur.kb.read import KnowledgeBase
-from jalur.match.matcher import Matcher
+from jalur.match.matcher import Matcher, workplace_head
 from jalur.match.nonoccupation import names_no_occupation
 from jalur.taxonomy.resolve import resolve
 
@@ -53,6 +53,28 @@ def test_texts_naming_work_are_left_to_the_matcher(text: str) -> None:
 
 
 # ------------------------------------------------------------------------------- toy knowledge base
+@pytest.mark.parametrize(
+    ("core", "expected"),
+    [
+        ("humas rumah sakit", ("humas", "humas rumah sakit")),
+        ("kasir bank bca", ("kasir", "kasir bank")),
+        ("operator boiler pabrik kelapa sawit", ("operator boiler", "operator boiler pabrik")),
+        # a head that needs its workplace, or a verb that needs its object, keeps the whole title
+        ("helper toko sembako", None),
+        ("staff pabrik", None),
+        ("kepala gudang bahan baku", None),
+        ("jaga toko baju", None),
+        # places that make a job of their own are not workplaces here
+        ("admin gudang", None),
+        ("pengawas proyek bangunan", None),
+        ("toko bangunan", None),
+        ("perawat", None),
+    ],
+)
+def test_the_job_before_a_workplace(core: str, expected: tuple[str, str] | None) -> None:
+    assert workplace_head(core) == expected
+
+
 @pytest.fixture(scope="module")
 def toy_matcher(toy_kb_path: Path) -> Iterator[Matcher]:
     with KnowledgeBase(toy_kb_path) as kb:
@@ -137,6 +159,32 @@ def test_named_failures_are_answered_right(matcher: Matcher, text: str, right: s
     r = matcher.match(text)
     assert not r.abstained, (text, r.reason, [(c.isco, c.confidence) for c in r.candidates[:3]])
     assert r.candidates[0].isco in right
+
+
+@pytest.mark.parametrize(
+    ("text", "right"),
+    [
+        ("Humas Rumah Sakit", {"2432"}),
+        ("Security Pabrik Bersertifikat Gada Pratama", {"5414"}),
+        ("Operator Boiler Pabrik Kelapa Sawit", {"8182"}),
+        # the workplace still counts when it makes the job: a bank's cashier is a teller
+        ("Kasir Bank BCA", {"4211"}),
+        ("kasir bank", {"4211"}),
+        ("satpam bank", {"5414"}),
+    ],
+)
+def test_the_job_decides_not_its_workplace(matcher: Matcher, text: str, right: set[str]) -> None:
+    r = matcher.match(text)
+    assert not r.abstained, (text, r.reason)
+    assert r.candidates[0].isco in right, (text, [(c.isco, c.confidence) for c in r.candidates[:3]])
+
+
+def test_a_curated_name_spelled_as_the_query_ranks_first(matcher: Matcher) -> None:
+    # an O*NET reported title puts "Site Reliability Engineer" under industrial engineers (2141); our
+    # lexicon says ICT (2522/2512): ours ranks first, and the ranker's doubt still decides the abstention
+    r = matcher.match("Site Reliability Engineer (SRE) Fintech")
+    assert r.candidates[0].isco in {"2522", "2512"}
+    assert r.candidates[0].isco != "2141"
 
 
 @pytest.mark.parametrize("text", ["KARYAWAN PT. SASA", "KOPRASI SIMPAN PINJAM", "Freelance Data Reporting"])

@@ -144,6 +144,49 @@ def clause_head(core: str) -> str | None:
     return None
 
 
+#: words that name where the work is done, not the work: in "humas rumah sakit" or "operator boiler pabrik
+#: kelapa sawit" the words before them name the job ("humas", "operator boiler"); the whole title is still
+#: searched first and keeps its answer when a name fits it as well ("kasir bank" is a bank teller); the job
+#: alone wins only when a name fits it well. Not here: places that make a job of their own ("admin gudang",
+#: "pengawas proyek", "OB kantor")
+WORKPLACE_WORDS = frozenset(
+    """rumah sakit klinik puskesmas apotek pabrik tambang hotel resort restoran resto cafe kafe
+    mall supermarket minimarket toko bank sekolah kampus universitas pelabuhan bandara
+    kebun perkebunan startup fintech perusahaan pt cv koperasi instansi dinas kolam site plant area
+    cabang outlet""".split()
+)
+#: heads too general to stand without their workplace ("helper gudang" is a warehouse porter, "helper proyek" a
+#: building labourer), nor verbs that need their object ("jaga toko" minds a shop): with only these words
+#: (or rank words) before the workplace, the whole title is kept
+GENERIC_HEADS = frozenset(
+    "staff staf karyawan pekerja buruh crew operator produksi harian lepas jaga bantu kerja ngurus".split()
+)
+#: prepositions of place: a text with one is a survey-style sentence, not a title with its workplace
+LOCATIVES = frozenset(("di", "ke", "pada", "dari"))
+#: two-word workplaces whose first word alone is also a job word ("rumah" in "rumah sakit")
+WORKPLACE_PAIRS = (("rumah", "sakit"), ("rumah", "makan"))
+
+
+def workplace_head(core: str) -> tuple[str, str] | None:
+    """The words before the first workplace word of a title and those words with the workplace
+    ("kasir bank bca" -> ("kasir", "kasir bank")), or None when the title does not start with a job and go
+    on to a workplace."""
+    words = core.split()
+    if any(w in LOCATIVES for w in words):
+        return None  # a sentence saying where ("jahit di pabrik garmen"): the clause rules read it
+    for i in range(1, len(words)):
+        pair = tuple(words[i : i + 2])
+        if words[i] in WORKPLACE_WORDS or pair in WORKPLACE_PAIRS:
+            head = " ".join(words[:i])
+            toks = content_tokens(head)
+            generic = _rank_stems().keys() | {t for w in GENERIC_HEADS for t in tokens(w)}
+            if not toks or all(t in generic for t in toks):
+                return None
+            place = " ".join(words[: i + (2 if pair in WORKPLACE_PAIRS else 1)])
+            return head, place
+    return None
+
+
 def content_tokens(text: str) -> list[str]:
     """Distinct stemmed tokens of cleaned text, without joining words."""
     return list(dict.fromkeys(t for t in tokens(text) if t not in STOPWORDS))
@@ -573,8 +616,16 @@ class Matcher:
         abstained = cands[0].confidence < self.ranker.threshold
         reason = "low_confidence" if abstained else ""
         primary, readings = self._curated_readings(core, hidden or set()) if abstained else (set(), None)
+        reordered = False
+        if abstained and readings and cands[0].isco not in readings and "" not in primary:
+            if any(c.isco in readings for c in cands):
+                # a name we curated, spelled as the query, outranks other sources' uses of the same words
+                # (an O*NET reported title "Site Reliability Engineer" under industrial engineers); the
+                # ranker's doubt stays: it answers only when its readings hold enough of the confidence
+                cands.sort(key=lambda c: c.isco not in readings)
+                reordered = True
         if abstained and (
-            primary == {cands[0].isco}
+            (primary == {cands[0].isco} and not reordered)
             or (
                 readings
                 and cands[0].isco in readings
@@ -604,10 +655,14 @@ class Matcher:
         hidden = self._hidden(exclude)
         # lexical stages, a score per document, for each part of the title until one is strong
         chosen: tuple[float, str, list[str], Hits] | None = None
-        for part in self._query_parts(text, core):
+        parts = self._query_parts(text, core)
+        job = workplace_head(parts[0])
+        for part in parts:
             qtoks = content_tokens(part) or list(dict.fromkeys(tokens(part)))
             docs = self._lexical(part, qtoks, hidden)
             top = docs.top()
+            if job and part in job and part != parts[0] and top < WEAK:
+                continue  # the job before a workplace stands alone only when a name fits it well
             # a later part (after a dash: often the occupation after a company or team) must clearly win
             if chosen is None or top > chosen[0] + 0.1:
                 chosen = (top, part, qtoks, docs)
@@ -713,6 +768,12 @@ class Matcher:
         head = clause_head(core)
         if head and head not in parts:
             parts = [head, *parts]
+        # the job at its workplace, then the job alone: searched after the whole title, each must clearly
+        # fit better ("kasir bank bca" is a bank teller, "humas rumah sakit" a public-relations officer)
+        job = workplace_head(parts[0])
+        for part in reversed(job or ()):
+            if part not in parts:
+                parts = [*parts, part]
         return parts
 
     def _lexical(self, core: str, qtoks: list[str], hidden: set[int]) -> Hits:
