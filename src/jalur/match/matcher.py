@@ -150,16 +150,13 @@ def clause_head(core: str) -> str | None:
 #: alone wins only when a name fits it well. Not here: places that make a job of their own ("admin gudang",
 #: "pengawas proyek", "OB kantor")
 WORKPLACE_WORDS = frozenset(
-    """rumah sakit klinik puskesmas apotek pabrik tambang hotel resort restoran resto cafe kafe
-    mall supermarket minimarket toko bank sekolah kampus universitas pelabuhan bandara
-    kebun perkebunan startup fintech perusahaan pt cv koperasi instansi dinas kolam site plant area
-    cabang outlet""".split()
+    ["rumah", "sakit", "klinik", "puskesmas", "apotek", "pabrik", "tambang", "hotel", "resort", "restoran", "resto", "cafe", "kafe", "mall", "supermarket", "minimarket", "toko", "bank", "sekolah", "kampus", "universitas", "pelabuhan", "bandara", "kebun", "perkebunan", "startup", "fintech", "perusahaan", "pt", "cv", "koperasi", "instansi", "dinas", "kolam", "site", "plant", "area", "cabang", "outlet"]
 )
 #: heads too general to stand without their workplace ("helper gudang" is a warehouse porter, "helper proyek" a
 #: building labourer), nor verbs that need their object ("jaga toko" minds a shop): with only these words
 #: (or rank words) before the workplace, the whole title is kept
 GENERIC_HEADS = frozenset(
-    "staff staf karyawan pekerja buruh crew operator produksi harian lepas jaga bantu kerja ngurus".split()
+    ["staff", "staf", "karyawan", "pekerja", "buruh", "crew", "operator", "produksi", "harian", "lepas", "jaga", "bantu", "kerja", "ngurus"]
 )
 #: prepositions of place: a text with one is a survey-style sentence, not a title with its workplace
 LOCATIVES = frozenset(("di", "ke", "pada", "dari"))
@@ -617,13 +614,18 @@ class Matcher:
         reason = "low_confidence" if abstained else ""
         primary, readings = self._curated_readings(core, hidden or set()) if abstained else (set(), None)
         reordered = False
-        if abstained and readings and cands[0].isco not in readings and "" not in primary:
-            if any(c.isco in readings for c in cands):
-                # a name we curated, spelled as the query, outranks other sources' uses of the same words
-                # (an O*NET reported title "Site Reliability Engineer" under industrial engineers); the
-                # ranker's doubt stays: it answers only when its readings hold enough of the confidence
-                cands.sort(key=lambda c: c.isco not in readings)
-                reordered = True
+        if (
+            abstained
+            and readings
+            and cands[0].isco not in readings
+            and "" not in primary
+            and any(c.isco in readings for c in cands)
+        ):
+            # a name we curated, spelled as the query, outranks other sources' uses of the same words
+            # (an O*NET reported title "Site Reliability Engineer" under industrial engineers); the
+            # ranker's doubt stays: it answers only when its readings hold enough of the confidence
+            cands.sort(key=lambda c: c.isco not in readings)
+            reordered = True
         if abstained and (
             (primary == {cands[0].isco} and not reordered)
             or (

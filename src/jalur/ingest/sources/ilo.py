@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from jalur.ingest.sources.tables import code, number, read_sheet, require, text
+from jalur.ingest.sources.tables import code, number, read_sheet, repaired, require, text
 
 SOURCE_ID = "ilo-genai-exposure-2025"
 FILE = "Final_Scores_ISCO08_Gmyrek_et_al_2025.xlsx"
@@ -66,7 +66,7 @@ def read_ilo(path: Path) -> tuple[list[IloTask], list[IloOccupation]]:
         assert s25 is not None
         tasks.append(
             IloTask(
-                isco, int(number(r["taskID"]) or 0), text(r["Task_ISCO"]), s25, _r(number(r["score_2023"]))
+                isco, int(number(r["taskID"]) or 0), repaired(r["Task_ISCO"]), s25, _r(number(r["score_2023"]))
             )
         )
         if isco not in occs:
@@ -75,7 +75,7 @@ def read_ilo(path: Path) -> tuple[list[IloTask], list[IloOccupation]]:
             assert m25 is not None and sd25 is not None
             occs[isco] = IloOccupation(
                 isco,
-                text(r["Title"]),
+                repaired(r["Title"]),
                 m25,
                 sd25,
                 _r(number(r["mean_score_2023"])),

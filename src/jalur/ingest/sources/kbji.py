@@ -37,6 +37,26 @@ def read_kbji(path: Path) -> list[KbjiEntry]:
     return out
 
 
+def drop_copied_definitions(entries: list[KbjiEntry]) -> tuple[list[KbjiEntry], list[str]]:
+    """KBJI 2014 repeats a neighbour's definition for a few unit groups (4222 contact-centre clerks carries
+    4221's travel-agent text, 3423 fitness instructors 3422's sports coaches, 8112 mineral processors 8111's
+    miners). A unit-group definition that is word for word an earlier group's belongs to that group, not
+    this one: it is dropped (the group then has no Indonesian definition from KBJI), and the codes are
+    returned so the build can report them."""
+    seen: set[str] = set()
+    dropped: list[str] = []
+    out: list[KbjiEntry] = []
+    for e in entries:
+        key = " ".join(e.description_id.split()).lower()
+        if e.level == 4 and key:
+            if key in seen:
+                dropped.append(e.code)
+                e = KbjiEntry(e.code, e.level, e.title_id, "")
+            seen.add(key)
+        out.append(e)
+    return out, dropped
+
+
 def _require_levels(entries: list[KbjiEntry] | list[KbliEntry], expected: dict[int, int], path: Path) -> None:
     counts = {n: sum(1 for e in entries if e.level == n) for n in expected}
     require(counts == expected, path, SOURCE_ID, f"entries per level {counts}, expected {expected}")

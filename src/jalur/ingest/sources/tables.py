@@ -97,6 +97,15 @@ def text(value: Any) -> str:
     return " ".join(str(value).split())
 
 
+def repaired(value: Any) -> str:
+    """A cell as clean text with mis-decoded characters repaired: the ILO file carries UTF-8 that was read
+    as Mac Roman somewhere upstream (an apostrophe became three characters); ``ftfy`` undoes such double
+    encodings and leaves clean text as it is."""
+    import ftfy
+
+    return ftfy.fix_text(text(value))
+
+
 def number(value: Any) -> float | None:
     """A cell as a float, or None when empty or not a number."""
     if value is None or value == "":

@@ -29,6 +29,15 @@ METRICS: dict[str, tuple[str, float | None]] = {
     "isco_with_ilo_task_scores": ("SELECT DISTINCT isco FROM task WHERE score_2025 IS NOT NULL", 0.97),
     "isco_with_tasks_en": ("SELECT DISTINCT isco FROM task WHERE text_en IS NOT NULL", None),
     "isco_with_tasks_id": ("SELECT DISTINCT isco FROM task WHERE text_id IS NOT NULL", None),
+    # a group whose every task has text in the language: the others show some tasks in the other language
+    "isco_tasks_all_id": (
+        "SELECT DISTINCT isco FROM task EXCEPT SELECT isco FROM task WHERE text_id IS NULL",
+        None,
+    ),
+    "isco_tasks_all_en": (
+        "SELECT DISTINCT isco FROM task EXCEPT SELECT isco FROM task WHERE text_en IS NULL",
+        None,
+    ),
     "isco_with_kbji_jobs": (
         "SELECT DISTINCT l.to_code FROM kbji_job j JOIN link l ON l.from_scheme = 'kbji' "
         "AND l.from_code = j.unit_group AND l.to_scheme = 'isco'",

@@ -89,7 +89,10 @@ def load(ctx: BuildContext) -> None:
         structure, {c: lab for c, (lab, _) in esco_isco.items()}
     )
     ctx.stats["isco_title_fixes"] = [list(f) for f in title_fixes]
-    entries = kbji.read_kbji(ctx.files(kbji.SOURCE_ID).path("kbji2014.csv"))
+    entries, copied = kbji.drop_copied_definitions(
+        kbji.read_kbji(ctx.files(kbji.SOURCE_ID).path("kbji2014.csv"))
+    )
+    ctx.stats["kbji_copied_definitions_dropped"] = copied
     ilo_tasks, ilo_occs = ilo.read_ilo(ctx.files(ilo.SOURCE_ID).path(ilo.FILE))
     ctx.insert(
         "kbli",
@@ -104,6 +107,9 @@ def load(ctx: BuildContext) -> None:
     isco_codes = {s.code for s in structure}
     exceptions = read_csv("kbji_isco_exceptions.csv")
     authored_titles = {r["isco"]: r["title_id"] for r in read_csv("isco_titles_id.csv")}
+    # Indonesian text we wrote where KBJI has none of its own (see kbji.drop_copied_definitions)
+    authored_desc = {r["isco"]: r["description_id"] for r in read_csv("isco_descriptions_id.csv")}
+    authored_tasks = {(r["isco"], _clean_task(r["text_en"])): r["text_id"] for r in read_csv("task_text_id.csv")}
 
     # --- KBJI <-> ISCO links: identical codes, plus the authored exceptions (major group 0, police)
     links: list[tuple[Any, ...]] = []
@@ -156,7 +162,7 @@ def load(ctx: BuildContext) -> None:
                 title_id,
                 title_src,
                 en_def.lead or None,
-                (id_def.lead or None) if id_def else None,
+                ((id_def.lead or None) if id_def else None) or authored_desc.get(s.code),
             )
         )
     ctx.insert(
@@ -271,6 +277,7 @@ def load(ctx: BuildContext) -> None:
         "groups_order": 0,
         "groups_lexical": 0,
         "order_pairs_below_threshold": 0,
+        "tasks_translated_by_project": 0,
     }
     for s in structure:
         if s.level != 4:
@@ -300,6 +307,11 @@ def load(ctx: BuildContext) -> None:
         )
         for seq, p in enumerate(pairs, start=1):
             it = ilo_list[p.en] if (ilo_list and p.en is not None) else None
+            text_id = id_texts[p.id] if p.id is not None else None
+            method, score = p.method, p.score
+            if text_id is None and p.en is not None and (s.code, en_texts[p.en]) in authored_tasks:
+                text_id, method, score = authored_tasks[(s.code, en_texts[p.en])], "authored", 1.0
+                stats["tasks_translated_by_project"] += 1
             task_rows.append(
                 (
                     s.code,
@@ -309,10 +321,10 @@ def load(ctx: BuildContext) -> None:
                     it.task_id if it else None,
                     it.score_2025 if it else None,
                     it.score_2023 if it else None,
-                    id_texts[p.id] if p.id is not None else None,
+                    text_id,
                     chr(ord("a") + p.id) if p.id is not None else None,
-                    p.method,
-                    p.score,
+                    method,
+                    score,
                 )
             )
     ctx.insert(
