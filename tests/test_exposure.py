@@ -154,10 +154,12 @@ def test_exposure_cli_refuses_unknown_text_with_a_message_not_a_traceback(kb_pat
 
 def test_tasks_the_ilo_does_not_score_get_a_marked_model_estimate(kb_path: Path) -> None:
     with KnowledgeBase(kb_path) as base:
-        ilo_scored = base.one("SELECT COUNT(*) FROM task WHERE isco = '3423' AND score_2025 IS NOT NULL")[0]
-        p = exposure_profile(base, resolve(base, "3423"))
+        # 8142 (plastic products machine operators): KBJI lists two tasks the ILO list lacks. (3423 had nine,
+        # all copied from 3422's definition by KBJI 2014; the build now drops that copy.)
+        ilo_scored = base.one("SELECT COUNT(*) FROM task WHERE isco = '8142' AND score_2025 IS NOT NULL")[0]
+        p = exposure_profile(base, resolve(base, "8142"))
     estimated = [t for t in p.tasks if t.source == "jalur-task-scorer"]
-    assert len(estimated) == 9 and "tasks_scored_by_model" in p.flags
+    assert len(estimated) == 2 and "tasks_scored_by_model" in p.flags
     assert all(t.score is not None and t.cls == task_class(t.score) for t in estimated)
     assert p.n_scored == ilo_scored  # shares, mean and SD stay the ILO's
     assert all(t.source == "ilo-genai-exposure-2025" for t in p.tasks if t not in estimated)

@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 STEPS: tuple[str, ...] = (
     "taxonomy",
     "onet",
+    "ai_use",
     "crosswalk",
     "esco",
     "indices",
