@@ -164,6 +164,12 @@ LOCATIVES = frozenset(("di", "ke", "pada", "dari"))
 WORKPLACE_PAIRS = (("rumah", "sakit"), ("rumah", "makan"))
 
 
+@cache
+def _generic_head_stems() -> frozenset[str]:
+    """Stems of ``GENERIC_HEADS`` and of the rank words, computed once (every query asks)."""
+    return frozenset(_rank_stems()) | {t for w in GENERIC_HEADS for t in tokens(w)}
+
+
 def workplace_head(core: str) -> tuple[str, str] | None:
     """The words before the first workplace word of a title and those words with the workplace
     ("kasir bank bca" -> ("kasir", "kasir bank")), or None when the title does not start with a job and go
@@ -176,8 +182,7 @@ def workplace_head(core: str) -> tuple[str, str] | None:
         if words[i] in WORKPLACE_WORDS or pair in WORKPLACE_PAIRS:
             head = " ".join(words[:i])
             toks = content_tokens(head)
-            generic = _rank_stems().keys() | {t for w in GENERIC_HEADS for t in tokens(w)}
-            if not toks or all(t in generic for t in toks):
+            if not toks or all(t in _generic_head_stems() for t in toks):
                 return None
             place = " ".join(words[: i + (2 if pair in WORKPLACE_PAIRS else 1)])
             return head, place
