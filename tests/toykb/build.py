@@ -23,7 +23,7 @@ from typing import Any
 import yaml
 
 from jalur.authored import lexicon_rows
-from jalur.exposure.scorer import TaskScorer
+from jalur.exposure.scorer import Observed, TaskScorer
 from jalur.ingest.build import STEPS, BuildContext, step_module
 from jalur.ingest.schema import CORE_SCHEMA
 from jalur.ingest.sources.base import get_source
@@ -393,9 +393,12 @@ def _scorer(ctx: BuildContext, spec: dict[str, Any]) -> None:
             if (g["onet"]["code"], text) not in seen:
                 seen.add((g["onet"]["code"], text))
                 eloundou.append((g["onet"]["code"], text, label))
-    scorer = TaskScorer.fit(ilo, eloundou)
+    # a synthetic observed mode for the toy O*NET tasks (direct-exposure tasks mostly delegated), so the
+    # mode model and its storage run in the unit layer; the full build reads the Anthropic index instead
+    observed = [Observed(code, text, 0.8 if label == "E1" else 0.3) for code, text, label in eloundou]
+    scorer = TaskScorer.fit(ilo, eloundou, observed=observed)
     terms, refs, meta = scorer.rows()
-    ctx.insert("scorer_term", ["term", "idf", "w_ilo", "w_e0", "w_e1", "w_e2"], terms)
+    ctx.insert("scorer_term", ["term", "idf", "w_ilo", "w_e0", "w_e1", "w_e2", "w_mode"], terms)
     ctx.insert("scorer_ref", ["ref_id", "source", "code", "lang", "text", "score", "label"], refs)
     ctx.insert("scorer_meta", ["key", "value"], meta)
 

@@ -9,6 +9,13 @@ Task classes (score = the ILO 2025 task score, 0-1: how much of the task generat
   0.40 is the ILO's floor of exposure (an occupation whose mean + SD stays under 0.40 is "not exposed").
 * ``human`` — score < 0.40: AI helps at the margins at most.
 
+When the *mode* of AI use is known — the share of the task's AI use that hands it over (automation) rather
+than doing it with a person (augmentation), observed in the Anthropic Economic Index or estimated from the
+task text — an exposed task (score ≥ 0.40) is ``automate`` when that share is at least 0.50 ("mostly
+delegated", the index's own automation-dominant line) and ``augment`` otherwise; ``human`` stays score <
+0.40. Exposure says whether AI could touch the task, mode says how it is used when it does. Without a mode
+the legacy cut-off above applies (and says so: the caller shows no mode source).
+
 Using the ILO's occupation-level cut points for tasks keeps one scale from task to occupation: an
 occupation made only of ``automate`` tasks is Gradient 4, one made only of ``human`` tasks is not exposed.
 On the 3,266 scored ILO tasks the classes split 6.8% / 19.4% / 73.8% (``jalur exposure`` shows the shares per
@@ -29,12 +36,19 @@ AUTOMATE_AT = 0.60
 #: lowest score of an ``augment`` task
 AUGMENT_AT = 0.40
 
+#: lowest automation share of a ``automate`` task when the mode is known ("mostly delegated")
+DELEGATED_AT = 0.50
+
 #: ILO 2025 gradients, lowest exposure first (``gradient25`` in the knowledge base)
 GRADIENTS = ("not_exposed", "minimal", "g1", "g2", "g3", "g4")
 
 
-def task_class(score: float) -> TaskClass:
-    """The class of a task with this score (0-1)."""
+def task_class(score: float, mode: float | None = None) -> TaskClass:
+    """The class of a task with this exposure score (0-1) and, when known, mode (automation share, 0-1)."""
+    if mode is not None:
+        if score < AUGMENT_AT:
+            return "human"
+        return "automate" if mode >= DELEGATED_AT else "augment"
     if score >= AUTOMATE_AT:
         return "automate"
     if score >= AUGMENT_AT:
@@ -42,12 +56,13 @@ def task_class(score: float) -> TaskClass:
     return "human"
 
 
-def class_shares(scores: list[float]) -> dict[str, float]:
-    """Share of tasks in each class (tasks count equally, as in the ILO index); zeros when there are none."""
+def class_shares(scores: list[float], modes: list[float | None] | None = None) -> dict[str, float]:
+    """Share of tasks in each class (tasks count equally, as in the ILO index); zeros when there are none.
+    ``modes``, when given, pairs with ``scores`` (None where a task's mode is unknown)."""
     n = len(scores)
     counts = dict.fromkeys(TASK_CLASSES, 0)
-    for s in scores:
-        counts[task_class(s)] += 1
+    for i, s in enumerate(scores):
+        counts[task_class(s, modes[i] if modes is not None else None)] += 1
     return {c: round(counts[c] / n, 4) if n else 0.0 for c in TASK_CLASSES}
 
 

@@ -429,7 +429,9 @@ class Repository:
         """The task scorer's vocabulary with its weights, by term."""
         return [
             ScorerTerm._make(r)
-            for r in self._rows("SELECT term, idf, w_ilo, w_e0, w_e1, w_e2 FROM scorer_term ORDER BY term")
+            for r in self._rows(
+                "SELECT term, idf, w_ilo, w_e0, w_e1, w_e2, w_mode FROM scorer_term ORDER BY term"
+            )
         ]
 
     def scorer_refs(self) -> list[ScorerRef]:

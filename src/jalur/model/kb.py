@@ -244,6 +244,7 @@ class ScorerTerm(NamedTuple):
     w_e0: float
     w_e1: float
     w_e2: float
+    w_mode: float
 
 
 class ScorerRef(NamedTuple):

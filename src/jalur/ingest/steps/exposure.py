@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from jalur.exposure.scorer import TaskScorer
+from jalur.exposure.scorer import Observed, TaskScorer
 from jalur.ingest.build import BuildContext
 from jalur.ingest.sources import indices as src
 
@@ -18,10 +18,11 @@ SOURCES: tuple[str, ...] = (src.ELOUNDOU,)
 
 SCHEMA = """
 -- the task scorer: TF-IDF terms (words and word pairs, both languages) with ridge weights for the ILO
--- score and for each Eloundou label (E0, E1, E2)
+-- score, for each Eloundou label (E0, E1, E2) and for the mode (automation share of AI use; all zero when the
+-- observed index is absent)
 CREATE TABLE scorer_term (
     term TEXT PRIMARY KEY, idf REAL NOT NULL, w_ilo REAL NOT NULL, w_e0 REAL NOT NULL, w_e1 REAL NOT NULL,
-    w_e2 REAL NOT NULL
+    w_e2 REAL NOT NULL, w_mode REAL NOT NULL
 );
 -- reference tasks shown as evidence: ILO tasks (score) and Eloundou-labelled O*NET tasks (label)
 CREATE TABLE scorer_ref (
@@ -48,11 +49,29 @@ def training_data(
     return ilo, eloundou
 
 
+#: an observed task enters the mode model when at least this share of its conversations is classified as
+#: automation or augmentation (the rest is filtered or feedback): below it the share is mostly noise
+MODE_MIN_CLASSIFIED = 0.5
+
+
+def observed_modes(ctx: BuildContext) -> list[Observed]:
+    """O*NET tasks with an observed automation share (Anthropic Economic Index, joined in step 'ai_use')."""
+    return [
+        Observed(r[0], r[1], float(r[2]))
+        for r in ctx.conn.execute(
+            "SELECT t.onet_code, t.text, a.automation / (a.automation + a.augmentation) "
+            "FROM onet_task t JOIN onet_task_ai_use a USING (task_id) "
+            "WHERE a.automation + a.augmentation >= ? ORDER BY t.onet_code, t.task_id",
+            (MODE_MIN_CLASSIFIED,),
+        )
+    ]
+
+
 def load(ctx: BuildContext) -> None:
     ilo, eloundou = training_data(ctx)
-    scorer = TaskScorer.fit(ilo, eloundou)
+    scorer = TaskScorer.fit(ilo, eloundou, observed=observed_modes(ctx))
     terms, refs, meta = scorer.rows()
-    ctx.insert("scorer_term", ["term", "idf", "w_ilo", "w_e0", "w_e1", "w_e2"], terms)
+    ctx.insert("scorer_term", ["term", "idf", "w_ilo", "w_e0", "w_e1", "w_e2", "w_mode"], terms)
     ctx.insert("scorer_ref", ["ref_id", "source", "code", "lang", "text", "score", "label"], refs)
     ctx.insert("scorer_meta", ["key", "value"], meta)
     ctx.stats["exposure"] = {"terms": len(terms), "references": len(refs), **scorer.meta}
