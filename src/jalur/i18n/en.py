@@ -468,6 +468,14 @@ TEXT: dict[str, str] = {
     "roles.links": "Links",
     "roles.sources": "Evidence the role exists",
     "roles.count": "{n} roles",
+    "roles.estimate": "Model estimate (ILO 2025 scale)",
+    "exposure.mode": "delegated share of AI use",
+    "exposure.mode_short": "Delegated",
+    "exposure.legend_mode": (
+        "Score: ILO 2025 scale (0–1), model estimate. Delegated: estimated share of AI use that hands the task "
+        "over rather than doing it with a person. Human: score < {lo}; otherwise automate when delegated ≥ {half}, "
+        "augment below."
+    ),
     "roles.computed": (
         "Exposure is computed from each role's tasks by Jalur's task scorer (the mean of the Indonesian and "
         "English text), never set by hand; it is a model estimate, not an ILO score."

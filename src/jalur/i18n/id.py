@@ -482,6 +482,14 @@ TEXT: dict[str, str] = {
     "roles.links": "Tautan",
     "roles.sources": "Bukti peran ini ada",
     "roles.count": "{n} peran",
+    "roles.estimate": "Perkiraan model (skala ILO 2025)",
+    "exposure.mode": "porsi penggunaan AI yang diserahkan",
+    "exposure.mode_short": "Diserahkan",
+    "exposure.legend_mode": (
+        "Skor: skala ILO 2025 (0–1), perkiraan model. Diserahkan: perkiraan porsi penggunaan AI yang menyerahkan "
+        "tugas ke AI, bukan dikerjakan bersama orang. Manusia: skor < {lo}; selain itu otomatisasi bila "
+        "diserahkan ≥ {half}, augmentasi bila di bawahnya."
+    ),
     "roles.computed": (
         "Paparan dihitung dari tugas tiap peran oleh penilai tugas Jalur (rata-rata teks Indonesia dan "
         "Inggris), bukan diisi tangan; ini perkiraan model, bukan skor ILO."

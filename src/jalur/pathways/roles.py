@@ -22,8 +22,8 @@ from typing import Any, Literal
 
 from jalur.authored import data_folder
 from jalur.errors import JalurError
-from jalur.exposure.classes import AUGMENT_AT, AUTOMATE_AT, class_shares, gradient, task_class
-from jalur.exposure.scorer import TaskScore, TaskScorer
+from jalur.exposure.classes import AUGMENT_AT, AUTOMATE_AT, DELEGATED_AT, class_shares, gradient, task_class
+from jalur.exposure.scorer import MODEL, TaskScore, TaskScorer
 from jalur.kb.provenance import TASK_SCORER
 from jalur.kb.read import KnowledgeBase
 from jalur.taxonomy.codes import SKKNI_UNIT
@@ -426,9 +426,13 @@ class RoleTaskExposure:
     score: float | None  # mean of the two languages' scores (one when the other has none)
     score_id: float | None
     score_en: float | None
-    cls: str | None  # automate | augment | human
+    cls: str | None  # automate | augment | human (exposure and mode: jalur.exposure.classes)
     evidence: tuple[dict[str, Any], ...]  # the nearest reference tasks, either language, best first
     flags: tuple[str, ...]
+    score_range: tuple[float, float] | None = None  # 80% range of the calibrated score (held-out errors)
+    mode: float | None = None  # estimated automation share of AI use (0-1), mean of the two languages
+    mode_range: tuple[float, float] | None = None
+    mode_source: str | None = None  # "model": estimated from the text (no observed use for a new role)
 
 
 @dataclass(frozen=True)
@@ -445,9 +449,13 @@ class RoleExposure:
     tasks: tuple[RoleTaskExposure, ...]
     source: str = SCORER
     thresholds: dict[str, float] = field(
-        default_factory=lambda: {"automate": AUTOMATE_AT, "augment": AUGMENT_AT}
+        default_factory=lambda: {"automate": AUTOMATE_AT, "augment": AUGMENT_AT, "delegated": DELEGATED_AT}
     )
     flags: tuple[str, ...] = ()
+    #: 80% range of the mean: the scorer's error on held-out occupations' means (None without calibration)
+    mean_range: tuple[float, float] | None = None
+    #: mean estimated automation share of the scored tasks
+    mode: float | None = None
 
     def summary(self) -> dict[str, Any]:
         """The headline figures (the ``exposure`` object of ``jalur roles --json``)."""
@@ -458,6 +466,8 @@ class RoleExposure:
             "shares": self.shares,
             "n_tasks": self.n_tasks,
             "n_scored": self.n_scored,
+            "mean_range": list(self.mean_range) if self.mean_range else None,
+            "mode": self.mode,
             "source": self.source,
             "flags": list(self.flags),
         }
@@ -493,6 +503,9 @@ def role_exposure(role: Role, scorer: TaskScorer, evidence: int = 3) -> RoleExpo
     for i, (t, s_id, s_en) in enumerate(zip(role.tasks, ids, ens, strict=True)):
         both = [s for s in (s_id.score, s_en.score) if s is not None]
         score = round(statistics.fmean(both), 3) if both else None
+        scored = [s for s in (s_id, s_en) if s.score is not None]
+        modes = [s.mode for s in scored if s.mode is not None]
+        mode = round(statistics.fmean(modes), 3) if modes else None
         flags = sorted({f"{lang}:{f}" for lang, s in (("id", s_id), ("en", s_en)) for f in s.flags})
         if len(both) == 1:
             flags.append("one_language_scored")
@@ -504,23 +517,44 @@ def role_exposure(role: Role, scorer: TaskScorer, evidence: int = 3) -> RoleExpo
                 score=score,
                 score_id=s_id.score,
                 score_en=s_en.score,
-                cls=task_class(score) if score is not None else None,
+                cls=task_class(score, mode) if score is not None else None,
                 evidence=_merge_evidence(s_id, s_en, evidence),
                 flags=tuple(flags),
+                score_range=_mean_range([s.score_range for s in scored]),
+                mode=mode,
+                mode_range=_mean_range([s.mode_range for s in scored if s.mode is not None]),
+                mode_source=MODEL if mode is not None else None,
             )
         )
     scores = [t.score for t in tasks if t.score is not None]
     mean = round(statistics.fmean(scores), 3) if scores else None
     sd = round(statistics.stdev(scores), 3) if len(scores) > 1 else None
     flags = ["tasks_without_score"] if len(scores) < len(tasks) else []
+    task_modes = [t.mode for t in tasks if t.score is not None]
+    half, _ = scorer.summary_half_width()
+    known = [m for m in task_modes if m is not None]
     return RoleExposure(
         role=role.id,
         mean=mean,
         sd=sd,
         gradient=gradient(mean, sd) if mean is not None and sd is not None else None,
-        shares=class_shares(scores),
+        shares=class_shares(scores, task_modes),
         n_tasks=len(tasks),
         n_scored=len(scores),
         tasks=tuple(tasks),
         flags=tuple(flags),
+        mean_range=(
+            (round(max(0.0, mean - half), 3), round(min(1.0, mean + half), 3))
+            if mean is not None and half is not None
+            else None
+        ),
+        mode=round(statistics.fmean(known), 3) if known else None,
     )
+
+
+def _mean_range(ranges: list[tuple[float, float] | None]) -> tuple[float, float] | None:
+    """The range of a mean of two language scores: the mean of their ranges (they share one error)."""
+    got = [r for r in ranges if r is not None]
+    if not got:
+        return None
+    return (round(statistics.fmean(r[0] for r in got), 3), round(statistics.fmean(r[1] for r in got), 3))

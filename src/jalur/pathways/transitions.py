@@ -7,7 +7,9 @@ Definitions (docs/cli.md#jalur-paths):
   of O*NET's curated related moves pass it) and at most one O*NET job-zone step up;
 * **safer** — the destination's ILO 2025 mean task score is at least ``SAFER_MARGIN`` lower, or it is
   not higher and the destination has a smaller share of ``automate`` tasks and more ``augment`` than
-  ``automate`` tasks (augmentation-dominant);
+  ``automate`` tasks (augmentation-dominant). Where an exposure is a model estimate (an AI-era role,
+  scored from its task text), the gap must also exceed that estimate's uncertainty (``Exposure.half``, the
+  scorer's 80% error on held-out occupations' means): a smaller gap is not called safer;
 * **desirable** — pay does not fall by more than ``PAY_DROP_TOLERATED`` according to a wage table the user
   gives; without one every move is flagged ``pay_unknown`` (no public Indonesian wage-by-occupation table
   is available here).
@@ -51,6 +53,8 @@ class Exposure:
     mean: float | None
     gradient: str | None
     shares: dict[str, float]
+    #: half-width of the mean's 80% range when the mean is a model estimate (None: published ILO figure)
+    half: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -185,12 +189,27 @@ def compare_skills(
 
 
 def is_safer(before: Exposure, after: Exposure) -> bool:
+    uncertain = (before.half or 0.0) + (after.half or 0.0)
+    if uncertain:
+        # a model estimate: only a gap beyond its error says anything
+        return (
+            before.mean is not None
+            and after.mean is not None
+            and after.mean <= before.mean - max(SAFER_MARGIN, uncertain)
+        )
     if before.mean is not None and after.mean is not None and after.mean <= before.mean - SAFER_MARGIN:
         return True
     # augmentation-dominant with fewer automatable tasks, and not more exposed on average
     b, a = before.shares, after.shares
     not_higher = before.mean is None or after.mean is None or after.mean <= before.mean
     return not_higher and a["automate"] < b["automate"] and a["augment"] > a["automate"]
+
+
+def role_mean_half_width(kb: KnowledgeBase) -> float | None:
+    """The 80% half-width of a role's mean exposure (the task scorer's held-out occupation-mean error)."""
+    from jalur.exposure.scorer import TaskScorer
+
+    return TaskScorer.for_kb(kb).summary_half_width()[0]
 
 
 @cache
@@ -214,8 +233,11 @@ def role_transitions(
     targets. ``past``: earlier jobs' unit groups with their credit (``jalur.pathways.experience``); a
     role nearer to one of them, at that credit, takes that score (flag ``via_experience``)."""
     roles = _role_index()
+    half = role_mean_half_width(kb)
     exposure = {
-        r.role: Exposure(r.mean, r.gradient, {"automate": r.automate, "augment": r.augment, "human": r.human})
+        r.role: Exposure(
+            r.mean, r.gradient, {"automate": r.automate, "augment": r.augment, "human": r.human}, half
+        )
         for r in kb.repo.role_exposures().values()
     }
     out = []

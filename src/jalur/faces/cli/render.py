@@ -240,9 +240,12 @@ def tasks_exposure_table(tasks: Sequence[TaskExposure | RoleTaskExposure], lang:
     table.add_column(cols[1], ratio=1, style="dim")
     table.add_column(t("exposure.class", lang), width=12)
     table.add_column(t("exposure.score", lang), justify="right", width=6)
+    with_mode = any(getattr(task, "mode", None) is not None for task in tasks)
+    if with_mode:
+        table.add_column(t("exposure.mode_short", lang), justify="right", width=10)
     for task in tasks:
         a, b = (task.text_id, task.text_en) if lang == "id" else (task.text_en, task.text_id)
-        table.add_row(
+        row: list[RenderableType] = [
             plain(task.seq),
             plain(a or t("profile.unaligned", lang)),
             plain(b or t("profile.unaligned", lang)),
@@ -250,7 +253,11 @@ def tasks_exposure_table(tasks: Sequence[TaskExposure | RoleTaskExposure], lang:
             if task.cls
             else Text("—"),
             Text(fmt.number(task.score, lang, 3), style=_score_style(task.score)),
-        )
+        ]
+        if with_mode:
+            mode = getattr(task, "mode", None)
+            row.append(plain("—" if mode is None else fmt.percent(mode, lang)))
+        table.add_row(*row)
     return table
 
 
@@ -563,10 +570,16 @@ def print_role(console: Console, role: Role, e: RoleExposure, lang: Lang) -> Non
     if e.mean is not None:
         lines.append(
             Text.assemble(
-                (f"{t('profile.gradient', lang)}: ", "bold"),
+                (f"{t('roles.estimate', lang)}: ", "bold"),
                 gradient_label(e.gradient, lang),
                 f"   mean {fmt.score(e.mean, lang)}"
+                + (
+                    ""
+                    if e.mean_range is None
+                    else f" ({fmt.score(e.mean_range[0], lang)}–{fmt.score(e.mean_range[1], lang)})"
+                )
                 + ("" if e.sd is None else f" · SD {fmt.score(e.sd, lang)}")
+                + ("" if e.mode is None else f" · {t('exposure.mode', lang)} {fmt.percent(e.mode, lang)}")
                 + "   ",
             )
         )
@@ -574,6 +587,17 @@ def print_role(console: Console, role: Role, e: RoleExposure, lang: Lang) -> Non
     console.print(Panel(Group(*lines), expand=True))
 
     console.print(tasks_exposure_table(e.tasks, lang))
+    console.print(
+        Text(
+            t(
+                "exposure.legend_mode",
+                lang,
+                lo=fmt.score(e.thresholds["augment"], lang),
+                half=fmt.percent(e.thresholds["delegated"], lang),
+            ),
+            style="dim",
+        )
+    )
 
     skills = Table(title=t("roles.skills", lang), expand=True)
     skills.add_column(t("roles.skills", lang), ratio=1)
