@@ -71,6 +71,18 @@ def load(
     return ilo, eloundou, gpt4
 
 
+def ece(p: np.ndarray, y: np.ndarray, bins: int = 10) -> float:
+    """Expected calibration error of a regression: predictions in ten equal-width bins of 0-1, the gap
+    between mean prediction and mean reference per bin, weighted by the bin's share of tasks."""
+    idx = np.minimum((p * bins).astype(int), bins - 1)
+    total = 0.0
+    for b in range(bins):
+        m = idx == b
+        if m.any():
+            total += float(m.mean()) * abs(float(p[m].mean()) - float(y[m].mean()))
+    return round(total, 4)
+
+
 def nearest_of(scorer: TaskScorer, texts: list[str], source: str) -> list[Any]:
     """For each text, the score (ILO) or label (Eloundou) of the most similar training task of ``source``."""
     x = scorer.vocab.transform(texts)
@@ -92,17 +104,26 @@ def ilo_eval(
     y = np.array([t[3] for t in ilo])
     has_id = np.array([bool(t[2]) for t in ilo])
     pred_en, pred_id = np.zeros(n), np.full(n, np.nan)
+    cal_en, cal_id = np.zeros(n), np.full(n, np.nan)
+    cover_en = np.zeros(n, bool)
     nn_en, nn_id = np.full(n, np.nan), np.full(n, np.nan)
     const = np.zeros(n)
     for f in range(k):
         test = [i for i, t in enumerate(ilo) if fold[t[0]] == f]
         train = [ilo[i] for i, t in enumerate(ilo) if fold[t[0]] != f]
         s = TaskScorer.fit(train, eloundou)
-        for col, pred, nn in ((1, pred_en, nn_en), (2, pred_id, nn_id)):
+        for col, pred, cal, nn in ((1, pred_en, cal_en, nn_en), (2, pred_id, cal_id, nn_id)):
             rows = [i for i in test if ilo[i][col]]
             texts = [str(ilo[i][col]) for i in rows]
             x = s.vocab.transform(texts)
-            pred[rows] = np.clip(s.b_ilo + x.dot(s.w_ilo), 0, 1)
+            raw = s.b_ilo + x.dot(s.w_ilo)
+            pred[rows] = np.clip(raw, 0, 1)
+            # the shipped score: the quantile calibration fitted inside TaskScorer.fit on the training folds
+            assert s.cal_ilo is not None
+            cal[rows] = np.clip(s.cal_ilo.apply(raw), 0, 1)
+            if col == 1:
+                half = s.cal_ilo.half_width(cal[rows])
+                cover_en[rows] = np.abs(cal[rows] - y[rows]) <= half
             nn[rows] = [
                 v if v is not None else s.b_ilo for v in nearest_of(s, texts, "ilo-genai-exposure-2025")
             ]
@@ -116,6 +137,8 @@ def ilo_eval(
         return {
             "n": int(mask.sum()),
             "pearson_r": pearson(p[mask], y[mask]) if np.std(p[mask]) > 0 else None,
+            "sd_ratio": round(float(np.std(p[mask]) / np.std(y[mask])), 4),
+            "ece": ece(p[mask], y[mask]),
             "mae": round(float(np.mean(np.abs(p[mask] - y[mask]))), 4),
             "class_agreement": round(
                 float(
@@ -130,6 +153,12 @@ def ilo_eval(
         "tasks": n,
         "occupations": len(by_occ),
         "jalur": {
+            "en": summary(cal_en, everyone),
+            "id": summary(cal_id, has_id),
+            "occupation_mean_r": pearson([float(np.mean(cal_en[ix])) for ix in by_occ.values()], occ_true),
+            "range80_coverage_en": round(float(np.mean(cover_en)), 4),
+        },
+        "jalur_uncalibrated": {
             "en": summary(pred_en, everyone),
             "id": summary(pred_id, has_id),
             "occupation_mean_r": pearson([float(np.mean(pred_en[ix])) for ix in by_occ.values()], occ_true),
@@ -197,11 +226,14 @@ def speed(
     scorer = TaskScorer.load(kb)
     scorer.score(["warm up"])  # builds the evidence index once
     texts = [t[2] or t[1] or "" for t in ilo][:2000]
-    rates = []
+    rates, bare = [], []
     for _ in range(repeats):
         t0 = time.perf_counter()
         scorer.score(texts)
         rates.append(len(texts) / (time.perf_counter() - t0))
+        t0 = time.perf_counter()
+        scorer.score(texts, evidence=0)
+        bare.append(len(texts) / (time.perf_counter() - t0))
     codes = [r[0] for r in kb.rows("SELECT code FROM isco_group WHERE level = 4 ORDER BY code")][:300]
     lat = []
     for c in codes:
@@ -212,6 +244,7 @@ def speed(
     return {
         "scoring_batch": len(texts),
         "scoring_tasks_per_s": round(statistics.median(rates), 1),
+        "scoring_tasks_per_s_without_evidence": round(statistics.median(bare), 1),
         "reference_lookup_ms": {
             "n": len(lat),
             "p50": round(statistics.median(lat), 2),
