@@ -813,6 +813,7 @@ TEXT: dict[str, str] = {
     "ui.roles.open": "See the role",
     "ui.roles.back": "Back to the catalogue",
     "ui.roles.not_found": "Role not found",
+    "ui.roles.delegated": "delegated share of AI use {pct}",
     "ui.roles.exposure": "Mean exposure: {mean}",
     # employer
     "ui.emp.lead": (

@@ -829,6 +829,7 @@ TEXT: dict[str, str] = {
     "ui.roles.open": "Lihat peran",
     "ui.roles.back": "Kembali ke katalog",
     "ui.roles.not_found": "Peran tidak ditemukan",
+    "ui.roles.delegated": "porsi penggunaan AI yang diserahkan {pct}",
     "ui.roles.exposure": "Paparan rata-rata: {mean}",
     # employer
     "ui.emp.lead": (

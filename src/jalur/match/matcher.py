@@ -150,13 +150,68 @@ def clause_head(core: str) -> str | None:
 #: alone wins only when a name fits it well. Not here: places that make a job of their own ("admin gudang",
 #: "pengawas proyek", "OB kantor")
 WORKPLACE_WORDS = frozenset(
-    ["rumah", "sakit", "klinik", "puskesmas", "apotek", "pabrik", "tambang", "hotel", "resort", "restoran", "resto", "cafe", "kafe", "mall", "supermarket", "minimarket", "toko", "bank", "sekolah", "kampus", "universitas", "pelabuhan", "bandara", "kebun", "perkebunan", "startup", "fintech", "perusahaan", "pt", "cv", "koperasi", "instansi", "dinas", "kolam", "site", "plant", "area", "cabang", "outlet"]
+    [
+        "rumah",
+        "sakit",
+        "klinik",
+        "puskesmas",
+        "apotek",
+        "pabrik",
+        "tambang",
+        "hotel",
+        "resort",
+        "restoran",
+        "resto",
+        "cafe",
+        "kafe",
+        "mall",
+        "supermarket",
+        "minimarket",
+        "toko",
+        "bank",
+        "sekolah",
+        "kampus",
+        "universitas",
+        "pelabuhan",
+        "bandara",
+        "kebun",
+        "perkebunan",
+        "startup",
+        "fintech",
+        "perusahaan",
+        "pt",
+        "cv",
+        "koperasi",
+        "instansi",
+        "dinas",
+        "kolam",
+        "site",
+        "plant",
+        "area",
+        "cabang",
+        "outlet",
+    ]
 )
 #: heads too general to stand without their workplace ("helper gudang" is a warehouse porter, "helper proyek" a
 #: building labourer), nor verbs that need their object ("jaga toko" minds a shop): with only these words
 #: (or rank words) before the workplace, the whole title is kept
 GENERIC_HEADS = frozenset(
-    ["staff", "staf", "karyawan", "pekerja", "buruh", "crew", "operator", "produksi", "harian", "lepas", "jaga", "bantu", "kerja", "ngurus"]
+    [
+        "staff",
+        "staf",
+        "karyawan",
+        "pekerja",
+        "buruh",
+        "crew",
+        "operator",
+        "produksi",
+        "harian",
+        "lepas",
+        "jaga",
+        "bantu",
+        "kerja",
+        "ngurus",
+    ]
 )
 #: prepositions of place: a text with one is a survey-style sentence, not a title with its workplace
 LOCATIVES = frozenset(("di", "ke", "pada", "dari"))

@@ -66,7 +66,11 @@ def read_ilo(path: Path) -> tuple[list[IloTask], list[IloOccupation]]:
         assert s25 is not None
         tasks.append(
             IloTask(
-                isco, int(number(r["taskID"]) or 0), repaired(r["Task_ISCO"]), s25, _r(number(r["score_2023"]))
+                isco,
+                int(number(r["taskID"]) or 0),
+                repaired(r["Task_ISCO"]),
+                s25,
+                _r(number(r["score_2023"])),
             )
         )
         if isco not in occs:

@@ -22,7 +22,9 @@ CREATE TABLE onet_task_ai_use (
 
 def load(ctx: BuildContext) -> None:
     files = ctx.files(reader.SOURCE_ID)
-    observed = {u.key: u for u in reader.read_ai_use(files.path(reader.MODES_FILE), files.path(reader.USE_FILE))}
+    observed = {
+        u.key: u for u in reader.read_ai_use(files.path(reader.MODES_FILE), files.path(reader.USE_FILE))
+    }
     rows, matched = [], set()
     for task_id, statement in ctx.conn.execute("SELECT task_id, text FROM onet_task ORDER BY task_id"):
         u = observed.get(reader.statement_key(statement))
@@ -30,7 +32,9 @@ def load(ctx: BuildContext) -> None:
             continue
         matched.add(u.key)
         rows.append((task_id, u.automation, u.augmentation, u.filtered, u.share_of_use))
-    ctx.insert("onet_task_ai_use", ["task_id", "automation", "augmentation", "filtered", "share_of_use"], rows)
+    ctx.insert(
+        "onet_task_ai_use", ["task_id", "automation", "augmentation", "filtered", "share_of_use"], rows
+    )
     classified = [r for r in rows if r[1] + r[2] > 0]
     ctx.stats["ai_use"] = {
         "statements": len(observed),

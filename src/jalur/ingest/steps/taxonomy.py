@@ -109,7 +109,9 @@ def load(ctx: BuildContext) -> None:
     authored_titles = {r["isco"]: r["title_id"] for r in read_csv("isco_titles_id.csv")}
     # Indonesian text we wrote where KBJI has none of its own (see kbji.drop_copied_definitions)
     authored_desc = {r["isco"]: r["description_id"] for r in read_csv("isco_descriptions_id.csv")}
-    authored_tasks = {(r["isco"], _clean_task(r["text_en"])): r["text_id"] for r in read_csv("task_text_id.csv")}
+    authored_tasks = {
+        (r["isco"], _clean_task(r["text_en"])): r["text_id"] for r in read_csv("task_text_id.csv")
+    }
 
     # --- KBJI <-> ISCO links: identical codes, plus the authored exceptions (major group 0, police)
     links: list[tuple[Any, ...]] = []
