@@ -116,14 +116,10 @@ def shipped_model(
         out[te] = [g.mode if g.mode is not None else s.b_mode for g in got]
     full = TaskScorer.fit(ilo, eloundou, observed=observed)
     pairs = [(en, id_) for _, en, id_, _ in ilo if en and id_]
-    m_en = full.mode_of([en for en, _ in pairs])
-    m_id = full.mode_of([id_ for _, id_ in pairs])
+    m_en = [t.mode for t in full.score([en for en, _ in pairs], lang="en", evidence=0)]
+    m_id = [t.mode for t in full.score([id_ for _, id_ in pairs], lang="id", evidence=0)]
     keep = [i for i in range(len(pairs)) if m_en[i] is not None and m_id[i] is not None]
-    return (
-        out,
-        np.array([m_id[i][0] for i in keep]),  # type: ignore[index]
-        np.array([m_en[i][0] for i in keep]),  # type: ignore[index]
-    )
+    return out, np.array([m_id[i] for i in keep]), np.array([m_en[i] for i in keep])
 
 
 def main() -> None:

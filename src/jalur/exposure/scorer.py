@@ -25,6 +25,7 @@ committed. Pure functions here; the knowledge base is read in :meth:`TaskScorer.
 
 from __future__ import annotations
 
+import ast
 import itertools
 import math
 import re
@@ -298,6 +299,20 @@ class TaskScore:
         }
 
 
+def _calibrated(raw: np.ndarray, cal: Calibration | None) -> tuple[np.ndarray, np.ndarray | None]:
+    """Raw predictions through the calibration (when fitted), clipped to 0-1, with their 80% half-widths."""
+    v = np.clip(cal.apply(raw) if cal else raw, 0.0, 1.0)
+    return v, cal.half_width(v) if cal else None
+
+
+def mean_half_width(kb: KnowledgeBase) -> float | None:
+    """The 80% half-width of a mean exposure over many model-scored tasks (a role's), read from the stored
+    calibration alone — for callers that need the figure without loading the whole scorer."""
+    meta = dict(kb.repo.scorer_meta())
+    cal = ast.literal_eval(meta["cal_ilo"]) if "cal_ilo" in meta else None
+    return float(cal["occupation_half"]) if cal else None
+
+
 def _range(v: float, half: float) -> tuple[float, float]:
     return (round(max(0.0, v - half), 3), round(min(1.0, v + half), 3))
 
@@ -378,14 +393,10 @@ class TaskScorer:
     def score(self, texts: Sequence[str], lang: str = "auto", evidence: int = 3) -> list[TaskScore]:
         """Score task lines (one task each). Empty lines must be removed by the caller."""
         x = self.vocab.transform(texts)
-        raw = self.b_ilo + x.dot(self.w_ilo)
-        ilo = np.clip(self.cal_ilo.apply(raw) if self.cal_ilo else raw, 0.0, 1.0)
-        ilo_half = self.cal_ilo.half_width(ilo) if self.cal_ilo else None
+        ilo, ilo_half = _calibrated(self.b_ilo + x.dot(self.w_ilo), self.cal_ilo)
         mode = mode_half = None
         if self.w_mode is not None:
-            mraw = self.b_mode + x.dot(self.w_mode)
-            mode = np.clip(self.cal_mode.apply(mraw) if self.cal_mode else mraw, 0.0, 1.0)
-            mode_half = self.cal_mode.half_width(mode) if self.cal_mode else None
+            mode, mode_half = _calibrated(self.b_mode + x.dot(self.w_mode), self.cal_mode)
         e = self.b_e[:, None] + np.vstack([x.dot(w) for w in self.w_e])
         out = []
         for i, text in enumerate(texts):
@@ -422,20 +433,6 @@ class TaskScorer:
                 )
             )
         return out
-
-    def mode_of(self, texts: Sequence[str]) -> list[tuple[float, float] | None]:
-        """The calibrated automation share and its 80% half-width of each text (None: no known word or no
-        mode model) — the cheap path for tasks whose exposure score is already known."""
-        if self.w_mode is None or not texts:
-            return [None] * len(texts)
-        x = self.vocab.transform(texts)
-        mraw = self.b_mode + x.dot(self.w_mode)
-        mode = np.clip(self.cal_mode.apply(mraw) if self.cal_mode else mraw, 0.0, 1.0)
-        half = self.cal_mode.half_width(mode) if self.cal_mode else np.zeros(len(texts))
-        return [
-            None if x.indptr[i + 1] == x.indptr[i] else (round(float(mode[i]), 3), round(float(half[i]), 3))
-            for i in range(len(texts))
-        ]
 
     def summary_half_width(self) -> tuple[float | None, float | None]:
         """80% half-widths of the error of a mean over many tasks scored by the model (exposure, mode),
@@ -512,8 +509,6 @@ class TaskScorer:
 
     @classmethod
     def load(cls, kb: KnowledgeBase) -> TaskScorer:
-        import ast
-
         meta = {k: ast.literal_eval(v) for k, v in kb.repo.scorer_meta()}
         rows = kb.repo.scorer_terms()
         vocab = Vocabulary({r.term: i for i, r in enumerate(rows)}, np.array([r.idf for r in rows]))

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from jalur.errors import JalurError, UnknownOccupation
 from jalur.exposure.classes import class_shares
+from jalur.exposure.scorer import mean_half_width
 from jalur.kb.read import KnowledgeBase
 from jalur.tables.usertable import cell_text, header_and_rows, is_empty
 from jalur.taxonomy.profile import onet_links, weighted_elements
@@ -205,13 +206,6 @@ def is_safer(before: Exposure, after: Exposure) -> bool:
     return not_higher and a["automate"] < b["automate"] and a["augment"] > a["automate"]
 
 
-def role_mean_half_width(kb: KnowledgeBase) -> float | None:
-    """The 80% half-width of a role's mean exposure (the task scorer's held-out occupation-mean error)."""
-    from jalur.exposure.scorer import TaskScorer
-
-    return TaskScorer.for_kb(kb).summary_half_width()[0]
-
-
 @cache
 def _role_index() -> dict[str, Any]:
     """The AI-era roles by id (package data: read once per process)."""
@@ -233,7 +227,7 @@ def role_transitions(
     targets. ``past``: earlier jobs' unit groups with their credit (``jalur.pathways.experience``); a
     role nearer to one of them, at that credit, takes that score (flag ``via_experience``)."""
     roles = _role_index()
-    half = role_mean_half_width(kb)
+    half = mean_half_width(kb)
     exposure = {
         r.role: Exposure(
             r.mean, r.gradient, {"automate": r.automate, "augment": r.augment, "human": r.human}, half
