@@ -203,10 +203,15 @@ def test_named_survey_answers_rank_a_right_group_first(matcher: Matcher, text: s
     assert matcher.match(text).candidates[0].isco in right[text]
 
 
-def test_a_group_without_tasks_offers_similar_groups_with_tasks(kb_path: Path) -> None:
+def test_a_group_without_tasks_borrows_them_flagged_and_offers_similar_groups(kb_path: Path) -> None:
     with KnowledgeBase(kb_path) as kb:
         p = exposure_profile(kb, resolve(kb, "8189"))
-        assert "no_tasks" in p.flags
+        # no ILO or ISCO task list: the O*NET chain's tasks, in English, scored by the model — never an
+        # empty bar — and said so
+        assert {"tasks_from_onet_chain", "shares_from_model", "tasks_without_indonesian_text"} <= set(p.flags)
+        assert 3 <= len(p.tasks) <= 8 and all(t.text_en and not t.text_id for t in p.tasks)
+        assert all(t.source == "jalur-task-scorer" and t.cls and t.score_range for t in p.tasks)
+        assert sum(p.shares.values()) == pytest.approx(1.0)
         assert len(p.nearest_with_tasks) == 3
         for n in p.nearest_with_tasks:
             assert kb.repo.tasks(n["isco"])

@@ -93,7 +93,10 @@ def test_exposure_profile_of_bank_tellers_classifies_every_task(kb_path: Path) -
     assert p.mean == 0.58 and p.sd == 0.09
     assert p.n_tasks == p.n_scored == 6
     for t in p.tasks:
-        assert t.score is not None and t.cls == task_class(t.score) and t.source == "ilo-genai-exposure-2025"
+        assert t.score is not None and t.source == "ilo-genai-exposure-2025"
+        # exposure from the ILO score, automate vs augment from the model's mode of AI use (stored at build)
+        assert t.mode is not None and t.mode_source == "model" and t.cls == task_class(t.score, t.mode)
+        assert t.mode_range is not None and t.mode_range[0] <= t.mode <= t.mode_range[1]
         assert t.text_id and t.text_en
     assert sum(p.shares.values()) == pytest.approx(1.0)
     assert p.shares["automate"] == pytest.approx(sum(t.cls == "automate" for t in p.tasks) / 6, abs=1e-4)
@@ -135,7 +138,24 @@ def test_exposure_cli_json_has_the_documented_fields(kb_path: Path) -> None:
     for t in d["tasks"]:
         assert {"text_id", "text_en", "score", "class", "source"} <= set(t)
         assert t["class"] in TASK_CLASSES
-    assert d["thresholds"] == {"automate": 0.6, "augment": 0.4}
+        assert {"mode", "mode_range", "mode_source"} <= set(t)
+    assert d["thresholds"] == {"automate": 0.6, "augment": 0.4, "delegated": 0.5}
+    assert {"mean", "range", "source", "observed", "microsoft", "ilo_2023_potential"} <= set(d["mode"])
+    assert d["mode"]["ilo_2023_potential"] == "automation"
+    assert d["mode"]["observed"] is None  # no teller task is in the observed index: absent, not "not exposed"
+
+
+def test_contact_centre_clerks_show_three_views_of_the_mode(kb_path: Path) -> None:
+    with KnowledgeBase(kb_path) as base:
+        p = exposure_profile(base, resolve(base, "4222"))
+    m = p.mode
+    assert m["source"] == "model" and m["n_tasks"] == len(p.tasks) == 6
+    assert m["range"][0] < m["mean"] < m["range"][1]
+    assert m["observed"]["source"] == "anthropic-economic-index" and m["observed"]["observed_tasks"] >= 5
+    assert 0 < m["observed"]["share_of_conversations"] < 1 and 0 <= m["observed"]["value"] <= 1
+    assert m["microsoft"]["source"] == "microsoft-working-with-ai"
+    # answering calls and advising clients are done with people, not handed over: augment, not automate
+    assert p.shares["augment"] > p.shares["automate"]
 
 
 @pytest.mark.parametrize("lang,word", [("id", "otomatisasi"), ("en", "automate")])

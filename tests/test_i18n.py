@@ -68,8 +68,9 @@ def test_aliases_point_at_texts() -> None:
         assert resolve(alias) == key and has(alias)
         for lang in LANGS:
             assert t(alias, lang) == t(key, lang)
-    # the three catalogues this package replaced repeated 50 texts under a second (or third) key
-    assert len(ALIASES) == 50
+    # the three catalogues this package replaced repeated 50 texts under a second (or third) key; the web
+    # occupation page and the report share five more (the ILO 2023 potentials and the borrowed-tasks note)
+    assert len(ALIASES) == 55
 
 
 def test_texts_are_clean() -> None:

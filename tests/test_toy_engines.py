@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from jalur.app import lookups
+from jalur.exposure.classes import task_class
 from jalur.kb.read import KnowledgeBase
 from tests.web_fixtures import cli_json, cli_report
 
@@ -133,17 +134,28 @@ def test_match_json_is_the_documented_shape(toy_kb_path: Path) -> None:
 
 
 # ------------------------------------------------------------------------------------------- exposure
-def test_exposure_classes_follow_the_task_scores(kb: KnowledgeBase, scorer: Any) -> None:
-    p = lookups.exposure(kb, "4211", scorer).to_dict()
+def test_exposure_classes_follow_the_task_scores_and_modes(kb: KnowledgeBase) -> None:
+    p = lookups.exposure(kb, "4211").to_dict()
     assert p["isco"] == "4211" and p["mean"] == pytest.approx(0.58)
-    assert [t["class"] for t in p["tasks"]] == ["automate", "automate", "augment"]
-    assert p["shares"] == pytest.approx({"automate": 2 / 3, "augment": 1 / 3, "human": 0.0}, abs=1e-3)
+    # exposure from the ILO score, automate vs augment from the stored model mode (toy modes: teller tasks
+    # mostly delegated), so the third task (0.48, legacy "augment") is automate here
+    assert [t["score"] for t in p["tasks"]] == [0.6, 0.66, 0.48]
+    assert all(
+        t["mode_source"] == "model" and t["mode_range"][0] <= t["mode"] <= t["mode_range"][1]
+        for t in p["tasks"]
+    )
+    assert [t["class"] for t in p["tasks"]] == [task_class(t["score"], t["mode"]) for t in p["tasks"]]
+    assert [t["class"] for t in p["tasks"]] == ["automate", "automate", "automate"]
+    assert p["shares"] == pytest.approx({"automate": 1.0, "augment": 0.0, "human": 0.0})
+    assert p["mode"]["source"] == "model" and p["mode"]["n_tasks"] == 3
+    assert p["mode"]["observed"]["value"] == 0.6 and p["mode"]["observed"]["observed_tasks"] == 3
+    assert "few_observed_tasks" in p["mode"]["observed"]["flags"]
     assert {s["id"] for s in p["sources"]} >= {"ilo-genai-exposure-2025"}
     assert all(s["version"].startswith("toy fixture") for s in p["sources"])
 
 
-def test_a_manual_job_stays_human(kb: KnowledgeBase, scorer: Any) -> None:
-    p = lookups.exposure(kb, "kuli bangunan", scorer).to_dict()
+def test_a_manual_job_stays_human(kb: KnowledgeBase) -> None:
+    p = lookups.exposure(kb, "kuli bangunan").to_dict()
     assert p["isco"] == "9313"
     assert p["shares"]["human"] == 1.0
 

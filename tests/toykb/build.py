@@ -28,6 +28,7 @@ from jalur.ingest.build import STEPS, BuildContext, step_module
 from jalur.ingest.schema import CORE_SCHEMA
 from jalur.ingest.sources.base import get_source
 from jalur.ingest.steps.indices import index_specs
+from jalur.kb.provenance import ANTHROPIC_AUTOMATION
 
 FIXTURE = Path(__file__).with_name("occupations.yaml")
 TOY_VERSION = "toy fixture (tests/toykb/occupations.yaml)"
@@ -41,6 +42,7 @@ SOURCES = (
     "eloundou-gpts-are-gpts",
     "felten-aioe",
     "frey-osborne-2013",
+    "anthropic-economic-index",
 )
 ILO = "ilo-genai-exposure-2025"
 ESCO = "esco-1.2.0"
@@ -361,7 +363,7 @@ def _indices(ctx: BuildContext, spec: dict[str, Any]) -> None:
             "ISCO-native: the group's mean task score (toy values)",
         )
     ]
-    for index_id in ("frey_osborne_probability", "felten_aioe"):
+    for index_id in ("frey_osborne_probability", "felten_aioe", ANTHROPIC_AUTOMATION):
         s = specs[index_id]
         meta.append((s.id, s.source, s.label_en, s.label_id, "isco", s.scale, s.higher_means, "toy values"))
     values, isco_rows = [], []
@@ -370,6 +372,8 @@ def _indices(ctx: BuildContext, spec: dict[str, Any]) -> None:
             ("ilo_2025_mean", g["ilo"][0]),
             ("frey_osborne_probability", g["indices"]["frey"]),
             ("felten_aioe", g["indices"]["felten"]),
+            # a synthetic observed mode: the more exposed toy groups mostly delegate
+            (ANTHROPIC_AUTOMATION, 0.6 if g["ilo"][0] >= 0.5 else 0.3),
         ):
             values.append((index_id, "isco", isco, float(v)))
             isco_rows.append((index_id, isco, float(v), 1, 1.0, ""))
@@ -380,6 +384,9 @@ def _indices(ctx: BuildContext, spec: dict[str, Any]) -> None:
     )
     ctx.insert("index_value", ["index_id", "scheme", "code", "value"], values)
     ctx.insert("index_isco", ["index_id", "isco", "value", "n_native", "coverage", "flags"], isco_rows)
+    ctx.insert(
+        "isco_ai_use", ["isco", "observed_tasks", "share_of_use"], [(i, 3, 0.01) for i in spec["groups"]]
+    )
 
 
 def _scorer(ctx: BuildContext, spec: dict[str, Any]) -> None:
@@ -401,6 +408,7 @@ def _scorer(ctx: BuildContext, spec: dict[str, Any]) -> None:
     ctx.insert("scorer_term", ["term", "idf", "w_ilo", "w_e0", "w_e1", "w_e2", "w_mode"], terms)
     ctx.insert("scorer_ref", ["ref_id", "source", "code", "lang", "text", "score", "label"], refs)
     ctx.insert("scorer_meta", ["key", "value"], meta)
+    step_module("exposure").write_task_estimates(ctx, scorer)
 
 
 def _lexicon(spec: dict[str, Any], codes: set[str]) -> list[dict[str, str]]:

@@ -108,12 +108,12 @@ def occupation(kb: KnowledgeBase, query: str) -> Any:
     return profile(kb, resolve_any(kb, clean_text(query, "query")))
 
 
-def exposure(kb: KnowledgeBase, query: str, scorer: Any) -> Any:
+def exposure(kb: KnowledgeBase, query: str) -> Any:
     """The exposure profile (``jalur.exposure.ExposureProfile``) of what ``query`` names."""
     from jalur.exposure import exposure_profile
     from jalur.match.resolve import resolve_any
 
-    return exposure_profile(kb, resolve_any(kb, clean_text(query, "query")), scorer)
+    return exposure_profile(kb, resolve_any(kb, clean_text(query, "query")))
 
 
 def score_tasks(lines: Sequence[str], scorer: Any) -> list[dict[str, Any]]:

@@ -73,7 +73,7 @@ class Services:
         return p
 
     def _exposure(self, query: str) -> dict[str, Any]:
-        p: dict[str, Any] = lookups.exposure(self.kb, query, self.scorer()).to_dict()
+        p: dict[str, Any] = lookups.exposure(self.kb, query).to_dict()
         return p
 
     def exposure_tasks(self, lines: Sequence[str]) -> list[dict[str, Any]]:

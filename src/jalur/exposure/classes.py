@@ -24,6 +24,7 @@ occupation). These are thresholds on *potential*; they do not say a job will be 
 
 from __future__ import annotations
 
+import math
 from decimal import Decimal
 from typing import Literal, TypeVar
 
@@ -48,7 +49,8 @@ def task_class(score: float, mode: float | None = None) -> TaskClass:
     if mode is not None:
         if score < AUGMENT_AT:
             return "human"
-        return "automate" if mode >= DELEGATED_AT else "augment"
+        # compared at whole percent, as it is shown: a task shown "50% delegated" is automate
+        return "automate" if math.floor(mode * 100 + 0.5) >= round(DELEGATED_AT * 100) else "augment"
     if score >= AUTOMATE_AT:
         return "automate"
     if score >= AUGMENT_AT:

@@ -44,6 +44,8 @@ from jalur.kb.read import KnowledgeBase
 
 #: where a task's mode comes from when the scorer estimates it
 MODEL = "model"
+#: where a task's mode comes from when it was observed (Anthropic Economic Index, an O*NET statement)
+OBSERVED = "observed"
 
 #: ridge penalty (chosen by cross-validation over occupations: 0.3-3 all within 0.01 of r)
 LAMBDA = 1.0
@@ -305,11 +307,13 @@ def _calibrated(raw: np.ndarray, cal: Calibration | None) -> tuple[np.ndarray, n
     return v, cal.half_width(v) if cal else None
 
 
-def mean_half_width(kb: KnowledgeBase) -> float | None:
-    """The 80% half-width of a mean exposure over many model-scored tasks (a role's), read from the stored
-    calibration alone — for callers that need the figure without loading the whole scorer."""
+def mean_half_width(kb: KnowledgeBase, axis: str = "ilo") -> float | None:
+    """The 80% half-width of a mean over many model-scored tasks (a role's, an occupation's) of the exposure
+    (``axis='ilo'``) or the mode (``axis='mode'``), read from the stored calibration alone — for callers that
+    need the figure without loading the whole scorer."""
     meta = dict(kb.repo.scorer_meta())
-    cal = ast.literal_eval(meta["cal_ilo"]) if "cal_ilo" in meta else None
+    raw = meta.get(f"cal_{axis}")
+    cal = ast.literal_eval(raw) if raw and raw != "None" else None
     return float(cal["occupation_half"]) if cal else None
 
 

@@ -2,8 +2,9 @@
 
 The user brings an employment table — occupation code (ISCO-08 or KBJI 2014, one to four digits) and
 number of workers per row, optionally with sex, province, sector or any other column to break down by —
-and gets the share of workers in each ILO 2025 gradient and in each task class, the employment-weighted
-mean ILO score, the same per breakdown value, coverage and flags.
+and gets the share of workers in each ILO 2025 gradient and in each task class (exposure from the ILO 2025
+task score, automate vs augment from each task's mode of AI use, ``jalur.exposure.classes``), the
+employment-weighted mean ILO score, the same per breakdown value, coverage and flags.
 
 Three layers, pure in the middle:
 
@@ -40,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from jalur.errors import JalurError
-from jalur.exposure.classes import AUGMENT_AT, AUTOMATE_AT, GRADIENTS, TASK_CLASSES, task_class
+from jalur.exposure.classes import AUGMENT_AT, AUTOMATE_AT, DELEGATED_AT, GRADIENTS, TASK_CLASSES, task_class
 from jalur.kb.provenance import ILO_EXPOSURE, ISCO, KBJI
 from jalur.kb.read import KnowledgeBase
 from jalur.tables.usertable import cell_text as _text
@@ -299,12 +300,13 @@ class Reference:
     sources: tuple[dict[str, Any], ...] = ()
 
 
-def exact_class_shares(scores: list[float]) -> dict[str, float]:
-    """Share of tasks per class, unrounded (``classes.class_shares`` rounds to four decimals, which would
-    make workers by class miss the total by up to 0.01%)."""
+def exact_class_shares(scores: list[float], modes: list[float | None] | None = None) -> dict[str, float]:
+    """Share of tasks per class from exposure and, where known, mode (paired with ``scores``), unrounded
+    (``classes.class_shares`` rounds to four decimals, which would make workers by class miss the total by up
+    to 0.01%)."""
     counts = dict.fromkeys(TASK_CLASSES, 0)
-    for s in scores:
-        counts[task_class(s)] += 1
+    for i, s in enumerate(scores):
+        counts[task_class(s, modes[i] if modes is not None else None)] += 1
     return {c: counts[c] / len(scores) for c in TASK_CLASSES}
 
 
@@ -369,16 +371,18 @@ def load_reference(kb: KnowledgeBase, scheme: str = "kbji") -> Reference:
     )
     ilo = repo.ilo_occupations()
     scores: dict[str, list[float]] = defaultdict(list)
+    modes: dict[str, list[float | None]] = defaultdict(list)
     for t in repo.all_tasks():
         if t.score_2025 is not None:
             scores[t.isco].append(t.score_2025)
+            modes[t.isco].append(t.mode)
     units = {
         code: UnitScore(
             title_id=g.title_id,
             title_en=g.title_en,
             mean=ilo[code].mean_2025 if code in ilo else None,
             gradient=ilo[code].gradient25 if code in ilo else None,
-            classes=exact_class_shares(scores[code]) if scores.get(code) else None,
+            classes=exact_class_shares(scores[code], modes[code]) if scores.get(code) else None,
         )
         for code, g in titles.items()
     }
@@ -538,7 +542,7 @@ class EmploymentSummary:
     flags: list[str]
     sources: list[dict[str, Any]]
     thresholds: dict[str, float] = field(
-        default_factory=lambda: {"automate": AUTOMATE_AT, "augment": AUGMENT_AT}
+        default_factory=lambda: {"automate": AUTOMATE_AT, "augment": AUGMENT_AT, "delegated": DELEGATED_AT}
     )
 
     def to_dict(self) -> dict[str, Any]:

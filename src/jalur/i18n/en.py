@@ -476,6 +476,20 @@ TEXT: dict[str, str] = {
         "over rather than doing it with a person. Human: score < {lo}; otherwise automate when delegated ≥ {half}, "
         "augment below."
     ),
+    "exposure.borrowed": (
+        "This group has no task list of its own: the tasks shown are borrowed from the O*NET occupations "
+        "linked to it (English only), and their scores and classes are Jalur's model estimates."
+    ),
+    "exposure.shares_model": "Share of tasks (model estimate)",
+    "exposure.legend_ilo_mode": (
+        "Score: ILO 2025 task score (0–1). Delegated: Jalur's model estimate of the share of AI use that hands "
+        "the task over rather than doing it with a person. Human: score < {lo}; otherwise automate when "
+        "delegated ≥ {half}, augment below."
+    ),
+    "exposure.mode_views": "Delegated share of AI use",
+    "exposure.mode_model": "model, mean of tasks {v} ({lo}–{hi})",
+    "exposure.mode_observed": "observed, Anthropic index {v} (O*NET tasks behind it: {n})",
+    "exposure.mode_microsoft": "AI performs, Microsoft {v}",
     "roles.computed": (
         "Exposure is computed from each role's tasks by Jalur's task scorer (the mean of the Indonesian and "
         "English text), never set by hand; it is a model estimate, not an ILO score."
@@ -752,6 +766,17 @@ TEXT: dict[str, str] = {
         "Colours: automate (score ≥ 0.60) — AI could do most of the task; augment (0.40–0.60) — AI helps, "
         "you still carry the task; human (< 0.40) — AI helps at the margins at most."
     ),
+    "ui.occ.legend_mode": (
+        "Colours: human — ILO score below 0.40, AI helps at the margins at most; for the other tasks, automate "
+        "when AI use is mostly handed over (estimated delegated share ≥ 50%), augment when AI is mostly used "
+        "together with a person. Delegated shares are Jalur's model estimates from the task text (range in "
+        "brackets); beside them, what observed AI use shows for similar occupations."
+    ),
+    "ui.occ.mode_views": "Delegated share of AI use in this occupation: {views}",
+    "ui.occ.mode_model": "model estimate {v} ({lo}–{hi})",
+    "ui.occ.mode_observed": "observed in Anthropic Economic Index conversations for similar US occupations {v} (tasks behind it: {n})",
+    "ui.occ.mode_microsoft": "activities the AI performs itself, Microsoft Copilot data {v}",
+    "ui.occ.mode_p23": "ILO 2023: {p}",
     "ui.occ.score": "score {score}",
     "ui.occ.no_task_score": "no score",
     "ui.occ.source": "source: {source}",

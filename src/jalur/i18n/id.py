@@ -490,6 +490,20 @@ TEXT: dict[str, str] = {
         "tugas ke AI, bukan dikerjakan bersama orang. Manusia: skor < {lo}; selain itu otomatisasi bila "
         "diserahkan ≥ {half}, augmentasi bila di bawahnya."
     ),
+    "exposure.borrowed": (
+        "Kelompok ini tidak punya daftar tugas sendiri: tugas yang tampil dipinjam dari pekerjaan O*NET yang "
+        "tertaut (hanya dalam bahasa Inggris), dan skor serta kelasnya adalah perkiraan model Jalur."
+    ),
+    "exposure.shares_model": "Porsi tugas (perkiraan model)",
+    "exposure.legend_ilo_mode": (
+        "Skor: skor tugas ILO 2025 (0–1). Diserahkan: perkiraan model Jalur atas porsi penggunaan AI yang "
+        "menyerahkan tugas ke AI, bukan dikerjakan bersama orang. Manusia: skor < {lo}; selain itu otomatisasi "
+        "bila diserahkan ≥ {half}, augmentasi bila di bawahnya."
+    ),
+    "exposure.mode_views": "Porsi penggunaan AI yang diserahkan",
+    "exposure.mode_model": "model, rata-rata tugas {v} ({lo}–{hi})",
+    "exposure.mode_observed": "teramati, indeks Anthropic {v} (tugas O*NET di baliknya: {n})",
+    "exposure.mode_microsoft": "dikerjakan AI, Microsoft {v}",
     "roles.computed": (
         "Paparan dihitung dari tugas tiap peran oleh penilai tugas Jalur (rata-rata teks Indonesia dan "
         "Inggris), bukan diisi tangan; ini perkiraan model, bukan skor ILO."
@@ -768,6 +782,18 @@ TEXT: dict[str, str] = {
         "(0,40–0,60) — AI membantu, kamu tetap memegang tugas; manusia (< 0,40) — AI paling banyak membantu "
         "sedikit."
     ),
+    "ui.occ.legend_mode": (
+        "Warna: manusia — skor ILO di bawah 0,40, AI paling banyak membantu sedikit; tugas lainnya otomatisasi "
+        "bila penggunaan AI sebagian besar diserahkan ke AI (perkiraan porsi diserahkan ≥ 50%), augmentasi "
+        "bila AI sebagian besar dipakai bersama orang. Porsi diserahkan adalah perkiraan model Jalur dari teks "
+        "tugas (rentang dalam kurung); di sampingnya, apa yang terlihat dari penggunaan AI nyata untuk "
+        "pekerjaan serupa."
+    ),
+    "ui.occ.mode_views": "Porsi penggunaan AI yang diserahkan di pekerjaan ini: {views}",
+    "ui.occ.mode_model": "perkiraan model {v} ({lo}–{hi})",
+    "ui.occ.mode_observed": "teramati dalam percakapan Anthropic Economic Index untuk pekerjaan serupa di AS {v} (tugas di baliknya: {n})",
+    "ui.occ.mode_microsoft": "aktivitas yang dikerjakan AI sendiri, data Microsoft Copilot {v}",
+    "ui.occ.mode_p23": "ILO 2023: {p}",
     "ui.occ.score": "skor {score}",
     "ui.occ.no_task_score": "tanpa skor",
     "ui.occ.source": "sumber: {source}",

@@ -36,6 +36,11 @@ SKKNI_CATALOGUE: Final = "skkni-catalog-scraped"
 #: public source, so not in the ``source`` table; results whose task scores it estimated name it
 TASK_SCORER: Final = "jalur-task-scorer"
 
+#: the ids of the two indices of *mode* (how AI is used: handed over or done together), which exposure
+#: profiles read by name to show beside the task model's mode (``index_meta.id``; written by step 'indices')
+ANTHROPIC_AUTOMATION: Final = "anthropic_automation_share"
+MICROSOFT_AI_SHARE: Final = "microsoft_ai_performs_share"
+
 #: every public source's part by name (for the tests and for anyone listing them)
 ROLES: Final[dict[str, str]] = {
     "ISCO": ISCO,

@@ -65,8 +65,9 @@ _CHUNK = 500
 
 _LINK = "SELECT from_scheme, from_code, to_scheme, to_code, weight, relation, source, note FROM link"
 _TASK = (
-    "SELECT isco, seq, text_en, text_en_source, ilo_task_id, score_2025, score_2023, text_id, kbji_item, "
-    "align_method, align_score FROM task"
+    "SELECT t.isco, t.seq, t.text_en, t.text_en_source, t.ilo_task_id, t.score_2025, t.score_2023, t.text_id, "
+    "t.kbji_item, t.align_method, t.align_score, e.score, e.score_lo, e.score_hi, e.mode, e.mode_lo, e.mode_hi, "
+    "e.mode_source FROM task t LEFT JOIN task_estimate e ON e.isco = t.isco AND e.seq = t.seq"
 )
 _SKKNI_STANDARD = "s.id, s.decree, s.title, s.year, s.sector, s.unit_count, s.source"
 _ESCO_OCCUPATION = "SELECT uri, code, isco, label, description, n_essential, n_optional FROM esco_occupation"
@@ -216,7 +217,7 @@ class Repository:
     def _tasks(self) -> dict[str, tuple[Task, ...]]:
         def load() -> dict[str, tuple[Task, ...]]:
             by: dict[str, list[Task]] = defaultdict(list)
-            for r in self._rows(_TASK + " ORDER BY isco, seq"):
+            for r in self._rows(_TASK + " ORDER BY t.isco, t.seq"):
                 by[r[0]].append(Task._make(r))
             return {k: tuple(v) for k, v in by.items()}
 
@@ -419,6 +420,12 @@ class Repository:
                 (isco,),
             )
         ]
+
+    def observed_ai_use(self, isco: str) -> tuple[int, float] | None:
+        """How much observed AI use stands behind a unit group's observed automation share: O*NET tasks with
+        an observed mode in its linked O*NET occupations and their share of all conversations (percent)."""
+        r = self._one("SELECT observed_tasks, share_of_use FROM isco_ai_use WHERE isco = ?", (isco,))
+        return (int(r[0]), float(r[1])) if r else None
 
     # ------------------------------------------------------------------------------ the task scorer
     def scorer_meta(self) -> list[tuple[str, str]]:

@@ -58,6 +58,11 @@ class Example(NamedTuple):
     title: str
 
 
+#: ``Task.align_method`` of a task a unit group without a task list borrowed from its linked O*NET
+#: occupations (English only; build step 'exposure')
+ONET_CHAIN = "onet_chain"
+
+
 class Task(NamedTuple):
     """A task statement of a unit group: English (ILO) and Indonesian (KBJI) text, the ILO scores and how the
     two languages were aligned."""
@@ -73,6 +78,17 @@ class Task(NamedTuple):
     kbji_item: str | None
     align_method: str
     align_score: float
+    #: the task scorer's estimate on the ILO 2025 scale with its 80% range (step 'exposure'; what a task
+    #: without an ILO score shows); None when the knowledge base has none or the text has no known word
+    model_score: float | None = None
+    model_score_lo: float | None = None
+    model_score_hi: float | None = None
+    #: the mode of AI use (automation share, 0-1) with its 80% range and source ('model' or 'observed', the
+    #: latter without a range)
+    mode: float | None = None
+    mode_lo: float | None = None
+    mode_hi: float | None = None
+    mode_source: str | None = None
 
 
 class IloOccupation(NamedTuple):

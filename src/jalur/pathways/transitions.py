@@ -132,7 +132,10 @@ def group_facts(kb: KnowledgeBase, isco: str) -> GroupFacts:
     if g is None:
         raise UnknownOccupation(isco)
     o = repo.ilo_occupation(isco)
-    scores = [t.score_2025 for t in repo.tasks(isco) if t.score_2025 is not None]
+    scored = [t for t in repo.tasks(isco) if t.score_2025 is not None]
+    shares = class_shares(
+        [t.score_2025 for t in scored if t.score_2025 is not None], [t.mode for t in scored]
+    )
     links = onet_links(kb, isco)
     zones = [
         (float(occ.job_zone), w)
@@ -150,7 +153,7 @@ def group_facts(kb: KnowledgeBase, isco: str) -> GroupFacts:
         isco,
         g.title_id,
         g.title_en,
-        Exposure(o.mean_2025 if o else None, o.gradient25 if o else None, class_shares(scores)),
+        Exposure(o.mean_2025 if o else None, o.gradient25 if o else None, shares),
         round(zone, 2) if zone is not None else None,
         skills,
     )

@@ -4,7 +4,8 @@ skill gaps, and the reskilling they take in hours and rupiah.
 
 Method (docs/report.md#method): a role's tasks are its occupation's tasks (ILO 2025 scores, the task
 scorer's estimate where the ILO has none), counted equally as the ILO does; FTE automatable = headcount x
-share of ``automate`` tasks, FTE augmentable likewise. Staff to redeploy = that FTE rounded; each follows
+share of ``automate`` tasks (exposed and mostly delegated: exposure from the ILO score, mode from the task
+scorer, ``jalur.exposure.classes``), FTE augmentable likewise. Staff to redeploy = that FTE rounded; each follows
 the role's first recommended move (the safer viable move with the fewest learning hours, when there is
 one) and learns its skills to
 learn, at the move's planning hours (or a course catalogue's, when given) and a cost per learning hour
@@ -82,14 +83,14 @@ class OccupationFacts:
     sources: frozenset[str]
 
     @classmethod
-    def build(cls, kb: KnowledgeBase, isco: str, scorer: Any, plan_hours: Any = None) -> OccupationFacts:
+    def build(cls, kb: KnowledgeBase, isco: str, plan_hours: Any = None) -> OccupationFacts:
         """Exposure profile and recommended moves of ``isco``. ``plan_hours(origin, move)`` may return
         (hours, cost or None) from a course catalogue to replace a move's planning estimate."""
         from jalur.exposure.profile import exposure_profile
         from jalur.pathways.transitions import paths
 
         res = Resolution(isco, "isco", isco, isco)
-        prof = exposure_profile(kb, res, scorer)
+        prof = exposure_profile(kb, res)
         tasks = tuple(
             {
                 "text_id": t.text_id,

@@ -55,19 +55,16 @@ def build_report(
     progress: Progress = _quiet,
 ) -> dict[str, Any]:
     """The report of ``roster`` (``jalur.workforce.roster.Roster``) as a JSON-ready dict (docs/report.md)."""
-    from jalur.exposure.scorer import TaskScorer
-
     a = assumptions(scenario)
     progress("match", 0, 1)
     placements = place_titles(kb, (r.title for r in roster.rows), overrides)
     progress("match", 1, 1)
     groups = aggregate(roster.rows, title_key, NO_UNIT.get(lang, NO_UNIT["en"]))
     codes = sorted({p.isco for p in placements.placed.values()})
-    scorer = TaskScorer.for_kb(kb)
     facts: dict[str, OccupationFacts] = {}
     for i, code in enumerate(codes):
         progress("occupations", i, len(codes))
-        facts[code] = OccupationFacts.build(kb, code, scorer, plan_hours)
+        facts[code] = OccupationFacts.build(kb, code, plan_hours)
     progress("occupations", len(codes), len(codes))
     roles = []
     for key, agg in groups.items():

@@ -335,7 +335,7 @@ def exposure(
         )
         return
     with _errors(lang) as lg, lookups.open_kb(kb) as base:
-        p = lookups.exposure(base, query, lookups.task_scorer(base))
+        p = lookups.exposure(base, query)
         if as_json:
             sys.stdout.write(_json(p.to_dict(), indent=2) + "\n")
             return

@@ -261,6 +261,27 @@ def tasks_exposure_table(tasks: Sequence[TaskExposure | RoleTaskExposure], lang:
     return table
 
 
+def _mode_views(mode: dict[str, Any], lang: Lang) -> list[str]:
+    """The occupation's delegated share of AI use from each view that has it (model, observed, Microsoft)."""
+    out: list[str] = []
+    if mode.get("mean") is not None and mode.get("range"):
+        lo, hi = mode["range"]
+        out.append(
+            t(
+                "exposure.mode_model",
+                lang,
+                v=fmt.percent(mode["mean"], lang),
+                lo=fmt.percent(lo, lang),
+                hi=fmt.percent(hi, lang),
+            )
+        )
+    for key, msg in (("observed", "exposure.mode_observed"), ("microsoft", "exposure.mode_microsoft")):
+        if mode.get(key):
+            n = mode[key].get("observed_tasks", 0)
+            out.append(t(msg, lang, v=fmt.percent(mode[key]["value"], lang), n=fmt.number(n, lang, 0)))
+    return out
+
+
 def print_exposure(console: Console, p: ExposureProfile, lang: Lang) -> None:
     first, second = (p.title_id or p.title_en, p.title_en) if lang == "id" else (p.title_en, p.title_id or "")
     lines: list[RenderableType] = [
@@ -292,23 +313,31 @@ def print_exposure(console: Console, p: ExposureProfile, lang: Lang) -> None:
                 t(f"exposure.p23.{p.potential23}", lang) if p.potential23 else "—",
             )
         )
-    if p.n_scored:
-        parts: list[str | tuple[str, str]] = [(f"{t('exposure.shares', lang)}: ", "bold")]
+    if any(p.shares.values()):
+        head = "exposure.shares_model" if "shares_from_model" in p.flags else "exposure.shares"
+        parts: list[str | tuple[str, str]] = [(f"{t(head, lang)}: ", "bold")]
         for c in ("automate", "augment", "human"):
             parts.append(
                 (f"{t('exposure.class.' + c, lang)} {fmt.percent(p.shares[c], lang)}   ", _CLASS_STYLE[c])
             )
         lines.append(Text.assemble(*parts))
+    views = _mode_views(p.mode, lang)
+    if views:
+        lines.append(Text.assemble((f"{t('exposure.mode_views', lang)}: ", "bold"), " · ".join(views)))
     console.print(Panel(Group(*lines), expand=True))
     if p.tasks:
+        if "tasks_from_onet_chain" in p.flags:
+            console.print(Text(t("exposure.borrowed", lang), style="yellow"))
         console.print(tasks_exposure_table(p.tasks, lang))
+        with_mode = any(task.mode is not None for task in p.tasks)
         console.print(
             Text(
                 t(
-                    "exposure.legend",
+                    "exposure.legend_ilo_mode" if with_mode else "exposure.legend",
                     lang,
                     hi=fmt.score(p.thresholds["automate"], lang),
                     lo=fmt.score(p.thresholds["augment"], lang),
+                    half=fmt.percent(p.thresholds.get("delegated", 0.5), lang),
                 ),
                 style="dim",
             )

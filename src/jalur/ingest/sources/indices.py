@@ -126,6 +126,26 @@ def read_microsoft(path: Path) -> dict[str, float]:
     )
 
 
+def read_microsoft_ai_share(path: Path) -> dict[str, float]:
+    """``soc_metrics.csv``: SOC 2018 code -> the AI's share of the occupation's AI applicability,
+    ``score_ai / (score_user + score_ai)`` — how much of what was seen is the AI performing the work
+    activity itself rather than helping a user do it (codes where both scores are zero are left out)."""
+    rows = read_delimited(
+        path,
+        ["SOC Code", "ai_applicability_score_user", "ai_applicability_score_ai"],
+        source=MICROSOFT,
+        min_rows=700,
+    )
+    pairs: list[tuple[object, object]] = []
+    for r in rows:
+        user, ai = number(r["ai_applicability_score_user"]), number(r["ai_applicability_score_ai"])
+        if user is None or ai is None:
+            pairs.append((r["SOC Code"], None))  # refused by _soc_values unless the row is blank
+        elif user + ai > 0:
+            pairs.append((r["SOC Code"], ai / (user + ai)))
+    return _soc_values(pairs, path, MICROSOFT, SOC_CODE)
+
+
 def read_felten(path: Path, sheet: str, column: str) -> dict[str, float]:
     """A Felten et al. occupation sheet: SOC 2010 code -> AIOE (standardised score)."""
     rows = read_sheet(path, ["SOC Code", column], source=FELTEN, sheet=sheet, min_rows=700)

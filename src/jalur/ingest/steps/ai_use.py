@@ -10,6 +10,10 @@ from jalur.ingest.sources import ai_use as reader
 
 SOURCES: tuple[str, ...] = (reader.SOURCE_ID,)
 
+#: a task's observed mode counts when at least this share of its conversations is classified as automation
+#: or augmentation (the rest is filtered or feedback): below it the share is mostly noise
+MODE_MIN_CLASSIFIED = 0.5
+
 SCHEMA = """
 -- per O*NET task: shares of the task's conversations that automate / augment / were filtered (sum to 1),
 -- the task's share of all conversations (percent); one row per O*NET task whose statement the index holds

@@ -12,12 +12,30 @@ import logging
 from dataclasses import dataclass
 
 from jalur.ingest.build import BuildContext
+from jalur.ingest.sources import ai_use as ai_use_src
 from jalur.ingest.sources import indices as src
+from jalur.ingest.steps.ai_use import MODE_MIN_CLASSIFIED
+from jalur.kb.provenance import ANTHROPIC_AUTOMATION, MICROSOFT_AI_SHARE
 
 log = logging.getLogger(__name__)
 
-SOURCES: tuple[str, ...] = (src.ELOUNDOU, src.MICROSOFT, src.FELTEN, src.FREY_OSBORNE, src.NESTA)
-SCHEMA = ""  # tables index_meta, index_value, index_isco are in the core schema
+SOURCES: tuple[str, ...] = (
+    src.ELOUNDOU,
+    src.MICROSOFT,
+    src.FELTEN,
+    src.FREY_OSBORNE,
+    src.NESTA,
+    ai_use_src.SOURCE_ID,
+)
+
+# tables index_meta, index_value, index_isco are in the core schema; this one says how much observed AI use
+# stands behind a unit group's observed automation share
+SCHEMA = """
+-- per ISCO unit group: O*NET tasks with an observed mode in the O*NET occupations linked to the group
+-- (distinct tasks, step 'ai_use', at least MODE_MIN_CLASSIFIED classified) and the sum of their shares of all
+-- conversations (percent)
+CREATE TABLE isco_ai_use (isco TEXT PRIMARY KEY, observed_tasks INTEGER NOT NULL, share_of_use REAL NOT NULL);
+"""
 
 #: ISCO-08 has 436 unit groups; coverage figures are shares of these.
 ISCO_UNIT_GROUPS = 436
@@ -79,6 +97,32 @@ def index_specs() -> list[IndexSpec]:
             "more of the occupation's work activities seen in successful, broad AI-assisted conversations; "
             "not a prediction of job loss",
             "Native: soc_ai_applicability_scores.csv. ",
+        ),
+        IndexSpec(
+            MICROSOFT_AI_SHARE,
+            src.MICROSOFT,
+            "Share of AI applicability where the AI performs the activity itself (Tomlinson et al. 2025)",
+            "Bagian keterterapan AI di mana AI sendiri mengerjakan aktivitas (Tomlinson dkk. 2025)",
+            "soc2018",
+            "0-1",
+            "more of the AI-assisted work activities seen are ones the AI performs rather than helps the "
+            "user perform (a second view of delegation; not exposure)",
+            "Native: soc_metrics.csv, ai_applicability_score_ai / (ai_applicability_score_user + "
+            "ai_applicability_score_ai); codes with both zero left out. ",
+        ),
+        IndexSpec(
+            ANTHROPIC_AUTOMATION,
+            ai_use_src.SOURCE_ID,
+            "Observed automation share of AI use (Anthropic Economic Index 2025)",
+            "Bagian otomatisasi dalam penggunaan AI yang teramati (Anthropic Economic Index 2025)",
+            "onet",
+            "0-1",
+            "more of the occupation's observed AI conversations hand the task over (automation) rather than "
+            "do it with the person (augmentation); one assistant's use in 2025, not what AI could do",
+            "Native: per O*NET occupation, the conversation-weighted mean of automation / (automation + "
+            f"augmentation) over its tasks joined in step 'ai_use' with at least {MODE_MIN_CLASSIFIED:.0%} of "
+            "their conversations classified (weight = the task's share of all conversations times its "
+            "classified share); occupations without such a task have no value. ",
         ),
         IndexSpec(
             "felten_aioe",
@@ -173,10 +217,44 @@ def read_native_values(ctx: BuildContext) -> tuple[dict[str, dict[str, float]], 
     values["frey_osborne_probability"] = src.read_frey_osborne(
         ctx.files(src.FREY_OSBORNE).path("frey_osborne_automation_risk_index_clean.csv")
     )
+    values[MICROSOFT_AI_SHARE] = src.read_microsoft_ai_share(ctx.files(src.MICROSOFT).path("soc_metrics.csv"))
+    values[ANTHROPIC_AUTOMATION] = observed_automation_share(ctx)
     nesta = src.read_nesta_isco(ctx.files(src.NESTA).path("mcc_risk_ISCO_4digit.csv"))
     values["nesta_automation_risk"] = {c: r for c, (r, _) in nesta.items()}
     values["nesta_bottleneck_prevalence"] = {c: p for c, (_, p) in nesta.items()}
     return values, check
+
+
+def observed_automation_share(ctx: BuildContext) -> dict[str, float]:
+    """O*NET occupation -> conversation-weighted automation share of its observed tasks (see the spec)."""
+    acc: dict[str, list[float]] = {}
+    for onet, auto, aug, use in ctx.conn.execute(
+        "SELECT t.onet_code, a.automation, a.augmentation, a.share_of_use "
+        "FROM onet_task t JOIN onet_task_ai_use a USING (task_id) "
+        "WHERE a.automation + a.augmentation >= ? AND a.share_of_use > 0",
+        (MODE_MIN_CLASSIFIED,),
+    ):
+        w = float(use) * (auto + aug)
+        a = acc.setdefault(str(onet), [0.0, 0.0])
+        a[0] += w * auto / (auto + aug)
+        a[1] += w
+    return {c: round(sw / w, 6) for c, (sw, w) in sorted(acc.items()) if w > 0}
+
+
+def observed_per_isco(ctx: BuildContext) -> list[tuple[str, int, float]]:
+    """ISCO unit group -> (observed O*NET tasks of its linked O*NET occupations, their share of use)."""
+    return [
+        (str(isco), int(n), round(float(use), 6))
+        for isco, n, use in ctx.conn.execute(
+            "SELECT l.to_code, COUNT(DISTINCT a.task_id), SUM(a.share_of_use) FROM ("
+            "  SELECT DISTINCT from_code, to_code FROM link"
+            "  WHERE from_scheme = 'onet' AND to_scheme = 'isco' AND source = ?) l "
+            "JOIN onet_task t ON t.onet_code = l.from_code JOIN onet_task_ai_use a USING (task_id) "
+            "WHERE a.automation + a.augmentation >= ? AND a.share_of_use > 0 "
+            "GROUP BY l.to_code ORDER BY l.to_code",
+            (LINK_SOURCE, MODE_MIN_CLASSIFIED),
+        )
+    ]
 
 
 def chain_links(ctx: BuildContext, scheme: str) -> list[src.Link]:
@@ -242,6 +320,7 @@ def load(ctx: BuildContext) -> None:
                 "index %s: no ISCO values (no '%s' links from scheme %s yet?)", s.id, LINK_SOURCE, s.scheme
             )
     ctx.insert("index_isco", ["index_id", "isco", "value", "n_native", "coverage", "flags"], rows)
+    ctx.insert("isco_ai_use", ["isco", "observed_tasks", "share_of_use"], observed_per_isco(ctx))
     ctx.stats["indices"] = {
         "indices": len(specs),
         "index_values": sum(len(v) for v in values.values()),
