@@ -695,7 +695,9 @@ TEXT: dict[str, str] = {
         "the review queue and are not counted until confirmed."
     ),
     "report.method.2": (
-        "Exposure and task classes (automate, augment, human) come from the ILO 2025 task scores; unit and "
+        "Exposure comes from the ILO 2025 task scores (Jalur's model estimate where the ILO has none). A task "
+        "below 0.40 is human; an exposed task is automate when its AI use is mostly handed over (model "
+        "estimate of the delegated share ≥ 50%, checked against observed AI use), augment otherwise. Unit and "
         "total figures are weighted by headcount."
     ),
     "report.method.3": (
@@ -763,7 +765,8 @@ TEXT: dict[str, str] = {
     "ui.occ.no_score": "The ILO has no score for this occupation.",
     "ui.occ.shares": "Share of tasks by class",
     "ui.occ.legend": (
-        "Colours: automate (score ≥ 0.60) — AI could do most of the task; augment (0.40–0.60) — AI helps, "
+        "Colours (without an estimate of how AI is used): automate (score ≥ 0.60) — AI could do most of the "
+        "task; augment (0.40–0.60) — AI helps, "
         "you still carry the task; human (< 0.40) — AI helps at the margins at most."
     ),
     "ui.occ.legend_mode": (
@@ -777,6 +780,7 @@ TEXT: dict[str, str] = {
     "ui.occ.mode_observed": "observed in Anthropic Economic Index conversations for similar US occupations {v} (tasks behind it: {n})",
     "ui.occ.mode_microsoft": "activities the AI performs itself, Microsoft Copilot data {v}",
     "ui.occ.mode_p23": "ILO 2023: {p}",
+    "ui.occ.observed": "observed in AI use",
     "ui.occ.score": "score {score}",
     "ui.occ.no_task_score": "no score",
     "ui.occ.source": "source: {source}",

@@ -709,8 +709,11 @@ TEXT: dict[str, str] = {
         "rendah masuk antrean tinjauan dan tidak dihitung sampai dikonfirmasi."
     ),
     "report.method.2": (
-        "Paparan dan kelas tugas (otomatisasi, augmentasi, manusia) berasal dari skor tugas ILO 2025; angka "
-        "per unit dan total ditimbang dengan jumlah staf."
+        "Paparan berasal dari skor tugas ILO 2025 (perkiraan model Jalur bila ILO tidak memberi skor). Tugas "
+        "di bawah 0,40 termasuk manusia; tugas yang terpapar termasuk otomatisasi bila penggunaan AI-nya "
+        "sebagian besar diserahkan ke AI (perkiraan model porsi diserahkan ≥ 50%, dibandingkan dengan "
+        "penggunaan AI yang teramati), selain itu augmentasi. Angka per unit dan total ditimbang dengan "
+        "jumlah staf."
     ),
     "report.method.3": (
         "Setara FTE = jumlah staf × porsi tugas yang dapat diotomatisasi. Ini ukuran beban kerja, bukan "
@@ -778,7 +781,8 @@ TEXT: dict[str, str] = {
     "ui.occ.no_score": "ILO belum memberi skor untuk pekerjaan ini.",
     "ui.occ.shares": "Porsi tugas menurut kelas",
     "ui.occ.legend": (
-        "Warna: otomatisasi (skor ≥ 0,60) — AI bisa mengerjakan sebagian besar tugas; augmentasi "
+        "Warna (tanpa perkiraan cara AI dipakai): otomatisasi (skor ≥ 0,60) — AI bisa mengerjakan sebagian "
+        "besar tugas; augmentasi "
         "(0,40–0,60) — AI membantu, kamu tetap memegang tugas; manusia (< 0,40) — AI paling banyak membantu "
         "sedikit."
     ),
@@ -794,6 +798,7 @@ TEXT: dict[str, str] = {
     "ui.occ.mode_observed": "teramati dalam percakapan Anthropic Economic Index untuk pekerjaan serupa di AS {v} (tugas di baliknya: {n})",
     "ui.occ.mode_microsoft": "aktivitas yang dikerjakan AI sendiri, data Microsoft Copilot {v}",
     "ui.occ.mode_p23": "ILO 2023: {p}",
+    "ui.occ.observed": "teramati dalam penggunaan AI",
     "ui.occ.score": "skor {score}",
     "ui.occ.no_task_score": "tanpa skor",
     "ui.occ.source": "sumber: {source}",

@@ -126,16 +126,35 @@ class GroupFacts:
         }
 
 
+def group_exposure(kb: KnowledgeBase, isco: str) -> Exposure:
+    """A unit group's exposure: the ILO's published mean and gradient with the shares of its ILO-scored tasks
+    (classed by exposure and mode); for a group the ILO does not score (armed forces, some "not elsewhere
+    classified" groups, which borrow their O*NET occupations' tasks), the mean and shares of the task
+    scorer's stored estimates, with the model's error margin (``half``) so that no move is called safer on
+    a gap the model cannot see."""
+    o = kb.repo.ilo_occupation(isco)
+    tasks = kb.repo.tasks(isco)
+    ilo = [(t.score_2025, t.mode) for t in tasks if t.score_2025 is not None]
+    if o is not None or ilo:
+        shares = class_shares([s for s, _ in ilo if s is not None], [m for _, m in ilo])
+        return Exposure(o.mean_2025 if o else None, o.gradient25 if o else None, shares)
+    model = [(t.model_score, t.mode) for t in tasks if t.model_score is not None]
+    if not model:
+        return Exposure(None, None, class_shares([]))
+    scores = [s for s, _ in model if s is not None]
+    return Exposure(
+        round(sum(scores) / len(scores), 3),
+        None,
+        class_shares(scores, [m for _, m in model]),
+        mean_half_width(kb),
+    )
+
+
 def group_facts(kb: KnowledgeBase, isco: str) -> GroupFacts:
     repo = kb.repo
     g = repo.unit_group(isco)
     if g is None:
         raise UnknownOccupation(isco)
-    o = repo.ilo_occupation(isco)
-    scored = [t for t in repo.tasks(isco) if t.score_2025 is not None]
-    shares = class_shares(
-        [t.score_2025 for t in scored if t.score_2025 is not None], [t.mode for t in scored]
-    )
     links = onet_links(kb, isco)
     zones = [
         (float(occ.job_zone), w)
@@ -153,7 +172,7 @@ def group_facts(kb: KnowledgeBase, isco: str) -> GroupFacts:
         isco,
         g.title_id,
         g.title_en,
-        Exposure(o.mean_2025 if o else None, o.gradient25 if o else None, shares),
+        group_exposure(kb, isco),
         round(zone, 2) if zone is not None else None,
         skills,
     )

@@ -689,7 +689,10 @@ def print_paths(console: Console, p: Paths, lang: Lang) -> None:
         Text.assemble(
             (f"{printable(str(o['isco']))}  ", "bold cyan"),
             (message("paths.title", lang, title=_title_of(o, lang)), "bold"),
-            f"   ILO 2025 {_exposure_text(o['exposure'], lang)} · {gradient_label(o['exposure']['gradient'], lang)}",
+            f"   ILO 2025 {_exposure_text(o['exposure'], lang)} · {gradient_label(o['exposure']['gradient'], lang)}"
+            if o["exposure"].get("half") is None
+            else f"   {t('roles.estimate', lang)} {_exposure_text(o['exposure'], lang)}"
+            f" ± {fmt.score(o['exposure']['half'], lang)}",
         )
     )
     _print_experience(console, o, lang)
