@@ -29,6 +29,8 @@ FIXTURE_LINKS = [
 def idx_ctx(data_dir: Path) -> Iterator[BuildContext]:
     conn = sqlite3.connect(":memory:")
     conn.executescript(CORE_SCHEMA)
+    for name in ("onet", "ai_use"):  # the observed-use index reads their (here empty) tables
+        conn.executescript(step_module(name).SCHEMA)
     conn.executescript(step.SCHEMA)
     conn.executemany("INSERT INTO link VALUES (?, ?, ?, ?, ?, ?, 'chain', '')", FIXTURE_LINKS)
     ctx = BuildContext(conn=conn, data_dir=data_dir)
@@ -135,6 +137,9 @@ def test_index_meta_describes_every_index_with_its_rule(idx_ctx: BuildContext) -
     assert schemes == {
         **{f"eloundou_{w}_{m}": "onet" for w in ("human", "gpt4") for m in ("alpha", "beta", "gamma")},
         "microsoft_ai_applicability": "soc2018",
+        # the two views of mode (issue 16): observed automation share, AI-performed share
+        "anthropic_automation_share": "onet",
+        "microsoft_ai_performs_share": "soc2018",
         "felten_aioe": "soc2010",
         "felten_lm_aioe": "soc2010",
         "frey_osborne_probability": "soc2010",
@@ -199,7 +204,7 @@ def test_full_chain_brings_every_index_to_most_isco_unit_groups(data_dir: Path) 
     conn = sqlite3.connect(":memory:")
     conn.executescript(CORE_SCHEMA)
     ctx = BuildContext(conn=conn, data_dir=data_dir)
-    for name in ("taxonomy", "onet", "crosswalk", "esco", "indices"):
+    for name in ("taxonomy", "onet", "ai_use", "crosswalk", "esco", "indices"):
         mod = step_module(name)
         conn.executescript(mod.SCHEMA)
         mod.load(ctx)
@@ -207,9 +212,22 @@ def test_full_chain_brings_every_index_to_most_isco_unit_groups(data_dir: Path) 
         pytest.skip("the crosswalk step writes no chain links yet")
     per_index = ctx.stats["indices"]["per_index"]
     for index_id, s in per_index.items():
-        assert s["isco_coverage"] >= 0.90, index_id
+        # observed AI use covers only the occupations seen in one assistant's conversations
+        floor = 0.70 if index_id == "anthropic_automation_share" else 0.90
+        assert s["isco_coverage"] >= floor, index_id
     bad = conn.execute(
         "SELECT count(*) FROM index_isco WHERE coverage <= 0 OR coverage > 1 + 1e-9 OR n_native < 1"
     ).fetchone()[0]
     assert bad == 0
     conn.close()
+
+
+def test_the_microsoft_ai_share_is_the_ai_part_of_applicability(idx_ctx: BuildContext) -> None:
+    vals = dict(
+        idx_ctx.conn.execute(
+            "SELECT code, value FROM index_value WHERE index_id = 'microsoft_ai_performs_share'"
+        ).fetchall()
+    )
+    assert len(vals) > 700 and all(0 <= v <= 1 for v in vals.values())
+    # chief executives: AI applicability 0.103 as performer vs 0.208 as the user's helper (soc_metrics.csv)
+    assert vals["11-1011"] == pytest.approx(0.10301817299370603 / (0.20798762323549994 + 0.10301817299370603))

@@ -84,6 +84,7 @@ def build_toy(path: Path, fixture: Path = FIXTURE) -> Path:
     _onet(ctx, spec)
     _esco(ctx, spec)
     _indices(ctx, spec)
+    step_module("borrowed").load(ctx)
     _scorer(ctx, spec)
     codes = set(spec["groups"])
     step_module("match").load(ctx, lexicon=_lexicon(spec, codes))

@@ -3,10 +3,9 @@
 the O*NET tasks, and stored as numbers: one row per vocabulary term with its IDF and weights, the
 reference tasks used as evidence, and the intercepts. Deterministic: the same inputs give the same rows.
 
-Then, once per build rather than per request: unit groups with no task list at all borrow the task
-statements of their linked O*NET occupations (``task.align_method = 'onet_chain'``, flagged
-``tasks_from_onet_chain`` wherever shown), and every task gets the scorer's estimates of exposure and mode
-(table ``task_estimate``), so that profiles, paths and summaries read one stored figure.
+Then, once per build rather than per request, every task (the tasks borrowed in step 'borrowed' included)
+gets the scorer's estimates of exposure and mode (table ``task_estimate``), so that profiles, paths and
+summaries read one stored figure.
 """
 
 from __future__ import annotations
@@ -18,7 +17,6 @@ from jalur.exposure.scorer import MODEL, OBSERVED, Observed, TaskScorer
 from jalur.ingest.build import BuildContext
 from jalur.ingest.sources import indices as src
 from jalur.ingest.steps.ai_use import MODE_MIN_CLASSIFIED
-from jalur.kb.provenance import ONET
 from jalur.model.kb import ONET_CHAIN
 
 log = logging.getLogger(__name__)
@@ -79,53 +77,17 @@ def observed_modes(ctx: BuildContext) -> list[Observed]:
     ]
 
 
-#: most tasks a unit group without a task list borrows from the O*NET occupations linked to it
-FALLBACK_TASKS = 8
-
-
-def fallback_tasks(ctx: BuildContext) -> tuple[list[tuple[Any, ...]], dict[tuple[str, int], float]]:
-    """Task rows for the unit groups that have none (armed forces, some "not elsewhere classified" groups):
-    the O*NET task statements of the O*NET occupations linked to the group (step 'crosswalk', chain links),
-    heaviest link first, taken in turn from each occupation (core tasks before supplemental), at most
-    ``FALLBACK_TASKS``, no statement twice. English only: O*NET has no Indonesian text. Also the observed
-    mode of each borrowed task that has one, by (isco, seq)."""
-    conn = ctx.conn
-    have = {r[0] for r in conn.execute("SELECT DISTINCT isco FROM task")}
-    groups = [r[0] for r in conn.execute("SELECT code FROM isco_group WHERE level = 4 ORDER BY code")]
-    rows: list[tuple[Any, ...]] = []
-    observed: dict[tuple[str, int], float] = {}
-    for isco in (g for g in groups if g not in have):
-        codes = [
-            r[0]
-            for r in conn.execute(
-                "SELECT from_code FROM link WHERE from_scheme = 'onet' AND to_scheme = 'isco' AND to_code = ? "
-                "AND source = 'chain' GROUP BY from_code ORDER BY SUM(weight) DESC, from_code",
-                (isco,),
-            )
-        ]
-        lists = [
-            conn.execute(
-                "SELECT t.text, a.automation, a.augmentation FROM onet_task t "
-                "LEFT JOIN onet_task_ai_use a USING (task_id) WHERE t.onet_code = ? "
-                "ORDER BY COALESCE(t.task_type, '') != 'Core', t.task_id",
-                (c,),
-            ).fetchall()
-            for c in codes
-        ]
-        seen: set[str] = set()
-        picked: list[tuple[str, float | None]] = []
-        for i in range(max((len(x) for x in lists), default=0)):
-            for x in lists:
-                if i < len(x) and len(picked) < FALLBACK_TASKS and x[i][0].casefold() not in seen:
-                    text, auto, aug = x[i]
-                    seen.add(text.casefold())
-                    classified = (auto or 0.0) + (aug or 0.0)
-                    picked.append((text, auto / classified if classified >= MODE_MIN_CLASSIFIED else None))
-        for seq, (text, mode) in enumerate(picked, start=1):
-            rows.append((isco, seq, text, ONET, None, None, None, None, None, ONET_CHAIN, 0.0))
-            if mode is not None:
-                observed[(isco, seq)] = round(mode, 3)
-    return rows, observed
+def borrowed_modes(ctx: BuildContext) -> dict[tuple[str, int], float]:
+    """The observed mode of each borrowed task (step 'borrowed') whose O*NET statement has one."""
+    out: dict[tuple[str, int], float] = {}
+    for isco, seq, auto, aug in ctx.conn.execute(
+        "SELECT k.isco, k.seq, a.automation, a.augmentation FROM task k "
+        "JOIN onet_task t ON t.text = k.text_en JOIN onet_task_ai_use a USING (task_id) "
+        "WHERE k.align_method = ? AND a.automation + a.augmentation >= ? ORDER BY k.isco, k.seq, t.task_id",
+        (ONET_CHAIN, MODE_MIN_CLASSIFIED),
+    ):
+        out.setdefault((isco, seq), round(auto / (auto + aug), 3))
+    return out
 
 
 def task_estimates(
@@ -162,37 +124,15 @@ def _mean(
 
 
 def write_task_estimates(ctx: BuildContext, scorer: TaskScorer) -> dict[str, int]:
-    """Add the fallback tasks to ``task``, then the scorer's estimates for every task to ``task_estimate``."""
-    fallback, observed = fallback_tasks(ctx)
-    ctx.insert(
-        "task",
-        [
-            "isco",
-            "seq",
-            "text_en",
-            "text_en_source",
-            "ilo_task_id",
-            "score_2025",
-            "score_2023",
-            "text_id",
-            "kbji_item",
-            "align_method",
-            "align_score",
-        ],
-        fallback,
-    )
+    """The scorer's estimates for every task (borrowed ones included) to ``task_estimate``."""
+    observed = borrowed_modes(ctx)
     rows = task_estimates(ctx, scorer, observed)
     ctx.insert(
         "task_estimate",
         ["isco", "seq", "score", "score_lo", "score_hi", "mode", "mode_lo", "mode_hi", "mode_source"],
         rows,
     )
-    return {
-        "fallback_groups": len({r[0] for r in fallback}),
-        "fallback_tasks": len(fallback),
-        "fallback_tasks_observed_mode": len(observed),
-        "task_estimates": len(rows),
-    }
+    return {"task_estimates": len(rows), "borrowed_tasks_observed_mode": len(observed)}
 
 
 def load(ctx: BuildContext) -> None:
