@@ -40,10 +40,13 @@ def test_skill_coverage_is_asymmetric() -> None:
     assert skill_coverage(junior, senior, imp) == pytest.approx((2 + 5) / 10)
 
 
-def test_safer_means_lower_exposure_or_augmentation_dominant_and_not_higher() -> None:
+def test_safer_means_a_drop_in_exposure_of_at_least_the_margin() -> None:
     before = Exposure(0.6, "g4", {"automate": 0.5, "augment": 0.5, "human": 0.0})
     assert is_safer(before, Exposure(0.5, "g3", {"automate": 0.5, "augment": 0.5, "human": 0.0}))
-    assert is_safer(before, Exposure(0.58, "g3", {"automate": 0.1, "augment": 0.6, "human": 0.3}))
+    assert is_safer(before, Exposure(0.55, "g3", {"automate": 0.5, "augment": 0.5, "human": 0.0}))
+    # since issue 17 fewer automate tasks on a nearly equal mean is not "safer" (cashier → shop assistant,
+    # 0.01 lower, was badged safer)
+    assert not is_safer(before, Exposure(0.58, "g3", {"automate": 0.1, "augment": 0.6, "human": 0.3}))
     assert not is_safer(before, Exposure(0.62, "g4", {"automate": 0.1, "augment": 0.6, "human": 0.3}))
     assert not is_safer(before, Exposure(0.59, "g3", {"automate": 0.6, "augment": 0.2, "human": 0.2}))
 
@@ -64,8 +67,19 @@ def test_exposed_clerical_and_service_jobs_have_safer_moves_with_real_skill_over
 ) -> None:
     with KnowledgeBase(kb_path) as kb:
         p = paths(kb, resolve(kb, code), top=10)
+        # "safer" is a real drop in exposure (issue 17): asked for, such moves exist with real overlap
+        only = paths(kb, resolve(kb, code), top=10, safer_only=True)
     assert len(p.transitions) == 10
     assert all(t.target != code for t in p.transitions)
+    safer = [
+        t
+        for t in only.transitions
+        if t.target_type == "occupation"
+        and "viable" in t.kind
+        and t.coverage >= 0.8
+        and t.exposure_before.mean - t.exposure_after.mean >= 0.05
+    ]
+    assert safer, [(t.target, t.kind, t.coverage) for t in only.transitions]
     safer = [
         t
         for t in p.transitions
@@ -76,7 +90,8 @@ def test_exposed_clerical_and_service_jobs_have_safer_moves_with_real_skill_over
         and t.exposure_before.mean is not None
         and t.exposure_after.mean < t.exposure_before.mean
     ]
-    assert safer, [(t.target, t.kind, t.coverage) for t in p.transitions]
+    if code != "4222":  # contact-centre clerks' ten nearest moves are all about as exposed as they are
+        assert safer, [(t.target, t.kind, t.coverage) for t in p.transitions]
     for t in p.transitions:
         if t.target_type == "role":
             imps = [s["importance"] for s in t.skills_to_learn]

@@ -481,6 +481,13 @@ TEXT: dict[str, str] = {
         "linked to it (English only), and their scores and classes are Jalur's model estimates."
     ),
     "exposure.shares_model": "Share of tasks (model estimate)",
+    "paths.long_routes": "Long routes: need a degree, licence or appointment",
+    "paths.long_route": "  {code}  {title} — {requires}; {lo}–{hi} years ({basis})",
+    "ui.paths.long_routes.lead": (
+        "These jobs are close to yours in skills, but entry needs a degree, a professional licence or an "
+        "appointment that courses cannot give. They take years, not hours."
+    ),
+    "ui.paths.years": "{lo}–{hi} years",
     "exposure.legend_ilo_mode": (
         "Score: ILO 2025 task score (0–1). Delegated: Jalur's model estimate of the share of AI use that hands "
         "the task over rather than doing it with a person. Human: score < {lo}; otherwise automate when "

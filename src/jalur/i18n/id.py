@@ -495,6 +495,13 @@ TEXT: dict[str, str] = {
         "tertaut (hanya dalam bahasa Inggris), dan skor serta kelasnya adalah perkiraan model Jalur."
     ),
     "exposure.shares_model": "Porsi tugas (perkiraan model)",
+    "paths.long_routes": "Jalur panjang: perlu gelar, izin profesi atau pengangkatan",
+    "paths.long_route": "  {code}  {title} — {requires}; {lo}–{hi} tahun ({basis})",
+    "ui.paths.long_routes.lead": (
+        "Pekerjaan ini dekat dengan keahlianmu, tetapi untuk masuk perlu gelar, izin profesi atau "
+        "pengangkatan yang tidak bisa diganti kursus. Butuh waktu tahunan, bukan jam."
+    ),
+    "ui.paths.years": "{lo}–{hi} tahun",
     "exposure.legend_ilo_mode": (
         "Skor: skor tugas ILO 2025 (0–1). Diserahkan: perkiraan model Jalur atas porsi penggunaan AI yang "
         "menyerahkan tugas ke AI, bukan dikerjakan bersama orang. Manusia: skor < {lo}; selain itu otomatisasi "

@@ -5,14 +5,20 @@ Definitions (docs/cli.md#jalur-paths):
 
 * **viable** — combined similarity at least the calibrated threshold stored at build time (three in four
   of O*NET's curated related moves pass it) and at most one O*NET job-zone step up;
-* **safer** — the destination's ILO 2025 mean task score is at least ``SAFER_MARGIN`` lower, or it is
-  not higher and the destination has a smaller share of ``automate`` tasks and more ``augment`` than
-  ``automate`` tasks (augmentation-dominant). Where an exposure is a model estimate (an AI-era role,
-  scored from its task text), the gap must also exceed that estimate's uncertainty (``Exposure.half``, the
-  scorer's 80% error on held-out occupations' means): a smaller gap is not called safer;
+* **safer** — the destination's mean task score is at least ``SAFER_MARGIN`` lower (since issue 17 the
+  gap alone decides: "fewer automate tasks" on an equal mean no longer makes a move safer). Where an
+  exposure is a model estimate (an AI-era role, a group the ILO does not score), the gap must also exceed
+  that estimate's uncertainty (``Exposure.half``, the scorer's 80% error on held-out occupations'
+  means): a smaller gap is not called safer;
 * **desirable** — pay does not fall by more than ``PAY_DROP_TOLERATED`` according to a wage table the user
   gives; without one every move is flagged ``pay_unknown`` (no public Indonesian wage-by-occupation table
   is available here).
+
+Not every similar group is a move (``jalur.pathways.context``): an occupation not recommended in Indonesia
+(gambling work) is never listed; a group at a lower ISCO-08 skill level, or ``JOB_ZONE_DROP`` O*NET job
+zones lower, is not progress and is left out (the removal is flagged on the result);
+a group that needs a degree, licence or appointment the origin lacks is a **long route**, listed apart
+(``Paths.long_routes``) with the years and what it takes, never with course hours.
 
 Skills to learn are the O*NET skills and knowledge areas where the destination's required level (link-
 weighted over its O*NET occupations) exceeds the origin's by at least ``MIN_GAP`` level points, ranked by
@@ -33,6 +39,7 @@ from jalur.errors import JalurError, UnknownOccupation
 from jalur.exposure.classes import class_shares
 from jalur.exposure.scorer import mean_half_width
 from jalur.kb.read import KnowledgeBase
+from jalur.pathways.context import Barrier, barrier_between, exclusions, is_lower_level
 from jalur.tables.usertable import cell_text, header_and_rows, is_empty
 from jalur.taxonomy.profile import onet_links, weighted_elements
 from jalur.taxonomy.resolve import ESCO_OCCUPATION, Resolution
@@ -47,6 +54,11 @@ HOURS_PER_LEVEL = 40.0
 MAX_SKILLS_SHOWN = 8
 #: places kept for the best viable AI-era roles in a default list of moves
 ROLE_SLOTS = 3
+#: a destination this many O*NET job zones below the origin (link-weighted; half a zone) is a step down,
+#: not progress, even within one ISCO-08 skill level (shop cashier → door-to-door seller)
+JOB_ZONE_DROP = 0.5
+#: long routes (moves behind a degree, licence or appointment) listed apart, at most
+MAX_LONG_ROUTES = 5
 
 
 @dataclass(frozen=True)
@@ -82,6 +94,9 @@ class Transition:
     # SKKNI targets: a role's units of the skills to learn, or the standards of a destination occupation
     certifications: list[str] = field(default_factory=list)
     certification_details: list[dict[str, Any]] = field(default_factory=list)
+    #: for a long route (kind ``long_route``): what the destination needs that courses cannot give —
+    #: ``kind`` (licence, degree, appointment), ``requires_id``, ``requires_en``, ``years`` [min, max], ``basis``
+    route: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -96,12 +111,15 @@ class Paths:
     threshold: float
     transitions: list[Transition]
     flags: list[str] = field(default_factory=list)
+    #: moves into occupations that need a degree, licence or appointment the origin lacks: years, not hours
+    long_routes: list[Transition] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "origin": self.origin,
             "threshold": self.threshold,
             "transitions": [t.to_dict() for t in self.transitions],
+            "long_routes": [t.to_dict() for t in self.long_routes],
             "flags": self.flags,
         }
 
@@ -218,14 +236,14 @@ def is_safer(before: Exposure, after: Exposure) -> bool:
         return (
             before.mean is not None
             and after.mean is not None
-            and after.mean <= before.mean - max(SAFER_MARGIN, uncertain)
+            and round(before.mean - after.mean, 9) >= max(SAFER_MARGIN, uncertain)
         )
-    if before.mean is not None and after.mean is not None and after.mean <= before.mean - SAFER_MARGIN:
-        return True
-    # augmentation-dominant with fewer automatable tasks, and not more exposed on average
-    b, a = before.shares, after.shares
-    not_higher = before.mean is None or after.mean is None or after.mean <= before.mean
-    return not_higher and a["automate"] < b["automate"] and a["augment"] > a["automate"]
+    # rounded: 0.60 → 0.55 is a drop of 0.05 although binary floating point makes it 0.0499…
+    return (
+        before.mean is not None
+        and after.mean is not None
+        and round(before.mean - after.mean, 9) >= SAFER_MARGIN
+    )
 
 
 @cache
@@ -392,8 +410,27 @@ def paths(
     if to_roles:
         return _paths(origin, res, threshold, _personalise(roles[:top], own_skills), [], experience)
     out: list[Transition] = []
+    long: list[Transition] = []
+    hidden: set[str] = set()
     for r in _neighbours(kb, res.isco, past):
+        if r[0] in exclusions():
+            hidden.add("excluded_occupations_removed")
+            continue
+        barrier = barrier_between(res.isco, r[0])
+        if barrier is None and is_lower_level(res.isco, r[0]):
+            hidden.add("lower_skill_level_moves_removed")
+            continue
+        if barrier is not None and len(long) >= MAX_LONG_ROUTES:
+            continue
         target = group_facts(kb, r[0])
+        if (
+            barrier is None
+            and origin.job_zone is not None
+            and target.job_zone is not None
+            and target.job_zone <= origin.job_zone - JOB_ZONE_DROP
+        ):
+            hidden.add("lower_job_zone_moves_removed")
+            continue
         coverage, kept, learn = compare_skills(origin, target)
         flags: list[str] = ["via_experience"] if r[-1] else []
         if any(r[0] == code for code, _ in past):
@@ -426,6 +463,9 @@ def paths(
         if safer_only and "safer" not in kinds:
             continue
         gaps = [s["gap"] for s in learn]
+        if barrier is not None:
+            long.append(long_route(r, target, origin, barrier, coverage, kept, learn, flags))
+            continue
         out.append(
             Transition(
                 target=r[0],
@@ -455,7 +495,46 @@ def paths(
     out.sort(key=lambda t: (0 if "viable" in t.kind else 1, -t.similarity))
     growing = [t for t in roles if "viable" in t.kind][: min(role_slots, max(1, top // 3))]
     moves = _personalise(out[: top - len(growing)] + growing, own_skills)
-    return _paths(origin, res, threshold, moves, [], experience)
+    found = _paths(origin, res, threshold, moves, sorted(hidden), experience)
+    found.long_routes = long
+    return found
+
+
+def long_route(
+    r: tuple[Any, ...],
+    target: GroupFacts,
+    origin: GroupFacts,
+    barrier: Barrier,
+    coverage: float,
+    kept: list[dict[str, Any]],
+    learn: list[dict[str, Any]],
+    flags: list[str],
+) -> Transition:
+    """A move into a group behind a barrier: shown apart, with years and what it takes, no course hours."""
+    return Transition(
+        target=r[0],
+        target_title_id=target.title_id,
+        target_title_en=target.title_en,
+        kind=["long_route"],
+        similarity=round(float(r[1]), 4),
+        coverage=round(coverage, 3),
+        views={},
+        exposure_before=origin.exposure,
+        exposure_after=target.exposure,
+        job_zone_before=origin.job_zone,
+        job_zone_after=target.job_zone,
+        skills_kept=kept[:MAX_SKILLS_SHOWN],
+        skills_to_learn=learn[:MAX_SKILLS_SHOWN],
+        hours=None,
+        flags=[*flags, f"needs_{barrier.kind}"],
+        route={
+            "kind": barrier.kind,
+            "requires_id": barrier.requires_id,
+            "requires_en": barrier.requires_en,
+            "years": [barrier.years_min, barrier.years_max],
+            "basis": barrier.basis,
+        },
+    )
 
 
 def _neighbours(kb: KnowledgeBase, isco: str, past: Sequence[tuple[str, float]]) -> list[tuple[Any, ...]]:

@@ -726,6 +726,32 @@ def print_paths(console: Console, p: Paths, lang: Lang) -> None:
         )
     console.print(table)
     console.print(Text(t("paths.note", lang), style="dim"))
+    _print_long_routes(console, p, lang)
+
+
+def _print_long_routes(console: Console, p: Paths, lang: Lang) -> None:
+    """Moves behind a degree, licence or appointment: years and what it takes, never course hours."""
+    if not p.long_routes:
+        return
+    console.print(Text(t("paths.long_routes", lang), style="bold"))
+    for m in p.long_routes:
+        title = (m.target_title_id or m.target_title_en) if lang == "id" else m.target_title_en
+        r = m.route or {}
+        years = r.get("years") or [None, None]
+        console.print(
+            plain(
+                t(
+                    "paths.long_route",
+                    lang,
+                    code=m.target,
+                    title=title or "",
+                    requires=r.get("requires_id" if lang == "id" else "requires_en") or "",
+                    lo=fmt.number(years[0], lang),
+                    hi=fmt.number(years[1], lang),
+                    basis=r.get("basis") or "",
+                )
+            )
+        )
 
 
 def print_plan(console: Console, p: Plan, lang: Lang) -> None:

@@ -460,6 +460,7 @@ def occupation_paths(request: Request, code: str) -> Response:
         "p": p,
         "occupations": occupations,
         "roles": roles[:5],
+        "long_routes": p.get("long_routes", []),
         "q": q,
         "safer": safer,
         "step": 3,

@@ -1,0 +1,151 @@
+"""Benchmark: are the moves Jalur offers plausible for an Indonesian worker? (issue 17)
+
+    .venv/bin/python benchmarks/paths_plausible.py [--top 5] [--json benchmarks/results-paths-plausible.json]
+
+Set: ``benchmarks/paths_eval/`` — 30 origins (``origins.csv``: the everyday words a worker types and the unit
+group they resolve to, or the one chosen where the coder asks back), 450 origin → destination pairs
+(``pairs.csv``: every destination of the top-15 lists of the version before issue 17, deduplicated and
+shuffled) labelled blind against ``RUBRIC.md`` (``labels_a.csv``, ``labels_b.csv``: yes / partly / no with
+reasons; the labellers saw the pairs only, not ranks or which version proposed them), and the 30 pairs the
+new lists added (``pairs_2.csv``, labelled the same way in ``labels_c.csv``). ``provenance.csv`` keeps
+where each pair came from.
+
+Baseline in the same run: the code before issue 17, put first on PYTHONPATH (a git worktree):
+
+    git worktree add /tmp/jalur-before db99d27
+    PYTHONPATH=/tmp/jalur-before/src .venv/bin/python benchmarks/paths_plausible.py --json /tmp/before.json
+
+The origins are split once into a ``dev`` and a ``test`` half (alternate rows of ``origins.csv``, fixed
+before any rule was tuned on the labels); rules are looked at on ``dev`` only, both halves are reported.
+
+Measures, over the default top ``--top`` occupation moves of each origin (AI-era roles are judged by the
+same labels where labelled):
+  strict precision   share of moves labelled yes (an unlabelled move counts as a miss)
+  lenient precision  yes or partly
+  unlabelled         moves with no label (new pairs the set does not cover: label them before trusting)
+  barrier_as_short_move  moves into a group of ``data/barriers.csv`` that the origin lacks (floor: 0)
+  excluded_anywhere      moves or long routes into ``data/excluded_occupations.csv`` (floor: 0)
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from jalur.kb.read import KnowledgeBase
+from jalur.pathways.transitions import paths
+from jalur.taxonomy.resolve import resolve
+
+HERE = Path(__file__).parent / "paths_eval"
+#: the authored tables, read from this checkout (so that an older version of the code, put first on
+#: PYTHONPATH for the baseline, is judged by the same tables)
+DATA = Path(__file__).parent.parent / "src" / "jalur" / "data"
+
+
+def _table(name: str) -> dict[str, dict[str, str]]:
+    return {r["isco"]: r for r in csv.DictReader((DATA / name).open(encoding="utf-8"))}
+
+
+def barrier_between(origin: str, target: str, barriers: dict[str, dict[str, str]]) -> bool:
+    """As ``jalur.pathways.context.barrier_between``: the target's barrier unless the origin shares it."""
+    b, mine = barriers.get(target), barriers.get(origin)
+    if b is None or origin == target:
+        return False
+    return not (mine is not None and mine["kind"] == b["kind"] and mine["requires_en"] == b["requires_en"])
+
+
+def load_labels() -> dict[tuple[str, str], dict[str, str]]:
+    pairs = {
+        r["pair_id"]: r
+        for name in ("pairs.csv", "pairs_2.csv")
+        for r in csv.DictReader((HERE / name).open(encoding="utf-8"))
+    }
+    out: dict[tuple[str, str], dict[str, str]] = {}
+    for name in ("labels_a.csv", "labels_b.csv", "labels_c.csv"):
+        if not (HERE / name).exists():
+            continue
+        for r in csv.DictReader((HERE / name).open(encoding="utf-8")):
+            p = pairs[r["pair_id"]]
+            if (p["origin_query"], p["dest"]) in out:
+                raise ValueError(f"pair labelled twice: {p['pair_id']}")
+            out[(p["origin_query"], p["dest"])] = r
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--kb", type=Path)
+    ap.add_argument("--top", type=int, default=5)
+    ap.add_argument("--json", type=Path)
+    args = ap.parse_args()
+    labels = load_labels()
+    origins = list(csv.DictReader((HERE / "origins.csv").open(encoding="utf-8")))
+    per: list[dict[str, Any]] = []
+    counts: Counter[str] = Counter()
+    barrier_short = excluded = 0
+    barriers, excluded_codes = _table("barriers.csv"), _table("excluded_occupations.csv")
+    with KnowledgeBase.open(args.kb) as kb:
+        for o in origins:
+            p = paths(kb, resolve(kb, o["isco"]), top=10)
+            moves = [t for t in p.transitions if t.target_type == "occupation"][: args.top]
+            got = []
+            for t in moves:
+                lab = labels.get((o["query"], t.target))
+                got.append((t.target, lab["label"] if lab else "unlabelled"))
+                counts[lab["label"] if lab else "unlabelled"] += 1
+                if barrier_between(o["isco"], t.target, barriers):
+                    barrier_short += 1
+            long = getattr(p, "long_routes", [])
+            excluded += sum(t.target in excluded_codes for t in [*p.transitions, *long])
+            per.append(
+                {
+                    "query": o["query"],
+                    "isco": o["isco"],
+                    "moves": got,
+                    "long_routes": [t.target for t in long],
+                }
+            )
+    halves = {}
+    for half in ("dev", "test"):
+        c: Counter[str] = Counter(
+            lab
+            for o, row in zip(origins, per, strict=True)
+            if o.get("half") == half
+            for _, lab in row["moves"]
+        )
+        m = sum(c.values())
+        halves[half] = {
+            "origins": sum(o.get("half") == half for o in origins),
+            "moves": m,
+            "strict_precision": round(c["yes"] / m, 4) if m else None,
+            "lenient_precision": round((c["yes"] + c["partly"]) / m, 4) if m else None,
+            "unlabelled": c["unlabelled"],
+        }
+    n = sum(counts.values())
+    result = {
+        "halves": halves,
+        "origins": len(origins),
+        "top": args.top,
+        "moves": n,
+        "labels": dict(counts),
+        "strict_precision": round(counts["yes"] / n, 4) if n else None,
+        "lenient_precision": round((counts["yes"] + counts["partly"]) / n, 4) if n else None,
+        "precision_when_labelled": round(counts["yes"] / (n - counts["unlabelled"]), 4)
+        if n - counts["unlabelled"]
+        else None,
+        "barrier_as_short_move": barrier_short,
+        "excluded_anywhere": excluded,
+        "per_origin": per,
+    }
+    text = json.dumps(result, indent=1, ensure_ascii=False)
+    print(text)
+    if args.json:
+        args.json.write_text(text + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

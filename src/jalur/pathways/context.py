@@ -1,0 +1,105 @@
+"""What makes a move real in Indonesia beyond skill similarity: barriers, exclusions and skill level.
+
+Three facts about a destination, read from data we author (``src/jalur/data/barriers.csv``,
+``excluded_occupations.csv``, documented in ``data/BARRIERS.md``) or from the ISCO-08 structure:
+
+* a **barrier** — the destination needs a degree, a professional licence or registration, or an
+  appointment that courses cannot give (doctors, nurses, advocates, judges, certified teachers, licensed
+  engineers, officers…). A move into it from an origin without the same requirement is a *long route*:
+  listed apart with the years and what it takes, never a short move with course hours;
+* an **exclusion** — an occupation Jalur does not recommend in Indonesia (gambling work: a crime under the
+  criminal code), with the reason kept in the data;
+* the **ISCO-08 skill level** of a unit group (1-4, from its major group, as the ISCO-08 structure defines
+  it): a move to a lower level is not progress (``lower_skill_level``).
+
+Pure look-ups over package data, read once per process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from jalur.authored import read_csv
+
+BARRIER_KINDS = ("licence", "degree", "appointment")
+
+#: ISCO-08 skill level by major group (ISCO-08 vol. 1, table 1): managers span levels 3 and 4 — hospitality,
+#: retail and other services managers (14) are taken as 3, the others as 4; armed forces by rank
+_SKILL_LEVEL = {"1": 4, "2": 4, "3": 3, "4": 2, "5": 2, "6": 2, "7": 2, "8": 2, "9": 1}
+_SKILL_LEVEL_EXCEPTIONS = {"14": 3, "01": 4, "02": 2, "03": 1}
+
+
+@dataclass(frozen=True)
+class Barrier:
+    isco: str
+    kind: str  # licence | degree | appointment
+    requires_id: str
+    requires_en: str
+    years_min: int
+    years_max: int
+    basis: str  # the legal basis or public rule, as a short citation
+    note_en: str
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    isco: str
+    reason_id: str
+    reason_en: str
+    basis: str
+
+
+@cache
+def barriers() -> dict[str, Barrier]:
+    """Unit groups whose entry needs a degree, licence or appointment, by ISCO code."""
+    out: dict[str, Barrier] = {}
+    for r in read_csv("barriers.csv"):
+        b = Barrier(
+            isco=r["isco"].strip(),
+            kind=r["kind"].strip(),
+            requires_id=r["requires_id"].strip(),
+            requires_en=r["requires_en"].strip(),
+            years_min=int(r["years_min"]),
+            years_max=int(r["years_max"]),
+            basis=r["basis"].strip(),
+            note_en=r["note_en"].strip(),
+        )
+        out[b.isco] = b
+    return out
+
+
+@cache
+def exclusions() -> dict[str, Exclusion]:
+    """Unit groups never recommended as a move in Indonesia, by ISCO code, with the reason."""
+    return {
+        r["isco"].strip(): Exclusion(
+            r["isco"].strip(), r["reason_id"].strip(), r["reason_en"].strip(), r["basis"].strip()
+        )
+        for r in read_csv("excluded_occupations.csv")
+    }
+
+
+def barrier_between(origin: str, target: str) -> Barrier | None:
+    """The barrier a move from ``origin`` into ``target`` meets: the target's, unless the origin is the same
+    group or already needs the same thing (one licensed engineering field to another)."""
+    b = barriers().get(target)
+    if b is None or origin == target:
+        return None
+    mine = barriers().get(origin)
+    if mine is not None and mine.kind == b.kind and mine.requires_en == b.requires_en:
+        return None
+    return b
+
+
+def skill_level(isco: str) -> int | None:
+    """The ISCO-08 skill level (1-4) of a unit group code, from its major group."""
+    if len(isco) < 2 or not isco[:2].isdigit():
+        return None
+    return _SKILL_LEVEL_EXCEPTIONS.get(isco[:2], _SKILL_LEVEL.get(isco[0]))
+
+
+def is_lower_level(origin: str, target: str) -> bool:
+    """Whether a move goes down the ISCO-08 skill levels (not progress, whatever the similarity)."""
+    a, b = skill_level(origin), skill_level(target)
+    return a is not None and b is not None and b < a
