@@ -380,6 +380,7 @@ def _plan(cost: float | None) -> Any:
         steps=[step],
         cost_idr=cost,
         hours=1234.0,
+        effort={"hours": 1100.0, "range": [830, 1650], "months": [19, 39], "hours_per_week": 10.0},
         certification_details=[],
         flags=[],
     )
@@ -398,6 +399,7 @@ def test_cli_plan_shows_rupiah_in_the_reader_s_language(
     print_plan(console, _plan(2250500.0), lang)
     text = out.getvalue()
     assert money in text and hours in text and similarity in text
+    assert fmt.number(1650, lang) in text  # the planning range, in the reader's numbers
     assert ("Rp" not in text) if lang == "en" else ("IDR" not in text)
 
 

@@ -70,3 +70,34 @@ def test_report(env: WebEnv, toy_kb_path: Path, tmp_path: Path) -> None:
     from_job = report_from_job(env, roster, 120)
     for key in REPORT_PARTS:
         assert from_cli[key] == from_job[key], key
+
+
+def test_a_move_has_one_learning_estimate_in_every_face(
+    env: WebEnv, toy_kb_path: Path, tmp_path: Path
+) -> None:
+    """Issue 17: ojol → bus driver was 455 h in one face, 413.7 in another, 414 and 455.2 in two more. The
+    planning estimate is computed once (``Transition.effort``) and every face shows that figure."""
+    paths_cli = cli_json(toy_kb_path, "paths", "8321")
+    move = next(t for t in paths_cli["transitions"] if t["target"] == "8331")
+    e = move["effort"]
+    assert e["hours"] == move["hours"] and e["range"][0] <= e["hours"] <= e["range"][1]
+    assert 1 <= e["months"][0] <= e["months"][1]
+    assert len(move["skills_to_learn"]) <= 5
+    # the REST API and the plan (CLI and API) carry the same estimate
+    api_move = next(t for t in api_json(env, "/paths", query="8321")["transitions"] if t["target"] == "8331")
+    assert api_move["effort"] == e
+    plan = cli_json(toy_kb_path, "plan", "8321", "8331")
+    assert plan["effort"] == e == api_json(env, "/plan", origin="8321", target="8331")["effort"]
+    assert [s["skill"]["name"] for s in plan["steps"]] == [s["name"] for s in move["skills_to_learn"]]
+    # the web page shows the range
+    page = page_text(env, "/occupation/8321/paths")
+    assert f"{e['range'][0]}–{e['range'][1]}" in page
+    # and the employer report's move for the drivers carries the same hours
+    report = cli_report(toy_kb_path, TOY / "roster.csv", tmp_path)
+    moves = [
+        m for r in report["roles"] for m in r["pathways"] if (r.get("placement") or {}).get("isco") == "8321"
+    ]
+    for m in moves:
+        ref = next(t for t in paths_cli["transitions"] if t["target"] == m["target"])
+        assert m["hours"] == ref["hours"] and m["effort"] == ref["effort"]
+    assert moves

@@ -244,7 +244,9 @@ TEXT: dict[str, str] = {
     "plan.title": "Learning plan: {a} → {b}",
     "plan.skill": "Skill",
     "plan.courses": "Courses",
-    "plan.total": "Total: {hours} hours; cost {cost}",
+    "plan.total": "With the courses listed: {hours} hours; cost {cost}",
+    "paths.effort_short": "{lo}–{hi} h ({mlo}–{mhi} mo)",
+    "plan.effort": "Planning estimate: {lo}–{hi} hours, about {mlo}–{mhi} months part-time ({per_week} h a week)",
     "plan.cost_unknown": "unknown",
     "plan.kept": "Skills you keep",
     "plan.certifications": "SKKNI certification targets",
@@ -482,7 +484,7 @@ TEXT: dict[str, str] = {
     ),
     "exposure.shares_model": "Share of tasks (model estimate)",
     "paths.long_routes": "Long routes: need a degree, licence or appointment",
-    "paths.long_route": "  {code}  {title} — {requires}; {lo}–{hi} years ({basis})",
+    "paths.long_route": "{code}  {title} — {requires}; {lo}–{hi} years ({basis})",
     "ui.paths.long_routes.lead": (
         "These jobs are close to yours in skills, but entry needs a degree, a professional licence or an "
         "appointment that courses cannot give. They take years, not hours."
@@ -813,6 +815,7 @@ TEXT: dict[str, str] = {
     ),
     "ui.paths.exposure": "Exposure: {before} → {after}",
     "ui.paths.hours": "Estimated learning: {hours} hours",
+    "ui.paths.effort": "Estimated learning: {lo}–{hi} hours, about {mlo}–{mhi} months part-time ({per_week} h a week)",
     "ui.paths.hours_unknown": "Learning hours unknown",
     "ui.paths.no_skills": "No large skill gap.",
     "ui.paths.plan": "Make a learning plan",
@@ -826,6 +829,7 @@ TEXT: dict[str, str] = {
     # worker: plan
     "ui.plan.title": "Learning plan: {origin} → {target}",
     "ui.plan.total": "Total: {hours} hours of learning",
+    "ui.plan.total_courses": "With the courses below: {hours} hours",
     "ui.plan.cost": "Estimated course cost: {cost}",
     "ui.plan.cost_unknown": "Course cost unknown (the catalogue has no prices).",
     "ui.plan.steps": "Steps",

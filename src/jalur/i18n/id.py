@@ -252,7 +252,9 @@ TEXT: dict[str, str] = {
     "plan.title": "Rencana belajar: {a} → {b}",
     "plan.skill": "Keterampilan",
     "plan.courses": "Kursus",
-    "plan.total": "Total: {hours} jam; biaya {cost}",
+    "plan.total": "Dengan kursus yang tercantum: {hours} jam; biaya {cost}",
+    "paths.effort_short": "{lo}–{hi} j ({mlo}–{mhi} bln)",
+    "plan.effort": "Perkiraan: {lo}–{hi} jam, sekitar {mlo}–{mhi} bulan paruh waktu ({per_week} jam per minggu)",
     "plan.cost_unknown": "tidak diketahui",
     "plan.kept": "Keterampilan yang terbawa",
     "plan.certifications": "Target sertifikasi SKKNI",
@@ -496,7 +498,7 @@ TEXT: dict[str, str] = {
     ),
     "exposure.shares_model": "Porsi tugas (perkiraan model)",
     "paths.long_routes": "Jalur panjang: perlu gelar, izin profesi atau pengangkatan",
-    "paths.long_route": "  {code}  {title} — {requires}; {lo}–{hi} tahun ({basis})",
+    "paths.long_route": "{code}  {title} — {requires}; {lo}–{hi} tahun ({basis})",
     "ui.paths.long_routes.lead": (
         "Pekerjaan ini dekat dengan keahlianmu, tetapi untuk masuk perlu gelar, izin profesi atau "
         "pengangkatan yang tidak bisa diganti kursus. Butuh waktu tahunan, bukan jam."
@@ -831,6 +833,7 @@ TEXT: dict[str, str] = {
     ),
     "ui.paths.exposure": "Paparan: {before} → {after}",
     "ui.paths.hours": "Perkiraan belajar: {hours} jam",
+    "ui.paths.effort": "Perkiraan belajar: {lo}–{hi} jam, sekitar {mlo}–{mhi} bulan paruh waktu ({per_week} jam per minggu)",
     "ui.paths.hours_unknown": "Jam belajar belum diketahui",
     "ui.paths.no_skills": "Tidak ada kesenjangan keterampilan besar.",
     "ui.paths.plan": "Buat rencana belajar",
@@ -844,6 +847,7 @@ TEXT: dict[str, str] = {
     # worker: plan
     "ui.plan.title": "Rencana belajar: {origin} → {target}",
     "ui.plan.total": "Total: {hours} jam belajar",
+    "ui.plan.total_courses": "Dengan kursus di bawah: {hours} jam",
     "ui.plan.cost": "Perkiraan biaya kursus: {cost}",
     "ui.plan.cost_unknown": "Biaya kursus belum diketahui (katalog tanpa harga).",
     "ui.plan.steps": "Langkah-langkah",

@@ -21,11 +21,14 @@ from jalur.pathways.courses import Course, content_words, courses_for, skill_nee
 from jalur.pathways.experience import Experience, with_experience
 from jalur.pathways.transitions import (
     HOURS_PER_LEVEL,
+    MAX_LEARN,
     GroupFacts,
     compare_skills,
+    effort,
     group_facts,
     is_safer,
     occupation_targets,
+    planning_hours,
     role_transitions,
     unit_target,
 )
@@ -61,6 +64,11 @@ class Plan:
     certification_details: list[dict[str, Any]] = field(default_factory=list)
 
     @property
+    def effort(self) -> dict[str, Any] | None:
+        """The move's planning estimate, the same figure and range as ``jalur paths`` shows for it."""
+        return effort(planning_hours([s.skill for s in self.steps]))
+
+    @property
     def hours(self) -> float:
         """Total learning hours of the steps."""
         return round(sum(s.hours for s in self.steps), 1)
@@ -79,6 +87,7 @@ class Plan:
                 for s in self.steps
             ],
             "hours": self.hours,
+            "effort": self.effort,
             "cost_idr": self.cost_idr,
             "catalogue": self.catalogue,
             "certifications": self.certifications,
@@ -115,6 +124,7 @@ def plan(
     earlier jobs whose skills count at their credit (``jalur.pathways.experience``)."""
     o, t = _origin(kb, origin, experience), group_facts(kb, target.isco)
     coverage, kept, learn = compare_skills(o, t)
+    learn = learn[:MAX_LEARN]  # the same skills, and so the same hours, as the move in ``jalur paths``
     mine = personal_skill_words(own_skills)
     had = [s for s in learn if has_skill(s, mine)]
     learn = [s for s in learn if not has_skill(s, mine)]
@@ -171,8 +181,10 @@ def plan_role(
     mine = personal_skill_words(own_skills)
     skills = [s for s in _role_skills(role)]
     kept_names = {k["name"] for k in move.skills_kept}
-    had = [s for s in skills if s["name"] not in kept_names and has_skill(s, mine)]
-    learn = [s for s in skills if s["name"] not in kept_names and s not in had]
+    # the move's own skills to learn (at most MAX_LEARN, by importance), so hours match ``jalur paths``
+    learn_names = {k["name"] for k in move.skills_to_learn}
+    had = [s for s in skills if s["name"] in learn_names and has_skill(s, mine)]
+    learn = [s for s in skills if s["name"] in learn_names and s not in had]
     steps, cost, flags = _steps(kb, learn, courses)
     if mine:
         flags.append("personalised")

@@ -29,6 +29,7 @@ course of structured learning plus practice), shown as such, to be replaced by c
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from functools import cache
@@ -52,6 +53,15 @@ PAY_DROP_TOLERATED = 0.10
 MIN_GAP = 0.5
 HOURS_PER_LEVEL = 40.0
 MAX_SKILLS_SHOWN = 8
+#: skills to learn per move, at most: the destination's most important gaps (issue 17: a person reads five)
+MAX_LEARN = 5
+#: an O*NET skill or knowledge area counts as something to learn only where the destination rates it at
+#: least this important (O*NET's 1-5 scale; 3 = "important"): a gap in what the job barely uses is noise
+IMPORTANT = 3.0
+#: the part-time pace that turns learning hours into months (hours a week beside a job)
+HOURS_PER_WEEK = 10.0
+#: the planning range around an hours estimate: the estimate is a midpoint, not a measurement
+EFFORT_RANGE = (0.75, 1.5)
 #: places kept for the best viable AI-era roles in a default list of moves
 ROLE_SLOTS = 3
 #: a destination this many O*NET job zones below the origin (link-weighted; half a zone) is a step down,
@@ -98,8 +108,14 @@ class Transition:
     #: ``kind`` (licence, degree, appointment), ``requires_id``, ``requires_en``, ``years`` [min, max], ``basis``
     route: dict[str, Any] | None = None
 
+    @property
+    def effort(self) -> dict[str, Any] | None:
+        """The planning estimate as a range (``effort``): what every face shows for this move."""
+        return effort(self.hours)
+
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
+        d["effort"] = self.effort
         d["exposure_before"] = self.exposure_before.to_dict()
         d["exposure_after"] = self.exposure_after.to_dict()
         return d
@@ -220,7 +236,7 @@ def compare_skills(
         }
         if o and o.get("from_experience") and gap < MIN_GAP:
             item["from_experience"] = o["from_experience"]
-        if gap >= MIN_GAP:
+        if gap >= MIN_GAP and t["importance"] >= IMPORTANT:
             learn.append({**item, "gap": round(gap, 2)})
         elif t["importance"] >= 3.0:
             kept.append(item)
@@ -309,7 +325,7 @@ def role_transitions(
             }
             if any((origin.skills.get(e) or {}).get("importance", 0.0) >= 3.0 for e in sk.onet):
                 kept.append(item)
-            else:
+            elif len(learn) < MAX_LEARN:
                 learn.append(item)
                 hours += HOURS_PER_LEVEL * sk.importance / 2.5
                 certs.extend(c for c in sk.skkni if c not in certs)
@@ -327,7 +343,7 @@ def role_transitions(
                 job_zone_before=origin.job_zone,
                 job_zone_after=float(role.job_zone),
                 skills_kept=kept[:MAX_SKILLS_SHOWN],
-                skills_to_learn=learn[:MAX_SKILLS_SHOWN],
+                skills_to_learn=learn,
                 hours=round(hours, 0),
                 flags=flags,
                 target_type="role",
@@ -462,7 +478,6 @@ def paths(
             flags.append("pay_unknown")
         if safer_only and "safer" not in kinds:
             continue
-        gaps = [s["gap"] for s in learn]
         if barrier is not None:
             long.append(long_route(r, target, origin, barrier, coverage, kept, learn, flags))
             continue
@@ -485,8 +500,8 @@ def paths(
                 job_zone_before=origin.job_zone,
                 job_zone_after=target.job_zone,
                 skills_kept=kept[:MAX_SKILLS_SHOWN],
-                skills_to_learn=learn[:MAX_SKILLS_SHOWN],
-                hours=round(sum(gaps) * HOURS_PER_LEVEL, 0) if target.skills and origin.skills else None,
+                skills_to_learn=learn[:MAX_LEARN],
+                hours=planning_hours(learn[:MAX_LEARN]) if target.skills and origin.skills else None,
                 flags=flags,
                 **occupation_targets(kb, r[0]),
             )
@@ -524,7 +539,7 @@ def long_route(
         job_zone_before=origin.job_zone,
         job_zone_after=target.job_zone,
         skills_kept=kept[:MAX_SKILLS_SHOWN],
-        skills_to_learn=learn[:MAX_SKILLS_SHOWN],
+        skills_to_learn=learn[:MAX_LEARN],
         hours=None,
         flags=[*flags, f"needs_{barrier.kind}"],
         route={
@@ -564,9 +579,32 @@ def _personalise(moves: list[Transition], own_skills: str | None) -> list[Transi
             t.skills_to_learn = [s for s in t.skills_to_learn if s not in had]
             t.skills_kept = [*had, *t.skills_kept]
             if t.hours is not None:
-                t.hours = max(0.0, round(t.hours - sum(_hours_of(s) for s in had), 0))
+                t.hours = planning_hours(t.skills_to_learn)
         t.flags.append("personalised")
     return moves
+
+
+def planning_hours(skills: Sequence[dict[str, Any]]) -> float:
+    """The planning hours of a list of skills to learn (the one rule every face shows)."""
+    return round(sum(_hours_of(s) for s in skills), 0)
+
+
+def effort(hours: float | None) -> dict[str, Any] | None:
+    """A planning estimate of learning hours as an honest range: ``hours`` (the midpoint every face shows
+    the same), ``range`` [low, high] hours (``EFFORT_RANGE``, to the nearest 10), and ``months`` [low,
+    high] at ``HOURS_PER_WEEK`` beside a job (whole months, at least 1), with ``hours_per_week``."""
+    if hours is None:
+        return None
+    if hours <= 0:
+        return {"hours": 0.0, "range": [0, 0], "months": [0, 0], "hours_per_week": HOURS_PER_WEEK}
+    lo, hi = (max(10, round(hours * f / 10) * 10) for f in EFFORT_RANGE)
+    per_month = HOURS_PER_WEEK * 52 / 12
+    return {
+        "hours": round(hours, 0),
+        "range": [lo, hi],
+        "months": [max(1, round(lo / per_month)), max(1, math.ceil(hi / per_month))],
+        "hours_per_week": HOURS_PER_WEEK,
+    }
 
 
 def _hours_of(skill: dict[str, Any]) -> float:

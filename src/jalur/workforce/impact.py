@@ -8,8 +8,9 @@ share of ``automate`` tasks (exposed and mostly delegated: exposure from the ILO
 scorer, ``jalur.exposure.classes``), FTE augmentable likewise. Staff to redeploy = that FTE rounded; each follows
 the role's first recommended move (the safer viable move with the fewest learning hours, when there is
 one) and learns its skills to
-learn, at the move's planning hours (or a course catalogue's, when given) and a cost per learning hour
-(an assumption, overridable) unless the catalogue prices the courses. Everyone in a role where at least
+learn, at the move's planning hours (the same figure ``jalur paths`` and the web show; a course catalogue
+only prices the courses) and a cost per learning hour (an assumption, overridable) unless the catalogue
+prices the courses. Everyone in a role where at least
 ``UPSKILL_SHARE`` of tasks are ``augment`` gets a short AI-tools course (``upskilling``).
 
 Pure functions over plain data, except ``OccupationFacts.build`` which reads the knowledge base.
@@ -87,7 +88,7 @@ class OccupationFacts:
         """Exposure profile and recommended moves of ``isco``. ``plan_hours(origin, move)`` may return
         (hours, cost or None) from a course catalogue to replace a move's planning estimate."""
         from jalur.exposure.profile import exposure_profile
-        from jalur.pathways.transitions import paths
+        from jalur.pathways.transitions import effort, paths
 
         res = Resolution(isco, "isco", isco, isco)
         prof = exposure_profile(kb, res)
@@ -105,9 +106,11 @@ class OccupationFacts:
         chosen = sorted(moves, key=_move_order)
         picked = []
         for m in chosen[:PATHWAYS_PER_ROLE]:
+            # the move's planning hours, the same figure every face shows (issue 17); a course catalogue
+            # gives the cost only
             hours, cost = m.hours, None
             if plan_hours is not None:
-                hours, cost = plan_hours(res, m)
+                _, cost = plan_hours(res, m)
             picked.append(
                 {
                     "target": m.target,
@@ -118,6 +121,7 @@ class OccupationFacts:
                     "similarity": m.similarity,
                     "exposure_after": m.exposure_after.mean,
                     "hours": hours,
+                    "effort": effort(hours),
                     "course_cost_idr": cost,
                     "skills_to_learn": [s.get("name") for s in m.skills_to_learn[:5]],
                     "skills_to_learn_id": [s.get("name_id") or s.get("name") for s in m.skills_to_learn[:5]],

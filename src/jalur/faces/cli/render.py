@@ -683,6 +683,22 @@ def _exposure_text(e: Any, lang: Lang) -> str:
     return fmt.score(e.mean if hasattr(e, "mean") else e.get("mean"), lang)
 
 
+def _effort_text(e: dict[str, Any] | None, lang: Lang) -> str:
+    """A move's planning estimate as a range of hours and part-time months (the same in every face)."""
+    if not e:
+        return fmt.MISSING
+    if not e["hours"]:
+        return fmt.number(0, lang)
+    return t(
+        "paths.effort_short",
+        lang,
+        lo=fmt.number(e["range"][0], lang),
+        hi=fmt.number(e["range"][1], lang),
+        mlo=e["months"][0],
+        mhi=e["months"][1],
+    )
+
+
 def print_paths(console: Console, p: Paths, lang: Lang) -> None:
     o = p.origin
     console.print(
@@ -705,7 +721,7 @@ def print_paths(console: Console, p: Paths, lang: Lang) -> None:
     table.add_column(t("paths.kind", lang), ratio=2)
     table.add_column(t("paths.similarity", lang), justify="right", width=10)
     table.add_column(t("paths.exposure", lang), justify="right", width=12)
-    table.add_column(t("paths.hours", lang), justify="right", width=7)
+    table.add_column(t("paths.hours", lang), justify="right", width=14)
     table.add_column(t("paths.learn", lang), ratio=3, style="dim")
     for i, m in enumerate(p.transitions, start=1):
         title = (m.target_title_id or m.target_title_en) if lang == "id" else m.target_title_en
@@ -721,7 +737,7 @@ def print_paths(console: Console, p: Paths, lang: Lang) -> None:
             Text(kinds, style="green" if "safer" in m.kind else ""),
             fmt.score(m.similarity, lang),
             f"{_exposure_text(m.exposure_before, lang)} \u2192 {_exposure_text(m.exposure_after, lang)}",
-            fmt.number(m.hours, lang),
+            _effort_text(m.effort, lang),
             plain(learn),
         )
     console.print(table)
@@ -740,7 +756,8 @@ def _print_long_routes(console: Console, p: Paths, lang: Lang) -> None:
         years = r.get("years") or [None, None]
         console.print(
             plain(
-                t(
+                "  "
+                + t(
                     "paths.long_route",
                     lang,
                     code=m.target,
@@ -791,7 +808,23 @@ def print_plan(console: Console, p: Plan, lang: Lang) -> None:
         )
     console.print(table)
     cost = t("plan.cost_unknown", lang) if p.cost_idr is None else fmt.rupiah(p.cost_idr, lang)
-    console.print(Text(t("plan.total", lang, hours=fmt.number(p.hours, lang), cost=cost), style="bold"))
+    e = p.effort
+    if e:
+        console.print(
+            Text(
+                t(
+                    "plan.effort",
+                    lang,
+                    lo=fmt.number(e["range"][0], lang),
+                    hi=fmt.number(e["range"][1], lang),
+                    mlo=e["months"][0],
+                    mhi=e["months"][1],
+                    per_week=fmt.number(e["hours_per_week"], lang),
+                ),
+                style="bold",
+            )
+        )
+    console.print(Text(t("plan.total", lang, hours=fmt.number(p.hours, lang), cost=cost)))
     if p.certification_details:
         console.print(Text(t("plan.certifications", lang) + ":", style="bold"))
         for c in p.certification_details:
