@@ -683,6 +683,11 @@ def _exposure_text(e: Any, lang: Lang) -> str:
     return fmt.score(e.mean if hasattr(e, "mean") else e.get("mean"), lang)
 
 
+def _months(e: dict[str, Any]) -> str:
+    lo, hi = e["months"]
+    return str(lo) if lo == hi else f"{lo}–{hi}"
+
+
 def _effort_text(e: dict[str, Any] | None, lang: Lang) -> str:
     """A move's planning estimate as a range of hours and part-time months (the same in every face)."""
     if not e:
@@ -694,8 +699,6 @@ def _effort_text(e: dict[str, Any] | None, lang: Lang) -> str:
         lang,
         lo=fmt.number(e["range"][0], lang),
         hi=fmt.number(e["range"][1], lang),
-        mlo=e["months"][0],
-        mhi=e["months"][1],
     )
 
 
@@ -721,7 +724,7 @@ def print_paths(console: Console, p: Paths, lang: Lang) -> None:
     table.add_column(t("paths.kind", lang), ratio=2)
     table.add_column(t("paths.similarity", lang), justify="right", width=10)
     table.add_column(t("paths.exposure", lang), justify="right", width=12)
-    table.add_column(t("paths.hours", lang), justify="right", width=14)
+    table.add_column(t("paths.hours", lang), justify="right", ratio=1, min_width=7, overflow="fold")
     table.add_column(t("paths.learn", lang), ratio=3, style="dim")
     for i, m in enumerate(p.transitions, start=1):
         title = (m.target_title_id or m.target_title_en) if lang == "id" else m.target_title_en
@@ -817,8 +820,7 @@ def print_plan(console: Console, p: Plan, lang: Lang) -> None:
                     lang,
                     lo=fmt.number(e["range"][0], lang),
                     hi=fmt.number(e["range"][1], lang),
-                    mlo=e["months"][0],
-                    mhi=e["months"][1],
+                    months=_months(e),
                     per_week=fmt.number(e["hours_per_week"], lang),
                 ),
                 style="bold",
