@@ -86,3 +86,29 @@ def test_no_move_crosses_a_barrier_or_goes_down_and_long_routes_count_years(kb: 
         d = p.to_dict()
         assert [t["target"] for t in d["long_routes"]] == [t.target for t in p.long_routes]
     assert long_seen > 0  # the toy KB has barrier groups (nurses, teachers, officers) near others
+
+
+def test_the_sample_catalogue_is_not_shown_and_a_users_catalogue_is_flagged(
+    kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    """Issue 17: on a blind-labelled set about one in ten of the sample catalogue's matches fitted the skill
+    and the job, whatever the match score (benchmarks/courses_relevance.py): never a wrong course."""
+    from jalur.app import lookups
+
+    sample = lookups.course_catalogue()
+    if not sample.courses:
+        pytest.skip("the public course sample is not beside the project")
+    assert not sample.shown
+    p = lookups.plan(kb, "8321", "8331", catalogue=sample)
+    assert p.steps and all(not s.courses for s in p.steps)
+    assert "sample_courses_not_shown" in p.flags and "no_course_catalogue" not in p.flags
+    own = tmp_path / "own.csv"
+    own.write_text(
+        "title,skills,hours\nKeselamatan berkendara,Transportation;Public Safety and Security,16\n"
+    )
+    mine = lookups.course_catalogue(own)
+    assert mine.shown
+    q = lookups.plan(kb, "8321", "8331", catalogue=mine)
+    assert "course_relevance_unmeasured" in q.flags
+    # the planning estimate does not depend on the catalogue
+    assert q.effort == p.effort

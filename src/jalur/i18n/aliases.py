@@ -36,6 +36,7 @@ ALIASES: dict[str, str] = {
     "report.class.human": "exposure.class.human",
     "ui.occ.borrowed": "exposure.borrowed",
     "ui.paths.long_routes": "paths.long_routes",
+    "plan.sample_hidden": "ui.plan.sample_hidden",
     "report.p23.automation": "exposure.p23.automation",
     "report.p23.augmentation": "exposure.p23.augmentation",
     "report.p23.big_unknown": "exposure.p23.big_unknown",

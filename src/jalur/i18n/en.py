@@ -829,6 +829,10 @@ TEXT: dict[str, str] = {
     # worker: plan
     "ui.plan.title": "Learning plan: {origin} → {target}",
     "ui.plan.total": "Total: {hours} hours of learning",
+    "ui.plan.sample_hidden": (
+        "Courses from the built-in sample catalogue are not shown: in a blind check only about one in ten "
+        "fitted the skill and the job. No course found yet; give your own catalogue to see courses."
+    ),
     "ui.plan.total_courses": "With the courses below: {hours} hours",
     "ui.plan.cost": "Estimated course cost: {cost}",
     "ui.plan.cost_unknown": "Course cost unknown (the catalogue has no prices).",

@@ -847,6 +847,11 @@ TEXT: dict[str, str] = {
     # worker: plan
     "ui.plan.title": "Rencana belajar: {origin} → {target}",
     "ui.plan.total": "Total: {hours} jam belajar",
+    "ui.plan.sample_hidden": (
+        "Kursus dari katalog contoh bawaan tidak ditampilkan: dalam uji buta hanya sekitar satu dari sepuluh "
+        "yang cocok dengan keterampilan dan pekerjaannya. Belum ada kursus yang cocok; pakai katalogmu "
+        "sendiri untuk melihat kursus."
+    ),
     "ui.plan.total_courses": "Dengan kursus di bawah: {hours} jam",
     "ui.plan.cost": "Perkiraan biaya kursus: {cost}",
     "ui.plan.cost_unknown": "Biaya kursus belum diketahui (katalog tanpa harga).",

@@ -826,7 +826,10 @@ def print_plan(console: Console, p: Plan, lang: Lang) -> None:
                 style="bold",
             )
         )
-    console.print(Text(t("plan.total", lang, hours=fmt.number(p.hours, lang), cost=cost)))
+    if any(step.courses for step in p.steps):
+        console.print(Text(t("plan.total", lang, hours=fmt.number(p.hours, lang), cost=cost)))
+    if "sample_courses_not_shown" in p.flags:
+        console.print(Text(t("plan.sample_hidden", lang), style="yellow"))
     if p.certification_details:
         console.print(Text(t("plan.certifications", lang) + ":", style="bold"))
         for c in p.certification_details:

@@ -1,0 +1,81 @@
+"""Benchmark: are the courses a plan shows relevant to the skill and the job? (issue 17)
+
+    .venv/bin/python benchmarks/courses_relevance.py [--json benchmarks/results-courses-relevance.json]
+
+Set: ``benchmarks/courses_eval/`` — every course the plans offered (up to three per skill to learn, first
+three occupation moves and the first AI-era role of each of the 30 origins of ``paths_eval``, the sample
+catalogue), 534 (destination, skill, course) items labelled blind against ``RUBRIC.md`` (the labellers saw
+the destination job, the skill and the course title, not the matcher's score or rank). Halves follow the
+origin's half in ``paths_eval/origins.csv``.
+
+Reported: strict (yes) and lenient (yes or partly) precision of the courses shown, and the share of items
+kept, for every cut-off on the matcher's score; the cut-off chosen on the ``dev`` half — the lowest whose
+strict precision reaches ``FLOOR`` there, or none — and its figures on ``test``. Below the cut-off a plan
+says "no course found yet" rather than show a wrong course.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).parent / "courses_eval"
+FLOOR = 0.90
+CUTS = [round(0.30 + 0.05 * i, 2) for i in range(15)]  # 0.30 … 1.00
+
+
+def load() -> list[dict[str, Any]]:
+    labels: dict[str, str] = {}
+    for name in ("labels_a.csv", "labels_b.csv"):
+        for r in csv.DictReader((HERE / name).open(encoding="utf-8")):
+            labels[r["cid"]] = r["label"]
+    items = []
+    for r in csv.DictReader((HERE / "items.csv").open(encoding="utf-8")):
+        if r["cid"] in labels:
+            items.append({**r, "match": float(r["match"]), "label": labels[r["cid"]]})
+    return items
+
+
+def at(items: list[dict[str, Any]], cut: float) -> dict[str, Any]:
+    kept = [i for i in items if i["match"] >= cut]
+    n = len(kept)
+    yes = sum(i["label"] == "yes" for i in kept)
+    part = sum(i["label"] == "partly" for i in kept)
+    return {
+        "cut": cut,
+        "kept": n,
+        "kept_share": round(n / len(items), 4) if items else None,
+        "strict_precision": round(yes / n, 4) if n else None,
+        "lenient_precision": round((yes + part) / n, 4) if n else None,
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--json", type=Path)
+    args = ap.parse_args()
+    items = load()
+    dev = [i for i in items if i["half"] == "dev"]
+    test = [i for i in items if i["half"] == "test"]
+    curve = [at(dev, c) for c in CUTS]
+    chosen = next((c["cut"] for c in curve if c["kept"] and (c["strict_precision"] or 0) >= FLOOR), None)
+    result = {
+        "items": len(items),
+        "labels": {k: sum(i["label"] == k for i in items) for k in ("yes", "partly", "no")},
+        "shown_today": {"dev": at(dev, 0.0), "test": at(test, 0.0)},
+        "dev_curve": curve,
+        "floor": FLOOR,
+        "cut_chosen_on_dev": chosen,
+        "test_at_cut": at(test, chosen) if chosen is not None else None,
+    }
+    text = json.dumps(result, indent=1)
+    print(text)
+    if args.json:
+        args.json.write_text(text + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
