@@ -815,6 +815,8 @@ TEXT: dict[str, str] = {
     ),
     "ui.paths.exposure": "Exposure: {before} → {after}",
     "ui.paths.hours": "Estimated learning: {hours} hours",
+    "ui.paths.skill_why": "important at the destination ({imp} of 5); your level {now}, needed {need} (of 7)",
+    "ui.paths.skill_why_role": "importance in the role {imp} of 5",
     "ui.paths.effort": "Estimated learning: {lo}–{hi} hours, about {months} months part-time ({per_week} h a week)",
     "ui.paths.hours_unknown": "Learning hours unknown",
     "ui.paths.no_skills": "No large skill gap.",

@@ -833,6 +833,8 @@ TEXT: dict[str, str] = {
     ),
     "ui.paths.exposure": "Paparan: {before} → {after}",
     "ui.paths.hours": "Perkiraan belajar: {hours} jam",
+    "ui.paths.skill_why": "penting di pekerjaan tujuan ({imp} dari 5); tingkatmu {now}, perlu {need} (dari 7)",
+    "ui.paths.skill_why_role": "tingkat kepentingan di peran {imp} dari 5",
     "ui.paths.effort": "Perkiraan belajar: {lo}–{hi} jam, sekitar {months} bulan paruh waktu ({per_week} jam per minggu)",
     "ui.paths.hours_unknown": "Jam belajar belum diketahui",
     "ui.paths.no_skills": "Tidak ada kesenjangan keterampilan besar.",
