@@ -264,3 +264,14 @@ def test_moves_and_plans_name_the_skkni_standards_of_the_destination(kb_path: Pa
     code, out, _ = _cli(kb_path, "plan", "4132", "data_annotator", "--json")
     units = json.loads(out)["certification_details"]
     assert any(u["code"] == "K.62AIN00.010.2" and u["title"] for u in units)
+
+
+def test_a_motorbike_driver_moving_to_bus_driving_is_offered_the_bus_licence_course(kb_path: Path) -> None:
+    """Issue 17: the default catalogue is Jalur's Indonesian sample, whose courses name the jobs they serve."""
+    from jalur.app import lookups
+
+    with KnowledgeBase(kb_path) as kb:
+        p = lookups.plan(kb, "8321", "8331", catalogue=lookups.course_catalogue())
+    offered = {c["title"] for s in p.steps for c in s.courses}
+    assert any("SIM B" in t for t in offered), offered
+    assert "sample_catalogue" in p.flags

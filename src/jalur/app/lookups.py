@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,8 @@ MAX_TEXT = 2_000
 MAX_TASKS = 200
 #: the sample catalogue of the public data, the default of every face
 SAMPLE_CATALOGUE = ("coursera-courses-skills", "Coursera.csv")
+#: the Indonesian sample catalogue Jalur authors (package data; each course names the occupations it serves)
+INDONESIAN_SAMPLE = ("kursus_indonesia.csv",)
 
 
 def clean_text(value: str, field_name: str) -> str:
@@ -58,14 +61,23 @@ class Catalogue:
     #: score does better (``benchmarks/courses_relevance.py``) — a plan then says "no course found yet"
     #: rather than show a wrong course. A catalogue the user gives is shown (and flagged as unmeasured).
     shown: bool = True
+    #: the Indonesian sample Jalur authors: shown, and said to be a sample (plan flag ``sample_catalogue``)
+    sample: bool = False
 
 
 def course_catalogue(path: Path | None = None, data_dir: Path | None = None) -> Catalogue:
-    """The catalogue at ``path``; without one, the Coursera sample in the public data when present (what
-    ``jalur plan``, ``GET /api/v1/plan`` and the web plan page all use), else an empty catalogue."""
+    """The catalogue at ``path``; without one (what ``jalur plan``, ``GET /api/v1/plan`` and the web plan
+    page all use) the Indonesian sample Jalur authors, whose courses name the occupations they serve; the
+    Coursera sample of the public data only when that file is missing (matched but not shown)."""
     from jalur.pathways.courses import read_catalogue
 
     if path is None:
+        own = Path(str(resources.files("jalur").joinpath("data", *INDONESIAN_SAMPLE)))
+        if own.is_file():
+            courses, rejected = read_catalogue(own)
+            return Catalogue(
+                tuple(courses), own.name, tuple((int(r), str(why)) for r, why in rejected), sample=True
+            )
         sample = config.data_dir(data_dir).joinpath(*SAMPLE_CATALOGUE)
         if not sample.is_file():
             return Catalogue()
@@ -195,6 +207,8 @@ def plan(
     )
     if not catalogue.shown:
         found.flags = [f for f in found.flags if f != "no_course_catalogue"] + ["sample_courses_not_shown"]
+    elif catalogue.sample:
+        found.flags.append("sample_catalogue")
     elif catalogue.courses:
         found.flags.append("course_relevance_unmeasured")
     return found

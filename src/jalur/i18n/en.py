@@ -835,12 +835,17 @@ TEXT: dict[str, str] = {
         "Courses from the built-in sample catalogue are not shown: in a blind check only about one in ten "
         "fitted the skill and the job. No course found yet; give your own catalogue to see courses."
     ),
+    "ui.plan.sample_catalogue": (
+        "Courses from Jalur's Indonesian sample catalogue ({n} public programmes, checked 6 Dec 2026; check "
+        "details and prices with the provider)"
+    ),
     "ui.plan.total_courses": "With the courses below: {hours} hours",
     "ui.plan.cost": "Estimated course cost: {cost}",
     "ui.plan.cost_unknown": "Course cost unknown (the catalogue has no prices).",
     "ui.plan.steps": "Steps",
     "ui.plan.step_hours": "{hours} hours ({source})",
     "ui.plan.source.course": "from courses",
+    "ui.plan.source.course_shared": "the course above covers it too",
     "ui.plan.source.estimate": "estimate",
     "ui.plan.courses": "Matching courses",
     "ui.plan.no_courses": "No matching course in the catalogue.",

@@ -854,12 +854,17 @@ TEXT: dict[str, str] = {
         "yang cocok dengan keterampilan dan pekerjaannya. Belum ada kursus yang cocok; pakai katalogmu "
         "sendiri untuk melihat kursus."
     ),
+    "ui.plan.sample_catalogue": (
+        "Kursus dari katalog contoh Indonesia Jalur ({n} program publik, dicek 6 Des 2026; pastikan detail "
+        "dan biaya ke penyelenggara)"
+    ),
     "ui.plan.total_courses": "Dengan kursus di bawah: {hours} jam",
     "ui.plan.cost": "Perkiraan biaya kursus: {cost}",
     "ui.plan.cost_unknown": "Biaya kursus belum diketahui (katalog tanpa harga).",
     "ui.plan.steps": "Langkah-langkah",
     "ui.plan.step_hours": "{hours} jam ({source})",
     "ui.plan.source.course": "dari kursus",
+    "ui.plan.source.course_shared": "sudah tercakup kursus di atas",
     "ui.plan.source.estimate": "perkiraan",
     "ui.plan.courses": "Kursus yang cocok",
     "ui.plan.no_courses": "Belum ada kursus yang cocok di katalog.",

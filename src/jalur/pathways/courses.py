@@ -74,6 +74,8 @@ _ROLE_HEADERS = {
     "duration": ("duration", "durasi"),
     "price_idr": ("price_idr", "harga", "biaya", "price"),
     "rating": ("rating", "nilai"),
+    "occupations": ("isco", "occupations", "pekerjaan", "kbji"),
+    "checked": ("tanggal_cek", "checked", "date_checked"),
 }
 _STOP = frozenset(
     [
@@ -133,6 +135,10 @@ class Course:
     price_idr: float | None = None
     rating: float | None = None
     flags: tuple[str, ...] = ()
+    #: the ISCO-08 unit groups the course prepares a worker for (column ``isco``): when given, the course is
+    #: offered only for moves into one of them — a catalogue that says whom a course serves
+    occupations: tuple[str, ...] = ()
+    checked: str = ""  # when the catalogue's author last checked the course (``tanggal_cek``)
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -223,6 +229,8 @@ def read_catalogue(path: Path) -> tuple[list[Course], list[tuple[int, str]]]:
                 price_idr=_number(get(row, "price_idr")),
                 rating=_number(get(row, "rating")),
                 flags=tuple(flags),
+                occupations=tuple(c for c in re.split(r"[|;, ]+", get(row, "occupations")) if c),
+                checked=get(row, "checked"),
             )
         )
     return courses, rejected

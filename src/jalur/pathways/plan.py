@@ -42,7 +42,7 @@ COURSES_PER_SKILL = 3
 class PlanStep:
     skill: dict[str, Any]
     hours: float
-    hours_source: str  # course | estimate
+    hours_source: str  # course | course_shared (an earlier step's course covers it) | estimate
     courses: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -134,7 +134,7 @@ def plan(
         flags.append("not_among_nearest")
     if not t.skills:
         flags.append("target_without_onet_skills")
-    steps, cost, more = _steps(kb, learn, courses)
+    steps, cost, more = _steps(kb, learn, for_target(courses, target.isco))
     flags += more
     if mine:
         flags.append("personalised")
@@ -185,7 +185,7 @@ def plan_role(
     learn_names = {k["name"] for k in move.skills_to_learn}
     had = [s for s in skills if s["name"] in learn_names and has_skill(s, mine)]
     learn = [s for s in skills if s["name"] in learn_names and s not in had]
-    steps, cost, flags = _steps(kb, learn, courses)
+    steps, cost, flags = _steps(kb, learn, for_target(courses, role.id))
     if mine:
         flags.append("personalised")
     flags += _experience_flags(experience)
@@ -267,22 +267,32 @@ def _role_skills(role: Any) -> list[dict[str, Any]]:
     ]
 
 
+def for_target(courses: Sequence[Course], target: str) -> list[Course]:
+    """The courses a move into ``target`` may be offered: those that name no occupation, and those that name
+    this one (a catalogue that says whom a course serves is taken at its word)."""
+    return [c for c in courses if not c.occupations or target in c.occupations]
+
+
 def _steps(
     kb: KnowledgeBase, learn: list[dict[str, Any]], courses: Sequence[Course]
 ) -> tuple[list[PlanStep], float | None, list[str]]:
     """A step per skill to learn, with courses; the cost when every chosen course is priced; flags."""
     steps, prices = [], []
     flags: list[str] = []
+    taken: set[str] = set()
     for s in learn:
         found = courses_for(skill_need(s, kb), courses, COURSES_PER_SKILL)
         first = found[0].course if found else None
         estimate = s["gap"] * HOURS_PER_LEVEL if "gap" in s else HOURS_PER_LEVEL * s["importance"] / 2.5
-        if first is not None and first.hours is not None:
+        if first is not None and first.title in taken:
+            hours, source = 0.0, "course_shared"  # one course serving several skills counts once
+        elif first is not None and first.hours is not None:
             hours, source = first.hours, "course"
         else:
             hours, source = round(estimate, 1), "estimate"
-        if first is not None:
+        if first is not None and first.title not in taken:
             prices.append(first.price_idr)
+            taken.add(first.title)
         steps.append(
             PlanStep(
                 skill=s,
@@ -301,6 +311,7 @@ def _steps(
                         "matched_skills": m.matched,
                         "matched_term": m.term,
                         "flags": list(m.course.flags),
+                        "checked": m.course.checked,
                     }
                     for m in found
                 ],
