@@ -275,3 +275,17 @@ def test_a_motorbike_driver_moving_to_bus_driving_is_offered_the_bus_licence_cou
     offered = {c["title"] for s in p.steps for c in s.courses}
     assert any("SIM B" in t for t in offered), offered
     assert "sample_catalogue" in p.flags
+
+
+def test_a_nurse_sees_doctor_and_midwife_as_long_routes_never_as_short_moves(kb_path: Path) -> None:
+    """Issue 17: a nurse could become a specialist in 171 h; now such moves are long routes with years."""
+    with KnowledgeBase(kb_path) as kb:
+        nurse = paths(kb, resolve(kb, "2221"), top=10)
+        creator = paths(kb, resolve(kb, "2656"), top=10)
+    short = {t.target for t in nurse.transitions}
+    assert not short & {"2211", "2212", "2222", "2262", "3221"}
+    routes = {t.target: t for t in nurse.long_routes}
+    assert {"2222", "2212"} <= set(routes)
+    assert all(t.hours is None and t.route and t.route["years"][0] >= 2 for t in routes.values())
+    # only close moves become long routes: no legislator or air-traffic controller for a content creator
+    assert not {t.target for t in creator.long_routes} & {"1111", "3154", "3355"}

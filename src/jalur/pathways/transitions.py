@@ -436,7 +436,9 @@ def paths(
         if barrier is None and is_lower_level(res.isco, r[0]):
             hidden.add("lower_skill_level_moves_removed")
             continue
-        if barrier is not None and len(long) >= MAX_LONG_ROUTES:
+        if barrier is not None and (len(long) >= MAX_LONG_ROUTES or r[1] < threshold):
+            # a long route is shown only where the skills are really close (as a viable move would be):
+            # a legislator or an air-traffic controller is not a "route" for a content creator
             continue
         target = group_facts(kb, r[0])
         if (
