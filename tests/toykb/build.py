@@ -28,6 +28,7 @@ from jalur.ingest.build import STEPS, BuildContext, step_module
 from jalur.ingest.schema import CORE_SCHEMA
 from jalur.ingest.sources.base import get_source
 from jalur.ingest.steps.indices import index_specs
+from jalur.ingest.steps.taxonomy import TASK_COLUMNS
 from jalur.kb.provenance import ANTHROPIC_AUTOMATION
 
 FIXTURE = Path(__file__).with_name("occupations.yaml")
@@ -170,23 +171,7 @@ def _taxonomy(ctx: BuildContext, spec: dict[str, Any]) -> None:
     ctx.insert("kbji_group", ["code", "level", "parent", "title_id", "description_id"], kbji_groups)
     ctx.insert("kbji_job", ["code", "unit_group", "title_id", "description_id", "residual"], jobs)
     ctx.insert("occupation_example", ["isco", "lang", "title", "source"], examples)
-    ctx.insert(
-        "task",
-        [
-            "isco",
-            "seq",
-            "text_en",
-            "text_en_source",
-            "ilo_task_id",
-            "score_2025",
-            "score_2023",
-            "text_id",
-            "kbji_item",
-            "align_method",
-            "align_score",
-        ],
-        tasks,
-    )
+    ctx.insert("task", TASK_COLUMNS, tasks)
     ctx.insert(
         "ilo_occupation",
         [

@@ -95,11 +95,12 @@ def exposure_profile(kb: KnowledgeBase, res: Resolution) -> ExposureProfile:
     if g is None:
         raise UnknownOccupation(res.isco)
     flags = list(res.flags)
-    tasks = [task_exposure(t) for t in repo.tasks(res.isco)]
+    rows = repo.tasks(res.isco)
+    tasks = [task_exposure(t) for t in rows]
     scores = [t.score for t in tasks if t.score is not None and t.source == ILO_EXPOSURE]
     if any(t.source == SCORER for t in tasks):
         flags.append("tasks_scored_by_model")
-    if any(t.align_method == ONET_CHAIN for t in repo.tasks(res.isco)):
+    if any(t.align_method == ONET_CHAIN for t in rows):
         flags.append("tasks_from_onet_chain")
     shared = [t for t in tasks if t.score is not None and (t.source == ILO_EXPOSURE or not scores)]
     if shared and not scores:

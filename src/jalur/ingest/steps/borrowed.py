@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from jalur.ingest.build import BuildContext
+from jalur.ingest.steps.taxonomy import TASK_COLUMNS
 from jalur.kb.provenance import ONET
 from jalur.model.kb import ONET_CHAIN
 
@@ -20,20 +21,6 @@ SCHEMA = ""
 
 #: most tasks a unit group without a task list borrows from the O*NET occupations linked to it
 FALLBACK_TASKS = 8
-
-COLUMNS = (
-    "isco",
-    "seq",
-    "text_en",
-    "text_en_source",
-    "ilo_task_id",
-    "score_2025",
-    "score_2023",
-    "text_id",
-    "kbji_item",
-    "align_method",
-    "align_score",
-)
 
 
 def fallback_tasks(ctx: BuildContext) -> list[tuple[Any, ...]]:
@@ -80,5 +67,5 @@ def fallback_tasks(ctx: BuildContext) -> list[tuple[Any, ...]]:
 
 def load(ctx: BuildContext) -> None:
     rows = fallback_tasks(ctx)
-    ctx.insert("task", COLUMNS, rows)
+    ctx.insert("task", TASK_COLUMNS, rows)
     ctx.stats["borrowed"] = {"groups": len({r[0] for r in rows}), "tasks": len(rows)}

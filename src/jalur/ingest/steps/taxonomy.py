@@ -57,6 +57,21 @@ CREATE TABLE task (
 );
 """
 
+#: the columns of a ``task`` row, in the order build steps write them (also step 'borrowed')
+TASK_COLUMNS = (
+    "isco",
+    "seq",
+    "text_en",
+    "text_en_source",
+    "ilo_task_id",
+    "score_2025",
+    "score_2023",
+    "text_id",
+    "kbji_item",
+    "align_method",
+    "align_score",
+)
+
 #: ILO potential25 labels -> stable keys
 GRADIENT_KEYS = {
     "Not Exposed": "not_exposed",
@@ -329,23 +344,7 @@ def load(ctx: BuildContext) -> None:
                     score,
                 )
             )
-    ctx.insert(
-        "task",
-        [
-            "isco",
-            "seq",
-            "text_en",
-            "text_en_source",
-            "ilo_task_id",
-            "score_2025",
-            "score_2023",
-            "text_id",
-            "kbji_item",
-            "align_method",
-            "align_score",
-        ],
-        task_rows,
-    )
+    ctx.insert("task", TASK_COLUMNS, task_rows)
     stats["alignment_rate"] = round(stats["ilo_tasks_aligned"] / stats["ilo_tasks"], 4)
     stats["alignment_rate_where_kbji_lists_tasks"] = round(
         stats["ilo_tasks_aligned_in_groups_with_kbji_list"] / stats["ilo_tasks_with_kbji_list"], 4
