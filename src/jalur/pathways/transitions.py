@@ -58,6 +58,13 @@ MAX_LEARN = 5
 #: an O*NET skill or knowledge area counts as something to learn only where the destination rates it at
 #: least this important (O*NET's 1-5 scale; 3 = "important"): a gap in what the job barely uses is noise
 IMPORTANT = 3.0
+#: O*NET's basic and process skills that every job uses and that say little as "something to learn" for a
+#: move (reading, listening, speaking, critical thinking, active learning, learning strategies, monitoring,
+#: time management): on the labelled sample (``benchmarks/skills_eval/``, dev half) they were judged
+#: relevant only "partly" (2 of 16 "yes"). Writing, mathematics and science stay: they were judged on the job.
+GENERIC_SKILLS = frozenset(
+    {"2.A.1.a", "2.A.1.b", "2.A.1.d", "2.A.2.a", "2.A.2.b", "2.A.2.c", "2.A.2.d", "2.B.5.a"}
+)
 #: the part-time pace that turns learning hours into months (hours a week beside a job)
 HOURS_PER_WEEK = 10.0
 #: the planning range around an hours estimate: the estimate is a midpoint, not a measurement
@@ -237,7 +244,8 @@ def compare_skills(
         if o and o.get("from_experience") and gap < MIN_GAP:
             item["from_experience"] = o["from_experience"]
         if gap >= MIN_GAP and t["importance"] >= IMPORTANT:
-            learn.append({**item, "gap": round(gap, 2)})
+            if eid not in GENERIC_SKILLS:
+                learn.append({**item, "gap": round(gap, 2)})
         elif t["importance"] >= 3.0:
             kept.append(item)
     learn.sort(key=lambda s: (-s["importance"] * s["gap"], s["element_id"]))
