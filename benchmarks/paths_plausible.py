@@ -7,8 +7,10 @@ group they resolve to, or the one chosen where the coder asks back), 450 origin 
 (``pairs.csv``: every destination of the top-15 lists of the version before issue 17, deduplicated and
 shuffled) labelled blind against ``RUBRIC.md`` (``labels_a.csv``, ``labels_b.csv``: yes / partly / no with
 reasons; the labellers saw the pairs only, not ranks or which version proposed them), and the 30 pairs the
-new lists added (``pairs_2.csv``, labelled the same way in ``labels_c.csv``). ``provenance.csv`` keeps
-where each pair came from.
+new lists added (``pairs_2.csv``, labelled the same way in ``labels_c.csv``), and the pairs the industry
+step brought into the top ten and the car-plant report (``pairs_3.csv``, ``labels_d.csv``). ``provenance.csv``
+keeps where each pair came from. Each origin is resolved to its labelled group with the query's own words,
+so that the industry they name ("teller bank" -> KBLI 64) counts as it does for a worker typing them.
 
 Baseline in the same run: the code before issue 17, put first on PYTHONPATH (a git worktree):
 
@@ -33,6 +35,7 @@ import argparse
 import csv
 import json
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -61,11 +64,11 @@ def barrier_between(origin: str, target: str, barriers: dict[str, dict[str, str]
 def load_labels() -> dict[tuple[str, str], dict[str, str]]:
     pairs = {
         r["pair_id"]: r
-        for name in ("pairs.csv", "pairs_2.csv")
+        for name in ("pairs.csv", "pairs_2.csv", "pairs_3.csv")
         for r in csv.DictReader((HERE / name).open(encoding="utf-8"))
     }
     out: dict[tuple[str, str], dict[str, str]] = {}
-    for name in ("labels_a.csv", "labels_b.csv", "labels_c.csv"):
+    for name in ("labels_a.csv", "labels_b.csv", "labels_c.csv", "labels_d.csv"):
         if not (HERE / name).exists():
             continue
         for r in csv.DictReader((HERE / name).open(encoding="utf-8")):
@@ -90,7 +93,10 @@ def main() -> None:
     barriers, excluded_codes = _table("barriers.csv"), _table("excluded_occupations.csv")
     with KnowledgeBase.open(args.kb) as kb:
         for o in origins:
-            p = paths(kb, resolve(kb, o["isco"]), top=10)
+            # the origin resolved to its labelled group, with the query's own words (so that the industry they
+            # name, "teller bank" -> KBLI 64, counts as it does when the worker types them)
+            res = replace(resolve(kb, o["isco"]), input=o["query"])
+            p = paths(kb, res, top=10)
             moves = [t for t in p.transitions if t.target_type == "occupation"][: args.top]
             got = []
             for t in moves:

@@ -15,7 +15,11 @@ from jalur.pathways.context import (
     barrier_between,
     barriers,
     exclusions,
+    industries_in_text,
+    industry_fit,
+    industry_occupations,
     is_lower_level,
+    kbli_division,
     skill_level,
 )
 from jalur.pathways.transitions import paths
@@ -124,3 +128,91 @@ def test_the_default_catalogue_is_the_indonesian_sample_and_the_coursera_sample_
     mine = lookups.course_catalogue(mine_file)
     assert mine.shown and not mine.sample
     assert "course_relevance_unmeasured" in lookups.plan(kb, "8321", "8331", catalogue=mine).flags
+
+
+def test_the_industry_tables_are_well_formed() -> None:
+    from jalur.authored import read_csv
+
+    rows = read_csv("industry_occupations.csv")
+    assert len(rows) >= 300
+    for r in rows:
+        assert re.fullmatch(r"\d{2}", r["kbli"]) and re.fullmatch(r"\d{4}", r["isco"]) and r["across"] in "01"
+    assert len({(r["kbli"], r["isco"]) for r in rows}) == len(rows)
+    # an occupation is either found across industries or not, whatever the division
+    assert all(
+        len({r["across"] for r in rows if r["isco"] == code}) == 1 for code in {r["isco"] for r in rows}
+    )
+    divisions = set(industry_occupations())
+    for r in read_csv("industry_words.csv"):
+        assert r["words"] == r["words"].strip().lower() and set(r["kbli"].split()) <= divisions, r
+    assert industry_occupations()["29"] >= {"7132", "8122", "7212", "8211"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("teller bank", ("64",)),
+        ("Kasir Indomaret", ("47",)),
+        ("tukang cat mobil", ("29", "45")),
+        ("perawat puskesmas", ("86",)),
+        ("guru SD honorer", ("85",)),
+        ("admin e-commerce", ("47",)),
+        ("CS call center", ("82",)),
+        ("driver ojol", ("49", "53")),
+        ("inspektur QC pabrik", ()),  # "pabrik" names no one industry
+        ("SPG rokok", ()),  # promotes cigarettes in shops: not tobacco processing
+        ("sdm", ()),  # word boundaries: "sd" (primary school) is not inside "sdm"
+        ("", ()),
+    ],
+)
+def test_everyday_words_name_the_industry(text: str, expected: tuple[str, ...]) -> None:
+    assert industries_in_text(text) == expected
+
+
+def test_industry_fit_pushes_only_occupations_tied_to_other_industries() -> None:
+    assert industry_fit(("29",), "8122") == "same"
+    assert industry_fit(("29", "45"), "8172") == "other"  # wood processing
+    assert industry_fit(("29",), "3434") == "other"  # chefs for a production foreman
+    assert industry_fit(("29",), "4110") is None  # office clerks work in every industry
+    assert industry_fit(("29",), "9999") is None and industry_fit((), "8172") is None
+    assert kbli_division("29100") == "29" and kbli_division(" 64 ") == "64"
+    assert kbli_division("C") is None and kbli_division("291000") is None and kbli_division("2x") is None
+
+
+def test_industry_codes_are_checked_and_named_when_bad() -> None:
+    from jalur.app.lookups import industry_codes
+    from jalur.errors import JalurError
+
+    assert industry_codes("29100, 45 29") == ("29", "45")
+    for bad in ("C", "29,abc", "1 2"):
+        with pytest.raises(JalurError) as exc:
+            industry_codes(bad)
+        assert exc.value.key == "error.industry_code"
+    with pytest.raises(JalurError) as exc:
+        industry_codes("01 02 03 05 07 08")
+    assert exc.value.key == "error.too_many_industries"
+
+
+def test_an_industry_moves_its_own_occupations_up_and_is_reported(kb: KnowledgeBase) -> None:
+    codes = [r[0] for r in kb.rows("SELECT code FROM isco_group WHERE level = 4 ORDER BY code")]
+    checked = 0
+    for code in codes:
+        plain = paths(kb, resolve(kb, code), top=60, role_slots=0)
+        occ = [t for t in plain.transitions if t.target_type == "occupation"]
+        tied = [t for t in occ if industry_fit(("29",), t.target) is not None]
+        if len(occ) < 2 or not tied:
+            continue
+        moved = paths(kb, resolve(kb, code), top=60, role_slots=0, industries=("29",))
+        assert moved.origin["industry"] == {"kbli": ["29"], "source": "given"}
+        before = [t.target for t in occ]
+        after = [t.target for t in moved.transitions]
+        assert sorted(before) == sorted(after)  # the same moves, reordered
+        for t in moved.transitions:
+            fit = industry_fit(("29",), t.target)
+            assert (
+                (f"{fit}_industry" in t.flags) if fit else not any(f.endswith("_industry") for f in t.flags)
+            )
+            if fit == "same" and "viable" in t.kind:
+                assert after.index(t.target) <= before.index(t.target)
+        checked += 1
+    assert checked >= 1

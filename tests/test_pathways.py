@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from jalur.kb.read import KnowledgeBase
+from jalur.match.resolve import resolve_any
 from jalur.pathways.similarity import combine, skill_coverage, tfidf_counts
 from jalur.pathways.transitions import MIN_GAP, Exposure, is_safer, paths
 from jalur.taxonomy.resolve import resolve
@@ -289,3 +290,23 @@ def test_a_nurse_sees_doctor_and_midwife_as_long_routes_never_as_short_moves(kb_
     assert all(t.hours is None and t.route and t.route["years"][0] >= 2 for t in routes.values())
     # only close moves become long routes: no legislator or air-traffic controller for a content creator
     assert not {t.target for t in creator.long_routes} & {"1111", "3154", "3355"}
+
+
+def test_a_car_plant_painter_sees_metal_and_vehicle_work_before_wood_processing(kb_path: Path) -> None:
+    """Issue 17: the industry counts — 'tukang cat mobil' (KBLI 29/45 read from "mobil") or a painter
+    with ``industries=("29",)`` is offered metal coating and welding, not wood processing, first."""
+    wood = {"8172", "7521", "7523"}
+    with KnowledgeBase(kb_path) as kb:
+        words = paths(kb, resolve_any(kb, "tukang cat mobil"), top=10)
+        given = paths(kb, resolve(kb, "7132"), top=10, industries=("29",))
+        plain = paths(kb, resolve(kb, "7132"), top=10)
+    assert words.origin["industry"] == {"kbli": ["29", "45"], "source": "query"}
+    assert given.origin["industry"] == {"kbli": ["29"], "source": "given"}
+    assert "industry" not in plain.origin
+    for p in (words, given):
+        first = [t.target for t in p.transitions if t.target_type == "occupation"][:5]
+        assert not wood & set(first), first
+        assert first[0] == "8122" and "7212" in first
+        assert all("other_industry" in t.flags for t in p.transitions if t.target in wood)
+    # without an industry the similarity order stands (ISCO 7132 also covers furniture varnishers)
+    assert wood & {t.target for t in plain.transitions[:5]}

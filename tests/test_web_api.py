@@ -559,3 +559,14 @@ def test_size_and_rate_limits(kb_path: Path, tmp_path: Path) -> None:
         # the health check is never limited; the address limit holds whatever key a request carries
         assert e.client.get(f"{API}/health").status_code == 200
         assert e.client.get(f"{API}/reports", headers={"X-API-Key": e.key_a}).status_code == 429
+
+
+def test_paths_take_the_industry_given_or_read_from_the_words(env: WebEnv) -> None:
+    """Issue 17: a car-plant painter sees metal coating before wood processing; a bad code is refused."""
+    given = get(env, "/paths", params={"query": "7132", "industry": "29100"}).json()
+    assert given["origin"]["industry"] == {"kbli": ["29"], "source": "given"}
+    first = [t["target"] for t in given["transitions"] if t["target_type"] == "occupation"][:5]
+    assert first[0] == "8122" and not {"8172", "7521", "7523"} & set(first)
+    assert "industry" not in get(env, "/paths", params={"query": "7132"}).json()["origin"]
+    bad = get(env, "/paths", params={"query": "7132", "industry": "C29"})
+    assert bad.status_code == 400 and "C29" in bad.json()["error"]["message"]

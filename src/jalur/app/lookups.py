@@ -160,8 +160,12 @@ def paths(
     skills: str | None = None,
     experience: str | None = None,
     wages: Any = None,
+    industry: str | None = None,
+    words: str | None = None,
 ) -> Any:
-    """Where a worker can go from a job (``jalur.pathways.transitions.Paths``)."""
+    """Where a worker can go from a job (``jalur.pathways.transitions.Paths``). ``industry``: KBLI 2020
+    codes (2-5 digits, comma- or space-separated) of the worker's industry; without it, everyday words of
+    ``words`` (default: the query) are read ("teller bank" -> 64)."""
     from jalur.match.resolve import resolve_any
     from jalur.pathways.experience import resolve_experience
     from jalur.pathways.transitions import paths as find_paths
@@ -176,7 +180,30 @@ def paths(
         own_skills=bounded_text(skills, "skills") if skills else None,
         experience=past,
         wages=wages,
+        industries=industry_codes(industry) if industry else None,
+        industry_text=bounded_text(words, "q") if words else None,
     )
+
+
+#: industries a query may name, at most
+MAX_INDUSTRIES = 5
+
+
+def industry_codes(text: str) -> tuple[str, ...]:
+    """KBLI 2020 codes given by a user ("29", "29100, 45") -> their 2-digit divisions, in order, once each;
+    anything else is refused with the bad code named."""
+    from jalur.pathways.context import kbli_division
+
+    out: list[str] = []
+    for part in bounded_text(text, "industry").replace(",", " ").split():
+        division = kbli_division(part)
+        if division is None:
+            raise JalurError("error.industry_code", code=part[:20])
+        if division not in out:
+            out.append(division)
+    if len(out) > MAX_INDUSTRIES:
+        raise JalurError("error.too_many_industries", limit=MAX_INDUSTRIES)
+    return tuple(out)
 
 
 def plan(

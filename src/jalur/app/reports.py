@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from jalur.app.lookups import Catalogue
+from jalur.app.lookups import Catalogue, industry_codes
 from jalur.kb.read import KnowledgeBase
 from jalur.reports.write import FORMATS, write_report
 from jalur.tables.isolate import Limits
@@ -27,17 +27,23 @@ class ReportInputs:
         columns: Mapping[str, str] | None = None,
         confirmed: Mapping[str, str] | None = None,
         assumptions: Mapping[str, Any] | None = None,
+        industries: Sequence[str] = (),
     ) -> None:
         self.columns = dict(columns) if columns else None
         self.confirmed = dict(confirmed or {})
         self.assumptions = dict(assumptions or {})
+        #: the employer's KBLI 2020 divisions (``lookups.industry_codes``): moves within it come first
+        self.industries = tuple(industries)
 
 
 def read_inputs(
-    columns: Path | None = None, overrides: Path | None = None, scenario: Path | None = None
+    columns: Path | None = None,
+    overrides: Path | None = None,
+    scenario: Path | None = None,
+    industry: str | None = None,
 ) -> ReportInputs:
-    """The optional files of a report: a column mapping (YAML/CSV), the review queue with its codes filled
-    (``--overrides``), a scenario file (YAML)."""
+    """The optional inputs of a report: a column mapping (YAML/CSV), the review queue with its codes filled
+    (``--overrides``), a scenario file (YAML), the employer's industry (KBLI 2020 codes)."""
     from jalur.workforce.mapping import read_overrides
     from jalur.workforce.roster import read_column_mapping
     from jalur.workforce.scenarios import read_scenario_file
@@ -46,6 +52,7 @@ def read_inputs(
         read_column_mapping(columns) if columns is not None else None,
         read_overrides(overrides) if overrides is not None else {},
         read_scenario_file(scenario) if scenario is not None else {},
+        industry_codes(industry) if industry else (),
     )
 
 
@@ -108,6 +115,7 @@ def build(
         overrides=inputs.confirmed,
         scenario=inputs.assumptions,
         plan_hours=hours,
+        industries=inputs.industries,
         **extra,
     )
     return report

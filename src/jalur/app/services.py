@@ -87,9 +87,19 @@ class Services:
         to_roles: bool = False,
         skills: str | None = None,
         experience: str | None = None,
+        industry: str | None = None,
+        words: str | None = None,
     ) -> dict[str, Any]:
         p = lookups.paths(
-            self.kb, query, top=top, safer=safer, to_roles=to_roles, skills=skills, experience=experience
+            self.kb,
+            query,
+            top=top,
+            safer=safer,
+            to_roles=to_roles,
+            skills=skills,
+            experience=experience,
+            industry=industry,
+            words=words,
         )
         out: dict[str, Any] = p.to_dict()
         return out

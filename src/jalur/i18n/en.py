@@ -237,6 +237,7 @@ TEXT: dict[str, str] = {
     "paths.experience_unmatched": "Experience not recognised, not used: {text}{cands}",
     "paths.via_experience": "via experience",
     "paths.none": "No move meets the conditions.",
+    "paths.industry_given": "Industry (KBLI {codes}): occupations characteristic of it come first.",
     "paths.note": (
         "Similarity: tasks, work activities, skills and technology (O*NET, ILO). Hours: planning estimate "
         "of 40 hours per O*NET level point. Pay unknown without --wages."
@@ -254,6 +255,10 @@ TEXT: dict[str, str] = {
     "error.wage_columns": (
         "Wage table {path} needs a code column (code/kode/isco/kbji) and a pay column (wage/upah/gaji)."
     ),
+    "error.industry_code": (
+        "Industry code not recognised: {code}. Give a KBLI 2020 code of 2-5 digits, e.g. 29 or 64190."
+    ),
+    "error.too_many_industries": "At most {limit} industry codes.",
     "error.wage_rows": (
         "Wage table {path}: rows without a code or with a pay that is not a positive number: {rows}."
     ),
@@ -521,6 +526,7 @@ TEXT: dict[str, str] = {
     "report.doc.title": "Workforce and AI report",
     "report.doc.subtitle": "How AI affects roles and units, reskilling pathways, cost, and scenarios",
     "report.doc.input": "Input file",
+    "report.doc.industry": "Industry (KBLI {codes}): moves within this industry come first",
     "report.doc.generator": "Produced by",
     "report.doc.kb": "knowledge base",
     "report.doc.contents": "Contents",
@@ -802,6 +808,9 @@ TEXT: dict[str, str] = {
     "ui.occ.not_found": "Occupation not found",
     # worker: paths
     "ui.paths.title": "Moves from {title}",
+    "ui.paths.industry": (
+        "Industry read from your words (KBLI {codes}): occupations characteristic of it come first."
+    ),
     "ui.paths.lead": (
         "Occupations and AI-era roles close to your skills. Exposure before → after: the lower, the fewer "
         "tasks AI could take over."

@@ -245,6 +245,7 @@ TEXT: dict[str, str] = {
     "paths.experience_unmatched": "Pengalaman tidak dikenali, tidak dipakai: {text}{cands}",
     "paths.via_experience": "lewat pengalaman",
     "paths.none": "Tidak ada jalur yang memenuhi syarat.",
+    "paths.industry_given": "Industri (KBLI {codes}): pekerjaan khas industri ini didahulukan.",
     "paths.note": (
         "Kemiripan: tugas, aktivitas kerja, keterampilan dan teknologi (O*NET, ILO). Jam: perkiraan "
         "perencanaan 40 jam per poin level O*NET. Upah tidak diketahui tanpa --wages."
@@ -262,6 +263,10 @@ TEXT: dict[str, str] = {
     "error.wage_columns": (
         "Tabel upah {path} perlu kolom kode (code/kode/isco/kbji) dan upah (wage/upah/gaji)."
     ),
+    "error.industry_code": (
+        "Kode industri tidak dikenali: {code}. Tulis kode KBLI 2020 dengan 2-5 angka, misalnya 29 atau 64190."
+    ),
+    "error.too_many_industries": "Paling banyak {limit} kode industri.",
     "error.wage_rows": "Tabel upah {path}: baris tanpa kode atau dengan upah bukan angka positif: {rows}.",
     # web (jalur serve): the API's error messages, by error code (jalur.faces.web.errors)
     "web.unauthorized": "Kunci API diperlukan: kirim header X-API-Key.",
@@ -535,6 +540,7 @@ TEXT: dict[str, str] = {
     "report.doc.title": "Laporan tenaga kerja dan AI",
     "report.doc.subtitle": "Dampak AI pada peran dan unit kerja, jalur pelatihan ulang, biaya, dan skenario",
     "report.doc.input": "Berkas masukan",
+    "report.doc.industry": "Industri (KBLI {codes}): jalur pindah di dalam industri ini didahulukan",
     "report.doc.generator": "Dibuat oleh",
     "report.doc.kb": "basis pengetahuan",
     "report.doc.contents": "Isi",
@@ -820,6 +826,9 @@ TEXT: dict[str, str] = {
     "ui.occ.not_found": "Pekerjaan tidak ditemukan",
     # worker: paths
     "ui.paths.title": "Jalur pindah dari {title}",
+    "ui.paths.industry": (
+        "Industri dibaca dari kata-kata Anda (KBLI {codes}): pekerjaan khas industri ini didahulukan."
+    ),
     "ui.paths.lead": (
         "Pekerjaan dan peran era AI yang dekat dengan keterampilanmu. Paparan sebelum → sesudah: makin "
         "rendah, makin sedikit tugas yang bisa diambil alih AI."

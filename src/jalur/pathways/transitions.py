@@ -40,7 +40,15 @@ from jalur.errors import JalurError, UnknownOccupation
 from jalur.exposure.classes import class_shares
 from jalur.exposure.scorer import mean_half_width
 from jalur.kb.read import KnowledgeBase
-from jalur.pathways.context import Barrier, barrier_between, exclusions, is_lower_level
+from jalur.pathways.context import (
+    INDUSTRY_WEIGHT,
+    Barrier,
+    barrier_between,
+    exclusions,
+    industries_in_text,
+    industry_fit,
+    is_lower_level,
+)
 from jalur.tables.usertable import cell_text, header_and_rows, is_empty
 from jalur.taxonomy.profile import onet_links, weighted_elements
 from jalur.taxonomy.resolve import ESCO_OCCUPATION, Resolution
@@ -408,14 +416,26 @@ def paths(
     wages: Mapping[str, float] | None = None,
     own_skills: str | None = None,
     experience: Experience | None = None,
+    industries: Sequence[str] | None = None,
+    industry_text: str | None = None,
 ) -> Paths:
     """The ``top`` best moves from the unit group ``res`` resolved to: viable occupations first, by
     similarity, with up to ``role_slots`` of the best viable AI-era roles at the end (only roles with
     ``to_roles``). ``experience``: earlier jobs (``jalur.pathways.experience.resolve_experience``), whose
-    skills and nearest moves count at their credit."""
+    skills and nearest moves count at their credit. ``industries``: the worker's KBLI 2020 divisions (from a
+    roster or the user); when None, read from everyday words of ``industry_text`` (default: the query as
+    typed, ``res.input``; the web passes the words a worker searched with) ("teller bank" -> 64). Moves
+    characteristic of that industry rank higher, moves tied only to other goods-producing industries lower
+    (``jalur.pathways.context.industry_fit``)."""
     from jalur.pathways.experience import with_experience
 
     origin = group_facts(kb, res.isco)
+    given = industries is not None
+    industry = (
+        tuple(industries)
+        if industries is not None
+        else industries_in_text(industry_text if industry_text is not None else res.input)
+    )
     past = [(j.isco, j.credit) for j in experience.jobs if j.isco != res.isco] if experience else []
     if past:
         origin = with_experience(origin, [(group_facts(kb, code), cr) for code, cr in past])
@@ -486,6 +506,9 @@ def paths(
                 flags.append("pay_falls")
         else:
             flags.append("pay_unknown")
+        fit = industry_fit(industry, r[0])
+        if fit is not None:
+            flags.append(f"{fit}_industry")
         if safer_only and "safer" not in kinds:
             continue
         if barrier is not None:
@@ -516,13 +539,21 @@ def paths(
                 **occupation_targets(kb, r[0]),
             )
         )
-    # viable moves first, then by similarity (the stored order)
-    out.sort(key=lambda t: (0 if "viable" in t.kind else 1, -t.similarity))
+    # viable moves first, then by similarity (the stored order), moved up within the worker's industry and
+    # down where the destination belongs to other goods-producing industries
+    out.sort(key=lambda t: (0 if "viable" in t.kind else 1, -_ranking_score(t)))
     growing = [t for t in roles if "viable" in t.kind][: min(role_slots, max(1, top // 3))]
     moves = _personalise(out[: top - len(growing)] + growing, own_skills)
     found = _paths(origin, res, threshold, moves, sorted(hidden), experience)
     found.long_routes = long
+    if industry:
+        found.origin["industry"] = {"kbli": list(industry), "source": "given" if given else "query"}
     return found
+
+
+def _ranking_score(t: Transition) -> float:
+    shift = {"same_industry": INDUSTRY_WEIGHT, "other_industry": -INDUSTRY_WEIGHT}
+    return t.similarity + sum(shift.get(f, 0.0) for f in t.flags)
 
 
 def long_route(

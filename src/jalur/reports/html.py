@@ -397,6 +397,13 @@ def build_page(report: Mapping[str, Any], lang: str, *, for_print: bool = False)
                 if x
             ),
             "columns": ", ".join(f"{k} = {v}" for k, v in columns.items() if v),
+            "industry": label(
+                "doc.industry",
+                lg,
+                codes=", ".join(_s(c) for c in _map(report.get("industry")).get("kbli") or []),
+            )
+            if _map(report.get("industry")).get("kbli")
+            else "",
         },
         "generator": f"Jalur {_s(gen.get('jalur'))}",
         "kb": _s(_map(gen.get("kb")).get("built_from")),

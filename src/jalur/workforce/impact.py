@@ -6,8 +6,8 @@ Method (docs/report.md#method): a role's tasks are its occupation's tasks (ILO 2
 scorer's estimate where the ILO has none), counted equally as the ILO does; FTE automatable = headcount x
 share of ``automate`` tasks (exposed and mostly delegated: exposure from the ILO score, mode from the task
 scorer, ``jalur.exposure.classes``), FTE augmentable likewise. Staff to redeploy = that FTE rounded; each follows
-the role's first recommended move (the safer viable move with the fewest learning hours, when there is
-one) and learns its skills to
+the role's first recommended move (the first safer viable move in the order ``jalur paths`` ranks them —
+within the employer's industry first when it is given —, else the first viable one) and learns its skills to
 learn, at the move's planning hours (the same figure ``jalur paths`` and the web show; a course catalogue
 only prices the courses) and a cost per learning hour (an assumption, overridable) unless the catalogue
 prices the courses. Everyone in a role where at least
@@ -84,9 +84,12 @@ class OccupationFacts:
     sources: frozenset[str]
 
     @classmethod
-    def build(cls, kb: KnowledgeBase, isco: str, plan_hours: Any = None) -> OccupationFacts:
+    def build(
+        cls, kb: KnowledgeBase, isco: str, plan_hours: Any = None, industries: tuple[str, ...] = ()
+    ) -> OccupationFacts:
         """Exposure profile and recommended moves of ``isco``. ``plan_hours(origin, move)`` may return
-        (hours, cost or None) from a course catalogue to replace a move's planning estimate."""
+        (hours, cost or None) from a course catalogue to replace a move's planning estimate; ``industries``:
+        the employer's KBLI 2020 divisions (moves characteristic of them first)."""
         from jalur.exposure.profile import exposure_profile
         from jalur.pathways.transitions import effort, paths
 
@@ -102,7 +105,7 @@ class OccupationFacts:
             }
             for t in prof.tasks
         )
-        moves = paths(kb, res, top=10).transitions
+        moves = paths(kb, res, top=10, industries=industries).transitions
         chosen = sorted(moves, key=_move_order)
         picked = []
         for m in chosen[:PATHWAYS_PER_ROLE]:
@@ -134,11 +137,13 @@ class OccupationFacts:
         return cls(isco, prof.mean, prof.gradient, dict(prof.shares), tasks, tuple(picked), frozenset(srcs))
 
 
-def _move_order(m: Any) -> tuple[int, int, float, float]:
-    """Recommended moves first: viable and safer, then viable, then the rest; within each, the fewest
-    learning hours (unknown hours last), then the most similar."""
+def _move_order(m: Any) -> tuple[int, int]:
+    """Recommended moves first: viable and safer, then viable, then the rest; a move tied only to other
+    goods-producing industries than the employer's after those. Within each, the order ``jalur paths`` gives
+    (its ranking: similarity within the industry), kept by the stable sort — not the fewest hours, which
+    favoured the least related moves (a car-plant painter's 'first move' was wood processing)."""
     rank = 0 if "viable" in m.kind and "safer" in m.kind else 1 if "viable" in m.kind else 2
-    return (rank, m.hours is None, m.hours or 0.0, -m.similarity)
+    return ("other_industry" in m.flags, rank)
 
 
 def dominant_class(shares: Mapping[str, float]) -> str:

@@ -7,7 +7,7 @@ facts). Writing it in the chosen formats is ``jalur.reports.write``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from jalur import __version__
@@ -53,8 +53,10 @@ def build_report(
     scenario: Mapping[str, Any] | None = None,
     plan_hours: Callable[[Any, Any], tuple[float | None, float | None]] | None = None,
     progress: Progress = _quiet,
+    industries: Sequence[str] = (),
 ) -> dict[str, Any]:
-    """The report of ``roster`` (``jalur.workforce.roster.Roster``) as a JSON-ready dict (docs/report.md)."""
+    """The report of ``roster`` (``jalur.workforce.roster.Roster``) as a JSON-ready dict (docs/report.md);
+    ``industries``: the employer's KBLI 2020 divisions, so that moves within the industry come first."""
     a = assumptions(scenario)
     progress("match", 0, 1)
     placements = place_titles(kb, (r.title for r in roster.rows), overrides)
@@ -64,7 +66,7 @@ def build_report(
     facts: dict[str, OccupationFacts] = {}
     for i, code in enumerate(codes):
         progress("occupations", i, len(codes))
-        facts[code] = OccupationFacts.build(kb, code, plan_hours)
+        facts[code] = OccupationFacts.build(kb, code, plan_hours, tuple(industries))
     progress("occupations", len(codes), len(codes))
     roles = []
     for key, agg in groups.items():
@@ -120,6 +122,7 @@ def build_report(
         "roles": roles,
         "units": units,
         "scenarios": {"assumptions": a, "grid": grid},
+        "industry": {"kbli": list(industries)},
         "review_queue": review,
         "sources": _sources(kb, ids),
         "assumptions": assumption_list(a),

@@ -469,6 +469,14 @@ def paths_cmd(
     wages: Annotated[
         Path | None, typer.Option("--wages", help="A wage table (CSV: code, wage) to judge pay.")
     ] = None,
+    industry: Annotated[
+        str | None,
+        typer.Option(
+            "--industry",
+            help="The worker's industry, KBLI 2020 codes (e.g. 29 or 29100,45); "
+            "default: read from the words of the query.",
+        ),
+    ] = None,
     lang: LangOpt = "id",
     as_json: JsonOpt = False,
     kb: KbOpt = None,
@@ -489,6 +497,7 @@ def paths_cmd(
                 skills=skills,
                 experience=experience,
                 wages=table,
+                industry=industry,
             )
         if as_json:
             sys.stdout.write(_json(p.to_dict(), indent=2) + "\n")
@@ -623,6 +632,14 @@ def report_cmd(
         str | None,
         typer.Option("--sheet", help="XLSX: the sheet to read (default: the first with a roster)."),
     ] = None,
+    industry: Annotated[
+        str | None,
+        typer.Option(
+            "--industry",
+            help="The employer's industry, KBLI 2020 codes (e.g. 29 for motor vehicles, 64 for banks): "
+            "moves within it come first.",
+        ),
+    ] = None,
     lang: LangOpt = "id",
     as_json: JsonOpt = False,
     kb: KbOpt = None,
@@ -637,7 +654,7 @@ def report_cmd(
         unknown = [f for f in wanted if f not in reports.FORMATS]
         if unknown or not wanted:
             raise JalurError("error.report_format", given=formats, known=",".join(reports.FORMATS))
-        inputs = reports.read_inputs(columns, overrides, scenario)
+        inputs = reports.read_inputs(columns, overrides, scenario, industry)
         table = reports.read_roster(roster, inputs.columns, sheet=sheet)
         catalogue = lookups.course_catalogue(courses) if courses is not None else None
         if catalogue is not None:

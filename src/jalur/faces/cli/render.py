@@ -715,6 +715,11 @@ def print_paths(console: Console, p: Paths, lang: Lang) -> None:
         )
     )
     _print_experience(console, o, lang)
+    if o.get("industry"):
+        ind = o["industry"]
+        # read from the words: the same sentence the web shows
+        key = "paths.industry_given" if ind["source"] == "given" else "ui.paths.industry"
+        console.print(Text(message(key, lang, codes=", ".join(ind["kbli"])), style="dim"))
     if not p.transitions:
         console.print(Text(t("paths.none", lang), style="yellow"))
         return

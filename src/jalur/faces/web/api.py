@@ -656,9 +656,17 @@ def paths(
     experience: Annotated[
         str | None, Query(description="experience, free text", json_schema_extra=_MAX)
     ] = None,
+    industry: Annotated[
+        str | None,
+        Query(
+            description="the worker's industry: KBLI 2020 codes (2-5 digits, comma-separated); "
+            "without it, read from the words of the query",
+            max_length=100,
+        ),
+    ] = None,
     lang: LangParam = None,
 ) -> Json:
-    return Json(svc.paths(query, top, safer, to_roles, skills or None, experience or None))
+    return Json(svc.paths(query, top, safer, to_roles, skills or None, experience or None, industry or None))
 
 
 @router.get(

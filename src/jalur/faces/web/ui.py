@@ -441,8 +441,10 @@ def occupation_paths(request: Request, code: str) -> Response:
         return _unknown_code(request, code, q)
     safer = request.query_params.get("safer") in ("1", "true", "on")
     try:
-        p = request.app.state.services.paths(code, 10, safer)
-        growing = request.app.state.services.paths(code, 5, safer, True)
+        # the words the worker searched with name their industry ("kasir indomaret" -> retail)
+        words = q or None
+        p = request.app.state.services.paths(code, 10, safer, False, None, None, None, words)
+        growing = request.app.state.services.paths(code, 5, safer, True, None, None, None, words)
     except JalurError as exc:
         return _jalur_error_page(request, exc, q)
     qs = f"?{urlencode({'q': q})}" if q else ""
