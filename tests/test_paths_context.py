@@ -216,3 +216,39 @@ def test_an_industry_moves_its_own_occupations_up_and_is_reported(kb: KnowledgeB
                 assert after.index(t.target) <= before.index(t.target)
         checked += 1
     assert checked >= 1
+
+
+def test_survey_pay_marks_moves_between_major_groups_and_says_nothing_within_one(kb: KnowledgeBase) -> None:
+    from jalur.pathways.transitions import group_pay_hint
+
+    pay = kb.repo.pay_by_major_group()
+    assert set(pay) == set("123456789")
+    assert group_pay_hint(pay, "4211", "5230") == "pay_lower_in_survey"  # clerk 22 -> sales 15
+    assert group_pay_hint(pay, "5230", "4211") == "pay_not_lower_in_survey"
+    assert group_pay_hint(pay, "4211", "4132") is None  # same major group: the survey cannot tell
+    assert group_pay_hint({}, "4211", "5230") is None
+    seen = set()
+    for code in [r[0] for r in kb.rows("SELECT code FROM isco_group WHERE level = 4")]:
+        for t in paths(kb, resolve(kb, code), top=20).transitions:
+            if t.target_type != "occupation":
+                continue
+            hint = group_pay_hint(pay, code, t.target)
+            assert ("pay_unknown" in t.flags) and (hint is None or hint in t.flags), (code, t.target)
+            seen.add(hint)
+    assert "pay_lower_in_survey" in seen or "pay_not_lower_in_survey" in seen
+
+
+def test_a_wage_table_overrides_the_survey_hint(kb: KnowledgeBase) -> None:
+    codes = [r[0] for r in kb.rows("SELECT code FROM isco_group WHERE level = 4 ORDER BY code")]
+    code, move = next(
+        (c, t)
+        for c in codes
+        for t in paths(kb, resolve(kb, c), top=20).transitions
+        if any(f.endswith("_in_survey") for f in t.flags)
+    )
+    table = {code: 100.0, move.target: 100.0}
+    again = next(
+        t for t in paths(kb, resolve(kb, code), top=20, wages=table).transitions if t.target == move.target
+    )
+    assert "desirable" in again.kind and "pay_unknown" not in again.flags
+    assert not any(f.endswith("_in_survey") for f in again.flags)

@@ -44,6 +44,7 @@ SOURCES = (
     "felten-aioe",
     "frey-osborne-2013",
     "anthropic-economic-index",
+    "sakernas-2020-jambi",
 )
 ILO = "ilo-genai-exposure-2025"
 ESCO = "esco-1.2.0"
@@ -85,6 +86,7 @@ def build_toy(path: Path, fixture: Path = FIXTURE) -> Path:
     _onet(ctx, spec)
     _esco(ctx, spec)
     _indices(ctx, spec)
+    _pay(ctx)
     step_module("borrowed").load(ctx)
     _scorer(ctx, spec)
     codes = set(spec["groups"])
@@ -333,6 +335,19 @@ def _esco(ctx: BuildContext, spec: dict[str, Any]) -> None:
         ],
     )
     _insert_links(ctx, links)
+
+
+def _pay(ctx: BuildContext) -> None:
+    """Made-up median pay by major group (the real step reads Sakernas microdata): clerks above service and
+    sales workers, as in the Jambi survey, so that a clerk's move into sales is marked."""
+    ctx.insert(
+        "pay_major_group",
+        ["major", "median_idr", "persons", "weighted"],
+        [
+            (str(m), float(v), 100, 1000.0)
+            for m, v in zip(range(1, 10), (20, 20, 25, 22, 15, 12, 20, 20, 15), strict=True)
+        ],
+    )
 
 
 def _indices(ctx: BuildContext, spec: dict[str, Any]) -> None:

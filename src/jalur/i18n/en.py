@@ -808,6 +808,11 @@ TEXT: dict[str, str] = {
     "ui.occ.not_found": "Occupation not found",
     # worker: paths
     "ui.paths.title": "Moves from {title}",
+    "ui.paths.pay_lower_in_survey": (
+        "The destination's occupation group earns a lower median wage than yours "
+        "(Sakernas 2020, Jambi province, employees; a rough hint, not a wage table)."
+    ),
+    "ui.paths.same_industry": "Characteristic of your industry.",
     "ui.paths.industry": (
         "Industry read from your words (KBLI {codes}): occupations characteristic of it come first."
     ),

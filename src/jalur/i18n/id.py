@@ -826,6 +826,11 @@ TEXT: dict[str, str] = {
     "ui.occ.not_found": "Pekerjaan tidak ditemukan",
     # worker: paths
     "ui.paths.title": "Jalur pindah dari {title}",
+    "ui.paths.pay_lower_in_survey": (
+        "Upah median kelompok jabatan tujuan lebih rendah daripada kelompok Anda sekarang "
+        "(Sakernas 2020, Provinsi Jambi, pekerja berupah; petunjuk kasar, bukan tabel upah)."
+    ),
+    "ui.paths.same_industry": "Pekerjaan khas industri Anda.",
     "ui.paths.industry": (
         "Industri dibaca dari kata-kata Anda (KBLI {codes}): pekerjaan khas industri ini didahulukan."
     ),

@@ -36,6 +36,7 @@ STEPS: tuple[str, ...] = (
     "crosswalk",
     "esco",
     "indices",
+    "pay",
     "borrowed",
     "match",
     "skkni",

@@ -31,6 +31,8 @@ ONET: Final = "onet-29.2-xlsx"
 ESCO: Final = "esco-1.2.0"
 #: the SKKNI catalogue: national competency standards, linked to ISCO at build time
 SKKNI_CATALOGUE: Final = "skkni-catalog-scraped"
+#: Sakernas 2020 microdata (Jambi): median pay by ISCO-08 major group, a hint of relative pay in moves
+SAKERNAS_PAY: Final = "sakernas-2020-jambi"
 
 #: Jalur's own task scorer (docs/model-card-exposure.md), fitted at build time from the public labels: not a
 #: public source, so not in the ``source`` table; results whose task scores it estimated name it

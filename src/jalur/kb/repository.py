@@ -451,6 +451,18 @@ class Repository:
         ]
 
     # ------------------------------------------------------------------------------------- pathways
+    def pay_by_major_group(self) -> dict[str, tuple[float, int]]:
+        """Median monthly pay (rupiah) and persons behind it by ISCO-08 major group (Sakernas 2020, Jambi)."""
+        return dict(
+            self._cached(
+                "pay_major_group",
+                lambda: {
+                    str(r[0]): (float(r[1]), int(r[2]))
+                    for r in self._rows("SELECT major, median_idr, persons FROM pay_major_group")
+                },
+            )
+        )
+
     def pathways_meta(self) -> dict[str, float]:
         """The pathways step's calibrated figures (``viable_threshold``, ``role_viable_threshold``…)."""
         return dict(
