@@ -166,16 +166,17 @@ def kbli_division(code: str) -> str | None:
 def industry_fit(industries: tuple[str, ...], isco: str) -> str | None:
     """``same`` when ``isco`` is characteristic of one of the worker's ``industries``; ``other`` when it is
     characteristic of other industries only (wood processing for a car-plant painter, a chef for a
-    production foreman); None when it is found across industries (clerks, drivers, cleaners, programmers:
-    ``across`` in the table), is not in the table, or no industry is known."""
+    production foreman); None when it is found across industries (clerks, drivers, cleaners, programmers,
+    accounting staff: ``across`` in the table — being listed for an industry says little about them, so
+    they are neither pushed up nor down), is not in the table, or no industry is known."""
     if not industries:
         return None
     mine = _industries_of().get(isco)
     if not mine:
         return None
-    if mine & set(industries):
-        return "same"
-    return None if isco in _across() else "other"
+    if isco in _across():
+        return None
+    return "same" if mine & set(industries) else "other"
 
 
 @cache
