@@ -11,7 +11,10 @@ origin's half in ``paths_eval/origins.csv``.
 A second set, ``items_id.csv`` / ``labels_id.csv``, holds every course the same plans offer from the
 Indonesian sample catalogue Jalur authors (``src/jalur/data/kursus_indonesia.csv``, courses naming the
 occupations they serve), labelled the same way; all its matches are shown, so its precision is reported
-as is.
+as is. A third, ``items_id_2.csv`` / ``labels_id_2.csv``, holds what the plans newly offered once the sample
+grew to 147 rows (labelled the same way). ``offered_now`` recomputes what the current code offers and judges
+it by those labels (unlabelled = miss); ``heldout_coverage`` measures coverage on origins nobody wrote
+courses for.
 
 Reported: strict (yes) and lenient (yes or partly) precision of the courses shown, and the share of items
 kept, for every cut-off on the matcher's score; the cut-off chosen on the ``dev`` half — the lowest whose
