@@ -833,6 +833,7 @@ TEXT: dict[str, str] = {
     "ui.paths.skill_why_role": "importance in the role {imp} of 5",
     "ui.paths.effort": "Estimated learning: {lo}–{hi} hours, about {months} months part-time ({per_week} h a week)",
     "ui.paths.hours_unknown": "Learning hours unknown",
+    "ui.paths.hours_zero": "Estimated learning: a short induction at work",
     "ui.paths.no_skills": "No large skill gap.",
     "ui.paths.plan": "Make a learning plan",
     "ui.paths.plan_for": "Make a learning plan for {title}",

@@ -851,6 +851,7 @@ TEXT: dict[str, str] = {
     "ui.paths.skill_why_role": "tingkat kepentingan di peran {imp} dari 5",
     "ui.paths.effort": "Perkiraan belajar: {lo}–{hi} jam, sekitar {months} bulan paruh waktu ({per_week} jam per minggu)",
     "ui.paths.hours_unknown": "Jam belajar belum diketahui",
+    "ui.paths.hours_zero": "Perkiraan belajar: cukup pengenalan kerja singkat",
     "ui.paths.no_skills": "Tidak ada kesenjangan keterampilan besar.",
     "ui.paths.plan": "Buat rencana belajar",
     "ui.paths.plan_for": "Buat rencana belajar ke {title}",
