@@ -236,3 +236,27 @@ def test_hostile_titles_go_to_review_or_are_neutralised(kb_path: Path, tmp_path:
                     ws.title,
                     c.value,
                 )
+
+
+def test_the_industry_is_read_from_the_roster_or_given_and_orders_the_moves(
+    kb_path: Path, tmp_path: Path, bank_report: tuple[Path, dict[str, Any]]
+) -> None:
+    """Issue 17: a car plant's painters are offered metal coating, not wood processing, first; the
+    industry comes from --industry or, when not given, from the roster's own occupations."""
+    _, bank = bank_report
+    assert bank["industry"] == {"kbli": ["64"], "source": "roster"}
+    runs = {}
+    for name, extra in (("read", []), ("given", ["--industry", "29100"])):
+        out = tmp_path / name
+        r = _run(kb_path, "report", str(PLANT), "--out", str(out), "--format", "json,html", *extra)
+        assert r.exit_code == 0, r.stderr
+        runs[name] = json.loads((out / "report.json").read_text(encoding="utf-8"))
+        assert "KBLI 29" in (out / "report.html").read_text(encoding="utf-8")
+    assert runs["read"]["industry"] == {"kbli": ["29"], "source": "roster"}
+    assert runs["given"]["industry"] == {"kbli": ["29"], "source": "given"}
+    for rep in runs.values():
+        painter = next(r for r in rep["roles"] if (r["placement"] or {}).get("isco") == "7132")
+        first = [p["target"] for p in painter["pathways"]]
+        assert first[0] == "8122" and not {"8172", "7521", "7523"} & set(first)
+    bad = _run(kb_path, "report", str(PLANT), "--out", str(tmp_path / "bad"), "--industry", "C")
+    assert bad.exit_code == 2 and "C" in bad.stderr

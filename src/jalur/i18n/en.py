@@ -527,6 +527,10 @@ TEXT: dict[str, str] = {
     "report.doc.subtitle": "How AI affects roles and units, reskilling pathways, cost, and scenarios",
     "report.doc.input": "Input file",
     "report.doc.industry": "Industry (KBLI {codes}): moves within this industry come first",
+    "report.doc.industry_roster": (
+        "Industry read from the roster's jobs (KBLI {codes}): moves within this industry come first; "
+        "set it yourself with --industry"
+    ),
     "report.doc.generator": "Produced by",
     "report.doc.kb": "knowledge base",
     "report.doc.contents": "Contents",

@@ -541,6 +541,10 @@ TEXT: dict[str, str] = {
     "report.doc.subtitle": "Dampak AI pada peran dan unit kerja, jalur pelatihan ulang, biaya, dan skenario",
     "report.doc.input": "Berkas masukan",
     "report.doc.industry": "Industri (KBLI {codes}): jalur pindah di dalam industri ini didahulukan",
+    "report.doc.industry_roster": (
+        "Industri dibaca dari jabatan dalam daftar (KBLI {codes}): jalur pindah di dalam industri ini "
+        "didahulukan; tetapkan sendiri dengan --industry"
+    ),
     "report.doc.generator": "Dibuat oleh",
     "report.doc.kb": "basis pengetahuan",
     "report.doc.contents": "Isi",

@@ -22,6 +22,7 @@ Pure look-ups over package data, read once per process.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -177,6 +178,37 @@ def industry_fit(industries: tuple[str, ...], isco: str) -> str | None:
     if isco in _across():
         return None
     return "same" if mine & set(industries) else "other"
+
+
+#: a workforce's industry is read from its occupations only when the leading KBLI division covers at least
+#: this share of the headcount placed in characteristic occupations, and this many times the runner-up's
+WORKFORCE_SHARE = 0.4
+WORKFORCE_LEAD = 1.5
+
+
+def industry_of_workforce(headcount: Mapping[str, float]) -> tuple[str, ...]:
+    """The KBLI 2020 division a workforce (headcount by ISCO unit group) most likely works in, read from
+    the occupations characteristic of one industry (not those found across industries): a car plant's
+    welders, painters and assemblers -> 29; () when no division clearly leads. Divisions tied with the
+    leader are all returned (welders are characteristic of 25, 28, 29 and 30 alike)."""
+    by: dict[str, float] = {}
+    total = 0.0
+    for isco, n in headcount.items():
+        divisions = _industries_of().get(isco)
+        if not divisions or isco in _across() or n <= 0:
+            continue
+        total += n
+        for d in divisions:
+            by[d] = by.get(d, 0.0) + n
+    if not by:
+        return ()
+    ranked = sorted(by.items(), key=lambda kv: (-kv[1], kv[0]))
+    top = ranked[0][1]
+    leaders = tuple(d for d, v in ranked if v == top)
+    runner = next((v for _, v in ranked if v < top), 0.0)
+    if top < WORKFORCE_SHARE * total or top < WORKFORCE_LEAD * runner:
+        return ()
+    return leaders
 
 
 @cache

@@ -398,7 +398,9 @@ def build_page(report: Mapping[str, Any], lang: str, *, for_print: bool = False)
             ),
             "columns": ", ".join(f"{k} = {v}" for k, v in columns.items() if v),
             "industry": label(
-                "doc.industry",
+                "doc.industry_roster"
+                if _map(report.get("industry")).get("source") == "roster"
+                else "doc.industry",
                 lg,
                 codes=", ".join(_s(c) for c in _map(report.get("industry")).get("kbli") or []),
             )

@@ -13,6 +13,7 @@ from typing import Any
 from jalur import __version__
 from jalur.kb.provenance import ESCO, ISCO, KBJI, SKKNI_CATALOGUE, TASK_SCORER
 from jalur.kb.read import KnowledgeBase
+from jalur.pathways.context import industry_of_workforce
 from jalur.workforce.impact import NO_UNIT, OccupationFacts, aggregate, role_impact, totals, unit_table
 from jalur.workforce.mapping import place_titles, title_key
 from jalur.workforce.scenarios import assumption_list, assumptions, scenario_grid
@@ -56,13 +57,24 @@ def build_report(
     industries: Sequence[str] = (),
 ) -> dict[str, Any]:
     """The report of ``roster`` (``jalur.workforce.roster.Roster``) as a JSON-ready dict (docs/report.md);
-    ``industries``: the employer's KBLI 2020 divisions, so that moves within the industry come first."""
+    ``industries``: the employer's KBLI 2020 divisions, so that moves within the industry come first; when
+    none is given, the division the roster's occupations point to (``industry_of_workforce``), if one
+    clearly leads."""
     a = assumptions(scenario)
     progress("match", 0, 1)
     placements = place_titles(kb, (r.title for r in roster.rows), overrides)
     progress("match", 1, 1)
     groups = aggregate(roster.rows, title_key, NO_UNIT.get(lang, NO_UNIT["en"]))
     codes = sorted({p.isco for p in placements.placed.values()})
+    industry = {"kbli": list(industries), "source": "given" if industries else None}
+    if not industries:
+        # no industry given: read it from the roster's own occupations (a car plant's welders and painters)
+        staff: dict[str, float] = {}
+        for key, placed in placements.placed.items():
+            if key in groups:
+                staff[placed.isco] = staff.get(placed.isco, 0.0) + groups[key].headcount
+        industries = industry_of_workforce(staff)
+        industry = {"kbli": list(industries), "source": "roster" if industries else None}
     facts: dict[str, OccupationFacts] = {}
     for i, code in enumerate(codes):
         progress("occupations", i, len(codes))
@@ -122,7 +134,7 @@ def build_report(
         "roles": roles,
         "units": units,
         "scenarios": {"assumptions": a, "grid": grid},
-        "industry": {"kbli": list(industries)},
+        "industry": industry,
         "review_queue": review,
         "sources": _sources(kb, ids),
         "assumptions": assumption_list(a),
