@@ -376,6 +376,20 @@ def test_formula_injection_strings_kept_verbatim(tmp_path: Path) -> None:
     assert [x.title for x in r.rows] == titles
 
 
+def test_a_hyperlink_formula_written_as_text_reads_as_its_shown_text(tmp_path: Path) -> None:
+    """Issue 18: a CSV export keeps =HYPERLINK("…","Teller") as text; the title is what a spreadsheet shows."""
+    text = (
+        "Jabatan,Jumlah\n"
+        '"=HYPERLINK(""https://intranet.example/jabatan/12"",""Teller"")",3\n'
+        '"=hyperlink(""u"" ; ""Kasir   Toko"")",2\n'
+        '"=SUM(1)",1\n'
+        "Satpam,4\n"
+    )
+    r = reconciled(read_roster(write(tmp_path, text)))
+    assert [x.title for x in r.rows] == ["Teller", "Kasir Toko", "=SUM(1)", "Satpam"]
+    assert flags(r) == {2: ("formula_text_used",), 3: ("formula_text_used",)}
+
+
 def test_titles_in_other_scripts_flagged(tmp_path: Path) -> None:
     titles = ["会计", "محاسب", "Бухгалтер", "Akuntan", "Pâtissier"]
     text = "Jabatan,Jumlah\n" + "".join(f"{t},1\n" for t in titles)

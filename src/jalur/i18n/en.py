@@ -669,6 +669,7 @@ TEXT: dict[str, str] = {
     "report.flag.duplicate_title_unit": "duplicate title and unit",
     "report.flag.encoding_repaired": "encoding repaired",
     "report.flag.formula_value": "held a formula",
+    "report.flag.formula_text_used": "link formula: its shown text was read",
     "report.flag.merged_cell_filled": "merged cell filled",
     "report.flag.other_script": "other script",
     # codes: review reasons

@@ -683,6 +683,7 @@ TEXT: dict[str, str] = {
     "report.flag.duplicate_title_unit": "jabatan dan unit ganda",
     "report.flag.encoding_repaired": "pengodean diperbaiki",
     "report.flag.formula_value": "berisi rumus",
+    "report.flag.formula_text_used": "rumus tautan: teks yang tampil dibaca",
     "report.flag.merged_cell_filled": "sel gabungan diisi",
     "report.flag.other_script": "aksara lain",
     # codes: review reasons

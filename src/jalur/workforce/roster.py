@@ -48,7 +48,8 @@ Validation (every non-blank data row counted: ``rows_in == len(rows) + len(rejec
 * flagged but accepted: ``salary_out_of_range`` (below ``SALARY_MIN`` or above ``SALARY_MAX`` a month),
   ``salary_not_a_number`` (in both cases the salary is left out: ``salary`` is None), ``duplicate_title_unit``
   (per role: the same title, unit and location as an earlier row with another headcount — two grades of
-  one role, or a double entry), ``encoding_repaired``, ``formula_value``, ``merged_cell_filled``,
+  one role, or a double entry), ``encoding_repaired``, ``formula_value``, ``formula_text_used`` (a title
+  written as a ``HYPERLINK`` formula in text, as CSV exports do: its shown text is read), ``merged_cell_filled``,
   ``other_script`` (letters of a non-Latin script: the matcher reads Indonesian and English),
   ``extra_cells``.
 
@@ -145,6 +146,7 @@ FLAGS = (
     "duplicate_title_unit",
     "encoding_repaired",
     "formula_value",
+    "formula_text_used",
     "merged_cell_filled",
     "other_script",
     "extra_cells",
@@ -1057,6 +1059,19 @@ def _clean_label(text: str) -> tuple[str | None, bool]:
     return (sys.intern(label) if label else None), removed
 
 
+#: ``=HYPERLINK("https://…", "Teller")`` (either separator, any case, doubled quotes inside)
+_HYPERLINK = re.compile(
+    r'^=\s*HYPERLINK\s*\(\s*"(?:[^"]|"")*"\s*[,;]\s*"((?:[^"]|"")*)"\s*\)\s*$', re.IGNORECASE
+)
+
+
+def hyperlink_text(cell: str) -> str | None:
+    """The text a spreadsheet shows for a ``HYPERLINK`` formula written out as text (its second argument),
+    or None when ``cell`` is not one. Other formulas are kept as written (see the module docstring)."""
+    m = _HYPERLINK.match(cell)
+    return " ".join(m.group(1).replace('""', '"').split()) if m else None
+
+
 def _key(text: str | None) -> str:
     return (text or "").casefold()
 
@@ -1069,6 +1084,10 @@ def validate(rec: _Rec, st: _State) -> RosterRow | RejectedRow:
     cells = rec.cells
     ti = used["title"]
     title = cell_text(_cell(cells, ti))
+    shown = hyperlink_text(title)
+    if shown is not None:
+        # a link formula written as text (a CSV export): the title is what the spreadsheet would show
+        title = shown
     title_pii = False
     if title and not title_problem(title, st.cols.header[ti]):
         title, title_pii = _strip(title)
@@ -1080,7 +1099,7 @@ def validate(rec: _Rec, st: _State) -> RosterRow | RejectedRow:
         if reason == "empty_title" and ti in rec.formulas:
             detail = "a formula saved without its value (open and save the file in a spreadsheet program)"
         return RejectedRow(rec.row, reason, detail)
-    flags: list[str] = []
+    flags: list[str] = ["formula_text_used"] if shown is not None else []
     headcount = 1
     if st.layout == "per_role":
         hi = used["headcount"]
