@@ -166,3 +166,23 @@ def test_kb_build_with_a_missing_data_folder_lists_what_is_missing_and_how_to_ge
     assert "ilo-genai-exposure-2025/Final_Scores_ISCO08_Gmyrek_et_al_2025.xlsx" in result.stderr
     assert "jalur data download" in result.stderr
     assert "Traceback" not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    "args,code_name",
+    [
+        (["occupation", "9999"], "unknown_occupation"),
+        (["paths", "7132", "--industry", "C"], "industry_code"),
+        (["exposure", "xqzv blorp qqq"], "unknown_occupation"),
+    ],
+)
+def test_with_json_an_error_or_abstention_is_json_on_stdout_with_exit_2(
+    kb_path: Path, args: list[str], code_name: str
+) -> None:
+    """Issue 18: a script reading --json output sees the error, not an empty stdout."""
+    code, stdout, stderr = run(kb_path, *args, "--json", "--lang", "en")
+    assert code == 2 and stderr.strip()  # the human message stays on stderr
+    body = json.loads(stdout)["error"]
+    assert body["code"] == code_name and body["message"] and isinstance(body["details"], list)
+    if code_name == "unknown_occupation":
+        assert isinstance(body["candidates"], list)

@@ -93,9 +93,11 @@ def _json(doc: Any, **kwargs: Any) -> str:
 
 
 @contextmanager
-def _errors(lang: str) -> Iterator[Lang]:
+def _errors(lang: str, as_json: bool = False) -> Iterator[Lang]:
     """Show domain errors as a message in the user's language and exit 2; never a traceback. Values in a
-    message (a query, a file name, a rejected cell) are shown as plain text (``jalur.faces.cli.render.printable``)."""
+    message (a query, a file name, a rejected cell) are shown as plain text (``jalur.faces.cli.render.printable``).
+    With ``as_json`` the error is also written to stdout as ``{"error": {code, message, details,
+    candidates}}`` (the REST API's envelope), so that a script reading stdout sees it, not nothing."""
     try:
         lg = parse_lang(lang)
     except JalurError as exc:
@@ -104,6 +106,8 @@ def _errors(lang: str) -> Iterator[Lang]:
     try:
         yield lg
     except UnknownOccupation as exc:
+        if as_json:
+            _json_error(exc, lg)
         err.print(_error_text(exc, lg))
         if exc.candidates:
             err.print(t("error.unknown_occupation.candidates", lg))
@@ -112,16 +116,32 @@ def _errors(lang: str) -> Iterator[Lang]:
         err.print(t("error.unknown_occupation.hint", lg))
         raise typer.Exit(exc.exit_code) from None
     except DataMissing as exc:
+        if as_json:
+            _json_error(exc, lg)
         err.print(_error_text(exc, lg))
         for d in exc.details:
             err.print(_plain(f"  - {d}"))
         err.print(Text(_message("error.data_missing.hint", lg, data_dir=str(exc.params.get("data_dir", "")))))
         raise typer.Exit(exc.exit_code) from None
     except JalurError as exc:
+        if as_json:
+            _json_error(exc, lg)
         err.print(_error_text(exc, lg))
         for d in exc.details:
             err.print(_plain(f"  - {d}"))
         raise typer.Exit(exc.exit_code) from None
+
+
+def _json_error(exc: JalurError, lg: Lang) -> None:
+    """The error as one JSON line on stdout (code without the ``error.`` prefix, message in ``lg``)."""
+    body: dict[str, Any] = {
+        "code": exc.key.removeprefix("error."),
+        "message": _message(exc.key, lg, **exc.params),
+        "details": [str(d) for d in exc.details],
+    }
+    if isinstance(exc, UnknownOccupation):
+        body["candidates"] = [{"code": c, "title": label} for c, label in exc.candidates]
+    sys.stdout.write(_json({"error": body}) + "\n")
 
 
 def _human_size(n: int) -> str:
@@ -176,7 +196,7 @@ def kb_info(kb: KbOpt = None, lang: LangOpt = "id", as_json: JsonOpt = False) ->
     """Counts, coverage and sources of the knowledge base."""
     from jalur.kb.read import KnowledgeBase
 
-    with _errors(lang) as lg, KnowledgeBase.open(kb) as base:
+    with _errors(lang, as_json) as lg, KnowledgeBase.open(kb) as base:
         manifest_file = config.manifest_path(base.path)
         manifest = json.loads(manifest_file.read_text(encoding="utf-8")) if manifest_file.is_file() else {}
         info: dict[str, Any] = {
@@ -250,7 +270,7 @@ def occupation(
     """A bilingual occupation profile: tasks with AI exposure, skills, links and every index with its source."""
     from jalur.app import lookups
 
-    with _errors(lang) as lg, lookups.open_kb(kb) as base:
+    with _errors(lang, as_json) as lg, lookups.open_kb(kb) as base:
         p = lookups.occupation(base, query)
         if as_json:
             sys.stdout.write(_json(p.to_dict(), indent=2) + "\n")
@@ -334,7 +354,7 @@ def exposure(
             query, weights, by, chart, skip_bad_rows, code_column, workers_column, scheme, lang, as_json, kb
         )
         return
-    with _errors(lang) as lg, lookups.open_kb(kb) as base:
+    with _errors(lang, as_json) as lg, lookups.open_kb(kb) as base:
         p = lookups.exposure(base, query)
         if as_json:
             sys.stdout.write(_json(p.to_dict(), indent=2) + "\n")
@@ -348,7 +368,7 @@ def _exposure_tasks(query: str | None, path: Path, lang: str, as_json: bool, kb:
     from jalur.app import lookups
     from jalur.faces.cli.render import print_task_scores
 
-    with _errors(lang) as lg:
+    with _errors(lang, as_json) as lg:
         if query is not None:
             raise JalurError("error.tasks_with_query")
         lines = _read_text_lines(path)
@@ -386,7 +406,7 @@ def _exposure_summary(
     from jalur.faces.cli.render import bad_row_message, exposure_summary_svg, print_exposure_summary
     from jalur.kb.read import KnowledgeBase
 
-    with _errors(lang) as lg:
+    with _errors(lang, as_json) as lg:
         if query.strip().casefold() != "summary":
             raise JalurError("error.summary.weights_without_summary", path=str(weights))
         if weights is None:
@@ -445,7 +465,7 @@ def match_cmd(
     from jalur.app import lookups
     from jalur.faces.cli.render import print_match
 
-    with _errors(lang) as lg:
+    with _errors(lang, as_json) as lg:
         if (text is None) == (file is None):
             raise JalurError("error.match_input")
         queries = [text] if text is not None else _read_lines(file)  # type: ignore[arg-type]
@@ -485,7 +505,7 @@ def paths_cmd(
     from jalur.app import lookups
     from jalur.faces.cli.render import print_paths
 
-    with _errors(lang) as lg:
+    with _errors(lang, as_json) as lg:
         table = lookups.wage_table(wages) if wages is not None else None
         with lookups.open_kb(kb) as base:
             p = lookups.paths(
@@ -535,7 +555,7 @@ def plan_cmd(
     from jalur.app import lookups
     from jalur.faces.cli.render import print_plan
 
-    with _errors(lang) as lg:
+    with _errors(lang, as_json) as lg:
         catalogue = lookups.course_catalogue(courses, data_dir)
         _say_rejected_courses(catalogue, lg)
         with lookups.open_kb(kb) as base:
@@ -563,7 +583,7 @@ def roles_cmd(
     from jalur.app import lookups
     from jalur.faces.cli.render import print_role, print_roles
 
-    with _errors(lang) as lg:
+    with _errors(lang, as_json) as lg:
         with lookups.open_kb(kb) as base:
             scored = lookups.roles(lookups.task_scorer(base), role_id)
         if as_json:
@@ -649,7 +669,7 @@ def report_cmd(
 
     from jalur.app import lookups, reports
 
-    with _errors(lang) as lg:
+    with _errors(lang, as_json) as lg:
         wanted = [f.strip().casefold() for f in formats.split(",") if f.strip()]
         unknown = [f for f in wanted if f not in reports.FORMATS]
         if unknown or not wanted:
