@@ -260,3 +260,16 @@ def test_the_industry_is_read_from_the_roster_or_given_and_orders_the_moves(
         assert first[0] == "8122" and not {"8172", "7521", "7523"} & set(first)
     bad = _run(kb_path, "report", str(PLANT), "--out", str(tmp_path / "bad"), "--industry", "C")
     assert bad.exit_code == 2 and "C" in bad.stderr
+
+
+def test_download_names_carry_the_organisation_and_the_day_in_wib() -> None:
+    from jalur.app.reports import download_name
+
+    assert download_name("Bank Nusantara (test)", "2026-12-06T18:30:00+00:00", "report.pdf") == (
+        "jalur-bank-nusantara-test-2026-12-07-report.pdf"  # 01:30 WIB the next day
+    )
+    assert download_name("Koperasi Śrī <b>", "2026-12-06T01:00:00", "report.json") == (
+        "jalur-koperasi-sri-b-2026-12-06-report.json"
+    )
+    assert download_name(None, "not a date", "report.xlsx") == "jalur-report.xlsx"
+    assert download_name("../../etc", None, "report.html") == "jalur-etc-report.html"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -333,7 +334,11 @@ def test_upload_report_and_files(env: WebEnv, bank_job: dict[str, Any]) -> None:
         assert r.status_code == 200, (name, r.text[:200])
         assert r.headers["content-type"].startswith(ctype)
         assert r.headers["content-disposition"].startswith("attachment;")
-        assert name in r.headers["content-disposition"]
+        # named for the organisation and the day (WIB), not report.pdf every month (issue 18)
+        assert re.search(
+            rf"jalur-bank-nusantara-test-\d{{4}}-\d\d-\d\d-{re.escape(name)}",
+            r.headers["content-disposition"],
+        )
         assert r.headers["cache-control"] == "no-store"
         assert r.content[: len(head)].upper() == head.upper(), name
     report = json.loads(

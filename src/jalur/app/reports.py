@@ -80,6 +80,29 @@ def read_roster(
     )
 
 
+def download_name(org_name: str | None, created: str | None, name: str) -> str:
+    """The name a report file is downloaded under: ``jalur-<organisation>-<date in WIB>-<file>``
+    (``jalur-bank-nusantara-2026-12-06-report.pdf``), so that a month's reports do not all arrive as
+    ``report.pdf``. The organisation is reduced to lower-case ASCII letters, digits and dashes (at most 40);
+    a missing or unreadable part is left out."""
+    import datetime as dt
+    import re
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", org_name or "").encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", folded.casefold()).strip("-")[:40].strip("-")
+    day = ""
+    if created:
+        try:
+            when = dt.datetime.fromisoformat(created)
+        except ValueError:
+            when = None
+        if when is not None:
+            when = when if when.tzinfo else when.replace(tzinfo=dt.UTC)
+            day = when.astimezone(dt.timezone(dt.timedelta(hours=7))).date().isoformat()
+    return "-".join(part for part in ("jalur", slug, day, name) if part)
+
+
 def _plan_hours(
     kb: KnowledgeBase, catalogue: Catalogue
 ) -> Callable[[Any, Any], tuple[float | None, float | None]]:

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from jalur import __version__
 from jalur.app.jobs import CODE_PATTERN, FILES, JobRunner
+from jalur.app.reports import download_name
 from jalur.app.services import MAX_TASKS, MAX_TEXT, Services
 from jalur.errors import JalurError
 from jalur.faces.web.errors import ApiError, ErrorEnvelope, request_lang
@@ -866,7 +867,10 @@ def report_file(
     if path is None:
         raise ApiError(404, "file_not_found", name=name)
     runner.store.audit(caller.org_id, caller.actor, "download", job_id, name)
-    return FileResponse(path, media_type=FILES[name], filename=f"jalur-{job_id[:12]}-{name}")
+    org_name = (runner.store.get_org(caller.org_id) or {}).get("name")
+    return FileResponse(
+        path, media_type=FILES[name], filename=download_name(org_name, st.get("created"), name)
+    )
 
 
 @router.put(

@@ -34,12 +34,14 @@ from jinja2 import Environment, FileSystemLoader
 
 from jalur.app.errors import message as api_message
 from jalur.app.jobs import CODE_PATTERN, FILES
+from jalur.app.reports import download_name
 from jalur.errors import JalurError, UnknownOccupation
 from jalur.faces.web import csrf
 from jalur.faces.web.errors import ApiError
 from jalur.faces.web.ui_text import ui
 from jalur.i18n import LANGS, Lang
 from jalur.i18n import t as i18n_t
+from jalur.i18n.format import datetime_wib
 from jalur.reports.labels import code_label, fmt_idr, fmt_num, fmt_pct, fmt_score, label
 
 log = logging.getLogger("jalur.faces.web.ui")
@@ -236,6 +238,7 @@ def render(
         "CL": lambda prefix, code: code_label(prefix, code, lang),
         "pct": lambda x: _pct(x, lang),
         "num": lambda x: _num(x, lang),
+        "when": lambda x: datetime_wib(x, lang),
         "num1": lambda x: fmt_num(x, lang, 1),
         "score": lambda x: fmt_score(x, lang),
         "idr": lambda x: fmt_idr(x, lang),
@@ -957,10 +960,11 @@ def job_file(request: Request, job_id: str, name: str) -> Response:
         return error_page(request, 404)
     request.app.state.store.audit(org, _actor(request), "download", f"{job_id}/{name}", "web")
     media = FILES.get(name) or _MEDIA.get(Path(name).suffix.lower(), "application/octet-stream")
+    org_name = (request.app.state.store.get_org(org) or {}).get("name")
     return FileResponse(
         path,
         media_type=media,
-        filename=name,
+        filename=download_name(org_name, job.get("created"), name),
         content_disposition_type="attachment",
         headers={"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"},
     )
