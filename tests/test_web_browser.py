@@ -224,9 +224,28 @@ def test_roles_catalogue(server: tuple[str, Any], browser: Any, lang: str, viewp
 
 # ------------------------------------------------------------------------------------------ employer
 EMP = {
-    "id": {"signin": "Masuk", "done": "selesai", "rerun": "Simpan dan jalankan ulang", "signout": "Keluar"},
-    "en": {"signin": "Sign in", "done": "done", "rerun": "Save and re-run", "signout": "Sign out"},
+    "id": {
+        "signin": "Masuk",
+        "done": "selesai",
+        "rerun": "Simpan dan jalankan ulang",
+        "signout": "Keluar",
+        "accept_all": "Terima saran pertama untuk semua yang belum diputuskan, lalu jalankan ulang",
+        "no_review": "Semua jabatan terpetakan",
+        "remembered": "keputusan dari unggahan sebelumnya diterapkan",
+        "words": "operator perakitan",
+    },
+    "en": {
+        "signin": "Sign in",
+        "done": "done",
+        "rerun": "Save and re-run",
+        "signout": "Sign out",
+        "accept_all": "Accept the first suggestion for everything not decided, then re-run",
+        "no_review": "Every title was placed",
+        "remembered": "decisions from earlier uploads applied",
+        "words": "assembly operator",
+    },
 }
+PLANT = ROOT / "data" / "samples" / "pabrik-mobil.xlsx"
 
 
 @pytest.mark.parametrize("viewport", ["desktop", "phone"])
@@ -277,7 +296,9 @@ def test_employer_journey(server: tuple[str, Any], browser: Any, lang: str, view
         with page.expect_download() as info:
             links.filter(has_text="report.json").click()
         download = info.value
-        assert download.suggested_filename == "report.json"
+        # named for the organisation and the day, not report.json every month (issue 18)
+        assert download.suggested_filename.startswith("jalur-bank-nusantara-")
+        assert download.suggested_filename.endswith("-report.json")
         assert Path(download.path()).stat().st_size > 100
         for name in names:
             r = page.request.get(f"{page.url}/files/{name}")
@@ -288,6 +309,67 @@ def test_employer_journey(server: tuple[str, Any], browser: Any, lang: str, view
         page.get_by_role("button", name=words["signout"], exact=True).click()
         expect(page.locator("#api_key")).to_be_visible()
         shot("signed-out")
+        if viewport == "phone":
+            width = page.evaluate("document.documentElement.scrollWidth")
+            assert width <= 375, f"horizontal scrolling on a phone: {width}px"
+        assert not errors, errors
+    finally:
+        ctx.close()
+
+
+@pytest.mark.parametrize("viewport", ["desktop", "phone"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_car_plant_review_clears_in_a_few_actions_and_is_remembered(
+    server: tuple[str, Any], browser: Any, lang: str, viewport: str
+) -> None:
+    """Issue 18: an HR officer clears the car plant's review queue without knowing ISCO — one title looked
+    up in words (type, pick), the rest confirmed in bulk — and the next upload of the roster opens with no
+    queue, the decisions shown as remembered. Review actions are counted: at most 10."""
+    base, app = server
+    words = EMP[lang]
+    _org, _kid, raw = app.state.store.create_org(f"Pabrik Mobil ({lang}, {viewport})")
+    ctx, page, errors = _page(browser, viewport)
+    shot = Shots(page, "review", lang, viewport)
+    expect = sync_api.expect
+    actions = 0
+    try:
+        page.goto(f"{base}/employer?lang={lang}")
+        page.locator("#api_key").fill(raw)
+        page.get_by_role("button", name=words["signin"], exact=True).click()
+        page.locator("#file").set_input_files(str(PLANT))
+        page.locator('form[action="/employer/upload"] button[type="submit"]').click()
+        expect(page.locator("#job-body .status")).to_contain_text(words["done"], timeout=300_000)
+        items = page.locator("fieldset.review-item:not(.remembered)")
+        expect(items.first).to_be_visible()
+        assert items.count() >= 2
+        shot("queue")
+        # one title looked up in words, as an HR officer would: type, then pick a suggestion
+        field = items.first.locator('input[type="search"]')
+        field.fill(words["words"])
+        actions += 1
+        suggestion = items.first.locator(".suggestions input[type=radio]").first
+        expect(suggestion).to_be_visible(timeout=30_000)
+        page.wait_for_load_state("networkidle")  # the look-up may answer twice while typing settles
+        suggestion.check()
+        actions += 1
+        shot("lookup")
+        # everything else: the coder's first candidate, in one go
+        page.get_by_role("button", name=words["accept_all"], exact=True).click()
+        actions += 1
+        expect(page.locator("#job-body .status")).to_contain_text(words["done"], timeout=300_000)
+        expect(page.locator("#job-body")).to_contain_text(words["no_review"])
+        shot("cleared")
+        assert actions <= 10
+        # next month: the same roster opens with no queue, the decisions applied and shown as such
+        page.goto(f"{base}/employer?lang={lang}")
+        page.locator("#file").set_input_files(str(PLANT))
+        page.locator('form[action="/employer/upload"] button[type="submit"]').click()
+        expect(page.locator("#job-body .status")).to_contain_text(words["done"], timeout=300_000)
+        expect(page.locator("#job-body")).to_contain_text(words["no_review"])
+        expect(page.locator("#job-body")).to_contain_text(words["remembered"])
+        assert page.locator("fieldset.review-item:not(.remembered)").count() == 0
+        assert page.locator("fieldset.review-item.remembered").count() >= 2
+        shot("second-upload")
         if viewport == "phone":
             width = page.evaluate("document.documentElement.scrollWidth")
             assert width <= 375, f"horizontal scrolling on a phone: {width}px"

@@ -304,6 +304,24 @@ def test_decisions_upsert(store: Store) -> None:
     assert len(n) == 3
 
 
+def test_an_organisations_decisions_are_remembered_across_uploads(store: Store) -> None:
+    """Issue 18: the latest decision per title, across all the organisation's uploads, and never another's."""
+    from jalur.app.reports import remembered_decisions
+
+    org, _, _ = store.create_org("A")
+    other, _, _ = store.create_org("B")
+    u1, u2 = _upload(store, org, "1.csv"), _upload(store, org, "2.csv")
+    store.set_decision(org, u1, "Teller", "4211", "key:a")
+    store.set_decision(org, u1, "Kasir", "5230", "key:a")
+    store.set_decision(org, u2, "teller ", "4212", "key:a")  # later, the same title spelled otherwise
+    store.set_decision(other, _upload(store, other, "x.csv"), "Satpam", "5414", "key:b")
+    remembered = store.org_decisions(org)
+    assert list(remembered.values()) == ["4211", "5230", "4212"] and "Satpam" not in remembered
+    # applied to a new roster: titles it has, unless this upload decided them itself
+    applied = remembered_decisions(remembered, ["TELLER", "Kasir", "Satpam"], {"kasir": "5223"})
+    assert list(applied.values()) == ["4212"]
+
+
 # ---------------------------------------------------------------------------------------------- audit
 def test_audit_newest_first_and_limited(store: Store) -> None:
     org, _, _ = store.create_org("A")

@@ -362,7 +362,9 @@ def test_employer_journey_review_rerun_download_and_isolation(app: Any, client: 
     assert runner.wait(job_id, timeout=300)
     r = client.get(job_url, headers={"HX-Request": "true"})  # what HTMX polling gets once done
     r = client.get(f"{job_url}/status", headers={"HX-Request": "true"})
-    assert r.status_code == 200 and "selesai" in r.text and "hx-trigger" not in r.text
+    assert (
+        r.status_code == 200 and "selesai" in r.text and "every 2s" not in r.text
+    )  # polling stops once done
     r = client.get(job_url)
     page = r.text
     assert "Baris yang ditolak" in page
@@ -386,6 +388,8 @@ def test_employer_journey_review_rerun_download_and_isolation(app: Any, client: 
     page = client.get(r.headers["location"]).text
     assert "Keputusan tersimpan: 1" in page
     r = client.post(f"{job_url}/review", data={"csrf_token": token, "code_0": "12", "action": "save"})
+    assert r.status_code == 400 and "belum jelas" in r.text  # not a code, and no occupation in words
+    r = client.post(f"{job_url}/review", data={"csrf_token": token, "code_0": "9999", "action": "save"})
     assert r.status_code == 400 and "tidak dikenal" in r.text
     r = client.post(f"{job_url}/review", data={"csrf_token": token, "choice_0": code, "action": "rerun"})
     assert r.status_code == 303

@@ -380,6 +380,7 @@ class JobRunner:
             "summary": summary.get("totals"),
             "rows_rejected": list(kept.get("rejected") or [])[:MAX_REJECTED_SHOWN],
             "review_queue": summary.get("review_queue", []),
+            "remembered": summary.get("remembered", []),
             "files": [f for f in summary.get("files", []) if f in FILES] if status == "done" else [],
         }
 

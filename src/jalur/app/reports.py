@@ -4,7 +4,7 @@ docs/report.md), write it in the chosen formats."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -28,9 +28,12 @@ class ReportInputs:
         confirmed: Mapping[str, str] | None = None,
         assumptions: Mapping[str, Any] | None = None,
         industries: Sequence[str] = (),
+        remembered: Mapping[str, str] | None = None,
     ) -> None:
         self.columns = dict(columns) if columns else None
         self.confirmed = dict(confirmed or {})
+        #: the part of ``confirmed`` remembered from the organisation's earlier uploads (placed ``remembered``)
+        self.remembered = dict(remembered or {})
         self.assumptions = dict(assumptions or {})
         #: the employer's KBLI 2020 divisions (``lookups.industry_codes``): moves within it come first
         self.industries = tuple(industries)
@@ -78,6 +81,23 @@ def read_roster(
         max_bytes=max_bytes if max_bytes is not None else roster.MAX_BYTES,
         limits=limits,
     )
+
+
+def remembered_decisions(
+    org_decisions: Mapping[str, str], titles: Iterable[str], decided_here: Mapping[str, str]
+) -> dict[str, str]:
+    """The organisation's earlier decisions that apply to a roster: the latest one per title the roster has
+    (compared by ``title_key``: case and spacing do not matter; ``org_decisions`` oldest first), unless this
+    upload decided that title itself."""
+    from jalur.workforce.mapping import title_key
+
+    here = {title_key(t) for t in decided_here}
+    wanted = {title_key(t) for t in titles} - here
+    latest: dict[str, tuple[str, str]] = {}
+    for t, c in org_decisions.items():  # oldest first: a later spelling of the same title wins
+        if title_key(t) in wanted:
+            latest[title_key(t)] = (t, c)
+    return dict(latest.values())
 
 
 def download_name(org_name: str | None, created: str | None, name: str) -> str:
@@ -136,6 +156,7 @@ def build(
         roster,
         lang=lang,
         overrides=inputs.confirmed,
+        remembered=inputs.remembered,
         scenario=inputs.assumptions,
         plan_hours=hours,
         industries=inputs.industries,

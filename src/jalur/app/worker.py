@@ -97,15 +97,24 @@ def run_report(ctx: JobContext, job: Mapping[str, Any]) -> tuple[str, dict[str, 
     org_id, upload_id, job_id = str(job["org_id"]), str(job["upload_id"]), str(job["id"])
     roster = load_copy(ctx.upload_dir(org_id, upload_id))
     confirmed = ctx.store.decisions(org_id, upload_id)
+    # decisions the organisation made on earlier uploads, for titles this roster has and this upload has
+    # not decided: applied again (and shown as such), so that next month's roster opens without the queue
+    remembered = reports.remembered_decisions(
+        ctx.store.org_decisions(org_id), (r.title for r in roster.rows), confirmed
+    )
     lang = str(job["lang"])
     report = reports.build(
-        ctx.services.kb, roster, lang=lang, inputs=reports.ReportInputs(confirmed=confirmed)
+        ctx.services.kb,
+        roster,
+        lang=lang,
+        inputs=reports.ReportInputs(confirmed={**remembered, **confirmed}, remembered=remembered),
     )
     out = ctx.upload_dir(org_id, upload_id) / "jobs" / job_id
-    written = reports.write(report, out, FORMATS, lang, confirmed=confirmed)
+    written = reports.write(report, out, FORMATS, lang, confirmed={**remembered, **confirmed})
     summary = {
         "totals": report["totals"],
         "review_queue": report["review_queue"],
+        "remembered": [{"title": t, "code": c} for t, c in sorted(remembered.items())],
         "rows_flagged": len(report["rows_flagged"]),
         "files": [p.name for p in written],
     }

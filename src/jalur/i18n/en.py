@@ -932,13 +932,24 @@ TEXT: dict[str, str] = {
     "ui.job.rejected": "Rejected rows",
     "ui.job.review": "Review uncertain titles",
     "ui.job.review.lead": (
-        "We could not place these titles with confidence. Pick a candidate or type a KBJI/ISCO code, save, "
-        "then re-run the report."
+        "We could not place these titles with confidence. Pick a candidate, or type the occupation in words "
+        "and pick a suggestion; or accept the first suggestion for all at once. Decisions are remembered for "
+        "the next upload."
     ),
     "ui.job.review.headcount": "{n} staff",
     "ui.job.review.reason": "reason: {reason}",
     "ui.job.review.leave": "Leave in review",
-    "ui.job.review.code": "Or type a KBJI/ISCO code (e.g. 4211 or 4211.01)",
+    "ui.job.review.code": "Or type the occupation in words (e.g. assembly operator) or its code",
+    "ui.job.review.suggestions": "Pick one:",
+    "ui.job.review.no_suggestion": "No occupation matches yet; try other words.",
+    "ui.job.review.accept_all": "Accept the first suggestion for everything not decided, then re-run",
+    "ui.job.review.change": "Change: type the occupation in words or its code",
+    "ui.job.review.unclear": (
+        "“{text}” for “{title}” is not clear yet; pick a suggestion or type more. Nearest: {names}."
+    ),
+    "ui.job.remembered": "Remembered decisions",
+    "ui.job.remembered.lead": "Applied from your organisation's earlier uploads; change them if needed.",
+    "ui.job.remembered.applied": "{n} decisions from earlier uploads applied.",
     "ui.job.review.saved": "Decisions saved: {n}.",
     "ui.job.review.current": "Saved decision: {code}",
     "ui.job.review.bad_code": "Code “{code}” for “{title}” is unknown; use a KBJI/ISCO code such as 4211.",

@@ -951,13 +951,24 @@ TEXT: dict[str, str] = {
     "ui.job.rejected": "Baris yang ditolak",
     "ui.job.review": "Tinjau jabatan yang belum pasti",
     "ui.job.review.lead": (
-        "Jabatan ini belum bisa kami petakan dengan yakin. Pilih kandidat atau ketik kode KBJI/ISCO, "
-        "simpan, lalu jalankan ulang laporan."
+        "Jabatan ini belum bisa kami petakan dengan yakin. Pilih kandidat, atau ketik nama pekerjaannya "
+        "dan pilih dari saran; atau terima saran pertama untuk semuanya sekaligus. Keputusan diingat untuk "
+        "unggahan berikutnya."
     ),
     "ui.job.review.headcount": "{n} staf",
     "ui.job.review.reason": "alasan: {reason}",
     "ui.job.review.leave": "Biarkan dalam tinjauan",
-    "ui.job.review.code": "Atau ketik kode KBJI/ISCO (mis. 4211 atau 4211.01)",
+    "ui.job.review.code": "Atau ketik nama pekerjaan (mis. operator perakitan) atau kodenya",
+    "ui.job.review.suggestions": "Pilih salah satu:",
+    "ui.job.review.no_suggestion": "Belum ada pekerjaan yang cocok; coba kata lain.",
+    "ui.job.review.accept_all": "Terima saran pertama untuk semua yang belum diputuskan, lalu jalankan ulang",
+    "ui.job.review.change": "Ubah: ketik nama pekerjaan atau kode",
+    "ui.job.review.unclear": (
+        "“{text}” untuk “{title}” belum jelas; pilih dari saran atau ketik lebih lengkap. Terdekat: {names}."
+    ),
+    "ui.job.remembered": "Keputusan yang diingat",
+    "ui.job.remembered.lead": "Diterapkan dari unggahan sebelumnya organisasi Anda; ubah bila perlu.",
+    "ui.job.remembered.applied": "{n} keputusan dari unggahan sebelumnya diterapkan.",
     "ui.job.review.saved": "Keputusan tersimpan: {n}.",
     "ui.job.review.current": "Keputusan tersimpan: {code}",
     "ui.job.review.bad_code": (

@@ -1020,6 +1020,21 @@ class Store:
         with self._read() as conn:
             return {r.title: r.code for r in conn.execute(q)}
 
+    def org_decisions(self, org_id: str) -> dict[str, str]:
+        """title -> code of every decision the organisation ever made across all its uploads, the latest per
+        exact title, oldest first (so that a caller folding spellings together keeps the latest):
+        remembered and applied to the next upload of a roster (``jalur.app.reports.remembered_decisions``)."""
+        q = (
+            select(decisions.c.title_key, decisions.c.title, decisions.c.code)
+            .where(decisions.c.org_id == str(org_id))
+            .order_by(decisions.c.updated, decisions.c.id)
+        )
+        latest: dict[str, tuple[str, str]] = {}
+        with self._read() as conn:
+            for r in conn.execute(q):
+                latest[r.title_key] = (r.title, r.code)
+        return dict(latest.values())
+
     # ------------------------------------------------------------------ audit log
     def audit(self, org_id: str | None, actor: str, action: str, target: str, detail: str = "") -> None:
         """Record who did what to which object. Never pass personal data: ids, titles and file names at most."""

@@ -63,7 +63,7 @@ class Placement:
     isco: str
     title_id: str | None
     title_en: str
-    via: str  # code | title | matcher | override
+    via: str  # code | title | matcher | override | remembered
     confidence: float | None
 
     def to_dict(self) -> dict[str, Any]:
@@ -97,15 +97,21 @@ def _group(kb: KnowledgeBase, isco: str) -> tuple[str | None, str]:
 
 
 def place_titles(
-    kb: KnowledgeBase, titles: Iterable[str], overrides: Mapping[str, str] | None = None
+    kb: KnowledgeBase,
+    titles: Iterable[str],
+    overrides: Mapping[str, str] | None = None,
+    remembered: Mapping[str, str] | None = None,
 ) -> Placements:
-    """Place every distinct title (by ``title_key``); the first spelling seen names the title."""
+    """Place every distinct title (by ``title_key``); the first spelling seen names the title. A title in
+    ``overrides`` takes its code (``via`` ``override``, or ``remembered`` when it is also in ``remembered``:
+    a decision from an earlier upload)."""
     firsts: dict[str, str] = {}
     for t in titles:
         firsts.setdefault(title_key(t), " ".join(t.split()))
     out = Placements()
     todo: list[str] = []
     codes = {title_key(k): v.strip() for k, v in (overrides or {}).items() if v and v.strip()}
+    from_before = {title_key(k) for k in (remembered or {})}
     for key, title in firsts.items():
         if key in codes:
             try:
@@ -113,7 +119,8 @@ def place_titles(
             except UnknownOccupation:
                 out.review[key] = ReviewItem(title, "override_unknown_code")
                 continue
-            out.placed[key] = Placement(res.isco, *_group(kb, res.isco), "override", None)
+            via = "remembered" if key in from_before else "override"
+            out.placed[key] = Placement(res.isco, *_group(kb, res.isco), via, None)
         elif len(title) > MAX_TITLE:
             out.review[key] = ReviewItem(title, "too_long")
         elif other_script(title):

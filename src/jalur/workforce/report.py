@@ -55,6 +55,7 @@ def build_report(
     plan_hours: Callable[[Any, Any], tuple[float | None, float | None]] | None = None,
     progress: Progress = _quiet,
     industries: Sequence[str] = (),
+    remembered: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """The report of ``roster`` (``jalur.workforce.roster.Roster``) as a JSON-ready dict (docs/report.md);
     ``industries``: the employer's KBLI 2020 divisions, so that moves within the industry come first; when
@@ -62,7 +63,7 @@ def build_report(
     clearly leads."""
     a = assumptions(scenario)
     progress("match", 0, 1)
-    placements = place_titles(kb, (r.title for r in roster.rows), overrides)
+    placements = place_titles(kb, (r.title for r in roster.rows), overrides, remembered)
     progress("match", 1, 1)
     groups = aggregate(roster.rows, title_key, NO_UNIT.get(lang, NO_UNIT["en"]))
     codes = sorted({p.isco for p in placements.placed.values()})

@@ -420,6 +420,11 @@ class RejectedRow(BaseModel):
     detail: str
 
 
+class RememberedDecision(BaseModel):
+    title: str
+    code: str
+
+
 class ReportStatus(BaseModel):
     id: str
     status: Literal["queued", "running", "cancelling", "done", "failed", "cancelled"]
@@ -434,6 +439,11 @@ class ReportStatus(BaseModel):
     summary: dict[str, Any] | None = Field(description="the report's `totals` (docs/report.md) once done")
     rows_rejected: list[RejectedRow] = Field(description="rows of the roster not used (first 1,000)")
     review_queue: list[dict[str, Any]] = Field(description="titles to confirm: `PUT …/review`")
+    remembered: list[RememberedDecision] = Field(
+        default_factory=list,
+        description="decisions from the organisation's earlier uploads applied to this one (change them with "
+        "`PUT …/review`)",
+    )
     files: list[str] = Field(description="downloadable files once done")
 
     model_config = ConfigDict(

@@ -872,13 +872,29 @@ async def job_review(request: Request, job_id: str) -> Response:
     chosen: list[tuple[str, str]] = []
     problems: list[str] = []
     services = request.app.state.services
-    for i, item in enumerate(queue):
-        title = str(item.get("title", ""))
-        typed = form.get(f"code_{i}")
-        picked = form.get(f"choice_{i}")
-        code = (typed.strip() if isinstance(typed, str) else "") or (
-            picked.strip() if isinstance(picked, str) else ""
-        )
+    accept_all = form.get("action") == "accept_all"
+    # the review queue (code_i / choice_i) and the decisions remembered from earlier uploads (rcode_j /
+    # rchoice_j): each may be answered by a candidate, a code, or words looked up like a search
+    items = [
+        ("", i, str(item.get("title", "")), item.get("candidates") or []) for i, item in enumerate(queue)
+    ]
+    items += [("r", j, str(d.get("title", "")), []) for j, d in enumerate(job.get("remembered") or [])]
+    for prefix, i, title, candidates in items:
+        typed = form.get(f"{prefix}code_{i}")
+        picked = form.get(f"{prefix}choice_{i}")
+        suggested = form.get(f"{prefix}pick_{i}")  # a suggestion of the look-up, picked: it wins
+        text = typed.strip() if isinstance(typed, str) else ""
+        code = picked.strip() if isinstance(picked, str) else ""
+        if isinstance(suggested, str) and suggested.strip():
+            code = suggested.strip()
+        elif text:
+            answer, problem = _review_answer(services, text, title, lang)
+            if problem:
+                problems.append(problem)
+                continue
+            code = answer
+        if not code and accept_all and not prefix and candidates:
+            code = str(candidates[0].get("isco", ""))  # bulk: the coder's first candidate
         if not code:
             continue
         if not _REVIEW_CODE.match(code) or not _code_known(services, code):
@@ -888,7 +904,7 @@ async def job_review(request: Request, job_id: str) -> Response:
     if problems:
         return _job_page(request, org, job, errors=problems, status_code=400)
     actor = _actor(request)
-    if form.get("action") == "rerun":
+    if form.get("action") in ("rerun", "accept_all"):
         try:
             new_id = request.app.state.jobs.review(org, job_id, chosen, actor)
         except ApiError as exc:
@@ -904,6 +920,68 @@ async def job_review(request: Request, job_id: str) -> Response:
     if chosen:
         store.audit(org, actor, "review", job_id, f"upload={upload_id} decisions={len(chosen)}")
     return _see_other(request, f"/employer/jobs/{quote(job_id, safe='')}?saved={len(chosen)}")
+
+
+#: occupations suggested as an HR officer types, at most
+LOOKUP_SUGGESTIONS = 5
+
+
+@router.get("/employer/lookup", response_class=HTMLResponse)
+def review_lookup(request: Request) -> Response:
+    """Search-as-you-type for the review form: the words typed in one field (``code_<i>`` or ``rcode_<i>``)
+    → up to ``LOOKUP_SUGGESTIONS`` occupations in words, as radio buttons ``pick_<i>`` / ``rpick_<i>`` of
+    the same form. Titles, KBJI job titles and our lexicon are searched by the title coder; no code needed."""
+    lang = ui_lang(request)
+    org = _need_org(request)
+    if org is None:
+        return _signin_required(request)
+    throttled = _org_throttled(request, org)
+    if throttled is not None:
+        return throttled
+    field = next((k for k in request.query_params if re.fullmatch(r"r?code_\d{1,4}", k)), None)
+    text = (request.query_params.get(field) or "").strip() if field else ""
+    if field is None or len(text) < 2:
+        return HTMLResponse("")
+    prefix, index = field.split("code_")
+    try:
+        found = request.app.state.services.match(text[:200], "auto", LOOKUP_SUGGESTIONS)
+    except JalurError:
+        found = {}
+    cands = found.get("candidates") or []
+    html = (
+        _env()
+        .get_template("web/_lookup.j2")
+        .render(
+            {
+                "cands": cands,
+                "name": f"{prefix}pick_{index}",
+                "lang": lang,
+                "_": lambda key, **p: ui(key, lang, **p),
+                "pct": lambda x: _pct(x, lang),
+            }
+        )
+    )
+    return _finish(request, HTMLResponse(html))
+
+
+def _review_answer(services: Any, text: str, title: str, lang: Lang) -> tuple[str, str | None]:
+    """What an HR officer typed for a title: a KBJI/ISCO code as it is, or words looked up by the title
+    coder (``operator perakitan`` → 8219) — (code, None), or ("", the message to show) when the words are
+    not clear enough, with the nearest occupations named so that one can be picked."""
+    if _REVIEW_CODE.match(text):
+        return text, None
+    try:
+        found = services.match(text[:200], "auto", 3)
+    except JalurError:
+        found = {}
+    cands = found.get("candidates") or []
+    if cands and not found.get("abstained"):
+        return str(cands[0]["isco"]), None
+    names = "; ".join(
+        f"{c['isco']} {c.get('title_id') if lang == 'id' and c.get('title_id') else c.get('title_en')}"
+        for c in cands[:3]
+    )
+    return "", ui("job.review.unclear", lang, text=text[:80], title=title, names=names or "—")
 
 
 def _code_known(services: Any, code: str) -> bool:
