@@ -675,12 +675,15 @@ TEXT: dict[str, str] = {
     # codes: review reasons
     "report.review.low_confidence": "low confidence",
     "report.review.no_candidate": "no candidate",
+    "report.review.no_occupation": "the title names no occupation (e.g. Staf Umum)",
     "report.review.override_unknown_code": "confirmed code unknown",
     "report.review.confirmed": "confirmed",
     # codes: placement
     "report.via.matcher": "matcher",
     "report.via.code": "code",
     "report.via.title": "exact title",
+    "report.via.lexicon": "curated name (Jalur lexicon)",
+    "report.via.remembered": "earlier decision",
     # codes: personal data kinds
     "report.personal.name": "name",
     "report.personal.nik": "national ID (NIK)",

@@ -689,12 +689,15 @@ TEXT: dict[str, str] = {
     # codes: review reasons
     "report.review.low_confidence": "keyakinan rendah",
     "report.review.no_candidate": "tidak ada kandidat",
+    "report.review.no_occupation": "judul tidak menyebut pekerjaan (mis. Staf Umum)",
     "report.review.override_unknown_code": "kode konfirmasi tidak dikenal",
     "report.review.confirmed": "dikonfirmasi",
     # codes: placement
     "report.via.matcher": "pencocok",
     "report.via.code": "kode",
     "report.via.title": "jabatan persis",
+    "report.via.lexicon": "nama baku (leksikon Jalur)",
+    "report.via.remembered": "keputusan sebelumnya",
     # codes: personal data kinds
     "report.personal.name": "nama",
     "report.personal.nik": "NIK",

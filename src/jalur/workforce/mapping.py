@@ -63,7 +63,7 @@ class Placement:
     isco: str
     title_id: str | None
     title_en: str
-    via: str  # code | title | matcher | override | remembered
+    via: str  # code | title | matcher | lexicon | override | remembered
     confidence: float | None
 
     def to_dict(self) -> dict[str, Any]:
@@ -138,9 +138,10 @@ def place_titles(
         for key, r in zip(todo, results, strict=True):
             if r.candidates and not r.abstained:
                 best = r.candidates[0]
-                out.placed[key] = Placement(
-                    best.isco, best.title_id, best.title_en, "matcher", best.confidence
-                )
+                # a curated name of our lexicon places a title whatever the ranker's share (Customer
+                # Service -> 4225 at 0.39): said as such, so that a low confidence is not shown as the reason
+                via = "lexicon" if r.reason == "exact_curated_name" else "matcher"
+                out.placed[key] = Placement(best.isco, best.title_id, best.title_en, via, best.confidence)
             else:
                 cands = tuple(
                     {
@@ -151,9 +152,10 @@ def place_titles(
                     }
                     for c in r.candidates[:REVIEW_CANDIDATES]
                 )
-                out.review[key] = ReviewItem(
-                    firsts[key], "low_confidence" if cands else "no_candidate", cands
-                )
+                # the coder's own reason: a title naming no occupation ("Staf Umum") is not "low confidence"
+                # beside an 80% candidate
+                reason = "no_occupation" if r.reason == "no_occupation" else "low_confidence"
+                out.review[key] = ReviewItem(firsts[key], reason if cands else "no_candidate", cands)
     return out
 
 

@@ -118,7 +118,7 @@ def build_report(
     ids: set[str] = {ISCO, KBJI}
     for code in codes:
         ids |= facts[code].sources
-    if any(p.via == "matcher" for p in placements.placed.values()):
+    if any(p.via in ("matcher", "lexicon") for p in placements.placed.values()):
         ids.add(ESCO)
     if any(t["certifications"] for f in facts.values() for t in f.pathways):
         ids.add(SKKNI_CATALOGUE)
