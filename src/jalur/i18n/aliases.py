@@ -9,7 +9,6 @@ from __future__ import annotations
 
 ALIASES: dict[str, str] = {
     "ui.err.candidates": "error.unknown_occupation.candidates",
-    "report.via.override": "report.review.confirmed",
     "download.outcome.changed": "status.changed",
     "download.outcome.fetched": "download.fetched",
     "download.outcome.skipped": "download.skipped",
