@@ -273,3 +273,27 @@ def test_download_names_carry_the_organisation_and_the_day_in_wib() -> None:
     )
     assert download_name(None, "not a date", "report.xlsx") == "jalur-report.xlsx"
     assert download_name("../../etc", None, "report.html") == "jalur-etc-report.html"
+
+
+@pytest.mark.parametrize("lang,words", [("id", ("Ringkasan untuk pimpinan", "Apa yang dikerjakan dulu")),
+                                        ("en", ("Summary for managers", "What to do first"))])  # fmt: skip
+def test_page_one_is_a_summary_for_managers_and_provenance_comes_last(
+    bank_report: tuple[Path, dict[str, Any]], lang: str, words: tuple[str, str]
+) -> None:
+    """Issue 18: the report opens with plain words — what changes, for whom, where, what first, cost and
+    time, caveats — and keeps checksums for the end."""
+    from jalur.reports.html import render_html
+    from jalur.reports.summary import executive_summary
+
+    _, rep = bank_report
+    paras = executive_summary(rep, lang)
+    assert [p["key"] for p in paras] == ["what", "who", "where", "first", "cost", "caveats"]
+    teller = next(r for r in rep["roles"] if r["title"] == "Teller")
+    first = teller["pathways"][0]
+    assert str(teller["headcount"]) in paras[3]["text"].replace(".", "").replace(",", "")
+    assert (first["title_id"] if lang == "id" else first["title_en"]) in paras[3]["text"]
+    assert all(p["text"] and "{" not in p["text"] for p in paras)
+    page = render_html(rep, lang)
+    summary_at, headline_at = page.index('id="summary"'), page.index('id="headline"')
+    assert summary_at < headline_at and words[0] in page and words[1] in page
+    assert page.index("SHA-256") > page.index('id="method"')  # checksums at the end

@@ -526,10 +526,44 @@ TEXT: dict[str, str] = {
     "report.doc.title": "Workforce and AI report",
     "report.doc.subtitle": "How AI affects roles and units, reskilling pathways, cost, and scenarios",
     "report.doc.input": "Input file",
+    "report.sec.summary": "Summary for managers",
+    "report.sec.provenance": "Input file and knowledge base",
+    "report.sum.h.what": "What changes",
+    "report.sum.h.who": "For how many people",
+    "report.sum.h.where": "Where",
+    "report.sum.h.first": "What to do first",
+    "report.sum.h.cost": "Cost and time",
+    "report.sum.h.caveats": "What to keep in mind",
+    "report.sum.what": (
+        "Of the placed staff's tasks, {automate} could be taken over by AI, {augment} could be helped by AI, "
+        "and {human} stay with people. That is the work of {fte} full-time people that could be automated "
+        "and {fte_aug} that could be assisted — a measure of workload, not of people losing their jobs."
+    ),
+    "report.sum.who": (
+        "{placed} of {total} staff are placed in official occupations. For {automate} staff most tasks could "
+        "be taken over by AI; for {augment} most tasks are helped by AI; {human} work mainly on tasks that "
+        "stay human."
+    ),
+    "report.sum.where": "The most automatable work is in {units}.",
+    "report.sum.where_unit": "{unit} (the work of {fte} of {staff} staff)",
+    "report.sum.first_move": "{role} ({staff} staff): prepare a path to {target}, about {when} of part-time learning.",
+    "report.sum.first_role": "{role} ({staff} staff): redesign the role; no close move found yet.",
+    "report.sum.months": "{lo}–{hi} months",
+    "report.sum.months_one": "{n} months",
+    "report.sum.month": "{n} month",
+    "report.sum.first_move_induction": "{role} ({staff} staff): prepare a path to {target}; a short induction is enough.",
+    "report.sum.review": "First confirm the {titles} titles in review ({staff} staff): the figures above leave them out.",
+    "report.sum.cost": (
+        "Reskilling the {people} staff whose work is most automatable: on average {hours} hours each (about "
+        "{months} months part-time), {total} at the standard rate. Under the baseline three-year scenario "
+        "the cost lies between {low} and {high}, depending on how many retire or leave on their own."
+    ),
+    "report.sum.caveat.1": "(1) These are estimates of task exposure to AI from public data (ILO, O*NET), not a forecast of layoffs.",
+    "report.sum.caveat.2": "(2) Moves, hours and costs are planning estimates; check them with line managers and training providers.",
+    "report.sum.caveat.3": "(3) Titles not yet placed are not counted until they are confirmed.",
     "report.doc.industry": "Industry (KBLI {codes}): moves within this industry come first",
     "report.doc.industry_roster": (
-        "Industry read from the roster's jobs (KBLI {codes}): moves within this industry come first; "
-        "set it yourself with --industry"
+        "Industry read from the roster's jobs (KBLI {codes}): moves within this industry come first"
     ),
     "report.doc.generator": "Produced by",
     "report.doc.kb": "knowledge base",

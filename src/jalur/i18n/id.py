@@ -540,10 +540,48 @@ TEXT: dict[str, str] = {
     "report.doc.title": "Laporan tenaga kerja dan AI",
     "report.doc.subtitle": "Dampak AI pada peran dan unit kerja, jalur pelatihan ulang, biaya, dan skenario",
     "report.doc.input": "Berkas masukan",
+    "report.sec.summary": "Ringkasan untuk pimpinan",
+    "report.sec.provenance": "Asal berkas dan basis pengetahuan",
+    "report.sum.h.what": "Apa yang berubah",
+    "report.sum.h.who": "Untuk berapa orang",
+    "report.sum.h.where": "Di mana",
+    "report.sum.h.first": "Apa yang dikerjakan dulu",
+    "report.sum.h.cost": "Biaya dan waktu",
+    "report.sum.h.caveats": "Yang perlu diingat",
+    "report.sum.what": (
+        "Dari tugas-tugas staf yang terpetakan, {automate} bisa diambil alih AI, {augment} bisa dibantu AI, "
+        "dan {human} tetap dikerjakan manusia. Itu setara dengan pekerjaan {fte} orang penuh waktu yang "
+        "bisa diotomatisasi dan {fte_aug} yang bisa dibantu — ukuran beban kerja, bukan jumlah orang yang "
+        "kehilangan pekerjaan."
+    ),
+    "report.sum.who": (
+        "{placed} dari {total} staf terpetakan ke jabatan resmi. Pada {automate} staf, sebagian besar tugas "
+        "bisa diambil alih AI; pada {augment} staf, sebagian besar tugas dibantu AI; {human} staf bekerja "
+        "terutama dengan tugas yang tetap manusiawi."
+    ),
+    "report.sum.where": "Pekerjaan yang paling bisa diotomatisasi ada di {units}.",
+    "report.sum.where_unit": "{unit} (setara {fte} orang dari {staff} staf)",
+    "report.sum.first_move": "{role} ({staff} staf): siapkan jalur ke {target}, sekitar {when} belajar paruh waktu.",
+    "report.sum.first_role": "{role} ({staff} staf): rancang ulang tugasnya; belum ada jalur pindah yang dekat.",
+    "report.sum.months": "{lo}–{hi} bulan",
+    "report.sum.months_one": "{n} bulan",
+    "report.sum.month": "{n} bulan",
+    "report.sum.first_move_induction": (
+        "{role} ({staff} staf): siapkan jalur ke {target}; cukup pengenalan kerja singkat."
+    ),
+    "report.sum.review": "Konfirmasi dulu {titles} jabatan dalam tinjauan ({staff} staf): angka di atas belum memuatnya.",
+    "report.sum.cost": (
+        "Melatih ulang {people} staf yang pekerjaannya paling bisa diotomatisasi: rata-rata {hours} jam per "
+        "orang (sekitar {months} bulan paruh waktu), {total} dengan tarif standar. Menurut skenario dasar 3 "
+        "tahun biayanya antara {low} dan {high}, tergantung berapa yang pensiun atau pindah sendiri."
+    ),
+    "report.sum.caveat.1": "(1) Ini perkiraan paparan tugas terhadap AI dari data publik (ILO, O*NET), bukan ramalan PHK.",
+    "report.sum.caveat.2": "(2) Jalur pindah, jam dan biaya adalah perkiraan perencanaan; cek dengan atasan dan penyedia pelatihan.",
+    "report.sum.caveat.3": "(3) Jabatan yang belum terpetakan tidak dihitung sampai dikonfirmasi.",
     "report.doc.industry": "Industri (KBLI {codes}): jalur pindah di dalam industri ini didahulukan",
     "report.doc.industry_roster": (
         "Industri dibaca dari jabatan dalam daftar (KBLI {codes}): jalur pindah di dalam industri ini "
-        "didahulukan; tetapkan sendiri dengan --industry"
+        "didahulukan"
     ),
     "report.doc.generator": "Dibuat oleh",
     "report.doc.kb": "basis pengetahuan",

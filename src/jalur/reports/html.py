@@ -30,6 +30,7 @@ from jalur.reports.labels import (
     fmt_score,
     label,
 )
+from jalur.reports.summary import executive_summary
 
 TEMPLATES = Path(__file__).parent / "templates"
 #: print (PDF) limits; the HTML shows every role and review entry
@@ -409,6 +410,7 @@ def build_page(report: Mapping[str, Any], lang: str, *, for_print: bool = False)
         },
         "generator": f"Jalur {_s(gen.get('jalur'))}",
         "kb": _s(_map(gen.get("kb")).get("built_from")),
+        "summary": executive_summary(report, lg),
         "headline": _headline(report, lg),
         # the SVGs escape every text themselves (report_charts), so they go in as markup
         "charts": [{"id": cid, "svg": Markup(svg)} for cid, svg in charts],
@@ -533,6 +535,8 @@ _LABEL_KEYS: tuple[str, ...] = (
     "doc.kb",
     "doc.contents",
     "doc.not_a_forecast",
+    "sec.summary",
+    "sec.provenance",
     "sec.headline",
     "sec.charts",
     "sec.roles",
