@@ -297,3 +297,16 @@ def test_page_one_is_a_summary_for_managers_and_provenance_comes_last(
     summary_at, headline_at = page.index('id="summary"'), page.index('id="headline"')
     assert summary_at < headline_at and words[0] in page and words[1] in page
     assert page.index("SHA-256") > page.index('id="method"')  # checksums at the end
+
+
+def test_the_bank_pdf_has_the_summary_on_page_one_and_at_most_20_pages(
+    bank_report: tuple[Path, dict[str, Any]],
+) -> None:
+    import pypdfium2
+
+    out, _ = bank_report
+    pdf = pypdfium2.PdfDocument(str(out / "report.pdf"))
+    assert len(pdf) <= 20
+    first = pdf[0].get_textpage().get_text_range()
+    assert "Ringkasan untuk pimpinan" in first and "Apa yang dikerjakan dulu" in first
+    assert "SHA-256" not in first  # checksums are at the end now

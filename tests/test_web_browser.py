@@ -376,3 +376,38 @@ def test_the_car_plant_review_clears_in_a_few_actions_and_is_remembered(
         assert not errors, errors
     finally:
         ctx.close()
+
+
+def test_the_bank_report_reads_well_on_a_desktop_and_a_phone(tmp_path: Path, browser: Any) -> None:
+    """Issue 18: the bank's HTML report was 43,000 px tall at 1280 px and 1,060 px wide on a phone. Long
+    lists fold away (a role's ~80 branches, rows past the first 25), tables scroll inside their box."""
+    if not config.kb_path().is_file():
+        pytest.skip(f"knowledge base not built at {config.kb_path()}")
+    from typer.testing import CliRunner
+
+    from jalur.faces.cli.main import app as cli
+
+    out = tmp_path / "bank"
+    r = CliRunner().invoke(
+        cli, ["report", str(SAMPLE), "--out", str(out), "--format", "html", "--lang", "id"]
+    )
+    assert r.exit_code == 0, r.stderr
+    sizes = {}
+    for name, viewport in (
+        ("desktop", {"width": 1280, "height": 900}),
+        ("phone", {"width": 375, "height": 812}),
+    ):
+        ctx = browser.new_context(viewport=viewport)
+        page = ctx.new_page()
+        page.goto((out / "report.html").as_uri())
+        sizes[name] = page.evaluate(
+            "[document.documentElement.scrollWidth, document.documentElement.scrollHeight]"
+        )
+        page.screenshot(path=str(_artefacts() / f"report-bank-{name}.png"), caret="initial")
+        if name == "desktop":
+            # page 1 is the summary for managers, before any table or checksum
+            top = page.locator("section#summary h2").bounding_box()
+            assert top is not None and top["y"] < 400
+        ctx.close()
+    assert sizes["desktop"][1] <= 12_000, sizes
+    assert sizes["phone"][0] <= 375, sizes

@@ -527,6 +527,7 @@ TEXT: dict[str, str] = {
     "report.doc.subtitle": "How AI affects roles and units, reskilling pathways, cost, and scenarios",
     "report.doc.input": "Input file",
     "report.sec.summary": "Summary for managers",
+    "report.doc.show_all": "Show all",
     "report.sec.provenance": "Input file and knowledge base",
     "report.sum.h.what": "What changes",
     "report.sum.h.who": "For how many people",

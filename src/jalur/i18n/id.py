@@ -541,6 +541,7 @@ TEXT: dict[str, str] = {
     "report.doc.subtitle": "Dampak AI pada peran dan unit kerja, jalur pelatihan ulang, biaya, dan skenario",
     "report.doc.input": "Berkas masukan",
     "report.sec.summary": "Ringkasan untuk pimpinan",
+    "report.doc.show_all": "Tampilkan semua",
     "report.sec.provenance": "Asal berkas dan basis pengetahuan",
     "report.sum.h.what": "Apa yang berubah",
     "report.sum.h.who": "Untuk berapa orang",

@@ -41,6 +41,11 @@ PDF_LIST_ROWS = 50
 PDF_CHART_UNITS = 25
 #: rejected and flagged rows shown in the HTML (a 200,000-row roster may reject thousands)
 HTML_LIST_ROWS = 1000
+#: units named in a role's cell before the rest fold away (the bank's tellers work in ~80 branches)
+ROLE_UNITS_SHOWN = 3
+#: rows of the roles and units tables shown open in the HTML; the others fold under a "show all" (issue 18:
+#: the bank's page was 43,000 px tall)
+HTML_OPEN_ROWS = 25
 
 SCENARIO_MEASURES: tuple[str, ...] = (
     "displaced_fte",
@@ -159,6 +164,11 @@ def _pathway_text(p: Mapping[str, Any], lang: Lang) -> str:
     return f"{text} ({extra})" if extra else text
 
 
+def _by_size(units: Mapping[str, Any]) -> list[tuple[str, Any]]:
+    """A role's units, largest headcount first (then by name)."""
+    return sorted(units.items(), key=lambda kv: (-_num(kv[1]), str(kv[0])))
+
+
 def _role_row(i: int, r: Mapping[str, Any], lang: Lang) -> dict[str, Any]:
     placement = _map(r.get("placement"))
     exposure = _map(r.get("exposure"))
@@ -170,7 +180,9 @@ def _role_row(i: int, r: Mapping[str, Any], lang: Lang) -> dict[str, Any]:
     return {
         "n": i,
         "title": _s(r.get("title")),
-        "units": ", ".join(f"{u} ({fmt_int(n, lang)})" for u, n in units.items()),
+        "units": ", ".join(f"{u} ({fmt_int(n, lang)})" for u, n in _by_size(units)[:ROLE_UNITS_SHOWN]),
+        "units_more": ", ".join(f"{u} ({fmt_int(n, lang)})" for u, n in _by_size(units)[ROLE_UNITS_SHOWN:]),
+        "units_more_n": fmt_int(max(0, len(units) - ROLE_UNITS_SHOWN), lang),
         "isco": _s(placement.get("isco")) if placement else "",
         "occupation": _title(placement, lang) if placement else label("c.in_review", lang),
         "via": code_label("via", placement.get("via"), lang) if placement else "",
@@ -351,7 +363,7 @@ def build_page(report: Mapping[str, Any], lang: str, *, for_print: bool = False)
     units = units_all
     if for_print:
         units = sorted(units_all, key=lambda u: -_num(u.get("headcount")))[:PDF_UNITS]
-    chart_units = _top_units(units_all, PDF_CHART_UNITS, lg) if for_print else units_all
+    chart_units = _top_units(units_all, PDF_CHART_UNITS, lg)
     grid = [_map(g) for g in _list(_map(report.get("scenarios")).get("grid"))]
     inp = _map(report.get("input"))
     gen = _map(report.get("generator"))
@@ -411,6 +423,7 @@ def build_page(report: Mapping[str, Any], lang: str, *, for_print: bool = False)
         "generator": f"Jalur {_s(gen.get('jalur'))}",
         "kb": _s(_map(gen.get("kb")).get("built_from")),
         "summary": executive_summary(report, lg),
+        "open_rows": HTML_OPEN_ROWS,
         "headline": _headline(report, lg),
         # the SVGs escape every text themselves (report_charts), so they go in as markup
         "charts": [{"id": cid, "svg": Markup(svg)} for cid, svg in charts],
@@ -537,6 +550,7 @@ _LABEL_KEYS: tuple[str, ...] = (
     "doc.not_a_forecast",
     "sec.summary",
     "sec.provenance",
+    "doc.show_all",
     "sec.headline",
     "sec.charts",
     "sec.roles",
