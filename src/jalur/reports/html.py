@@ -45,7 +45,7 @@ HTML_LIST_ROWS = 1000
 ROLE_UNITS_SHOWN = 3
 #: rows of the roles and units tables shown open in the HTML; the others fold under a "show all" (issue 18:
 #: the bank's page was 43,000 px tall)
-HTML_OPEN_ROWS = 25
+HTML_OPEN_ROWS = 20
 
 SCENARIO_MEASURES: tuple[str, ...] = (
     "displaced_fte",
