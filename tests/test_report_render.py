@@ -378,3 +378,36 @@ def test_render_times(report: dict[str, Any], big: dict[str, Any], artefacts: Pa
     print("render times (s):", json.dumps(times))
     assert times["500_roles"]["pdf"] < 5
     assert times["500_roles"]["html"] < 2 and times["500_roles"]["xlsx"] < 3
+
+
+@pytest.mark.parametrize(
+    "detail",
+    [
+        "no job title",
+        "301 characters, at most 300",
+        "control characters or undecodable bytes",
+        "spreadsheet error value #REF!",
+        "the title looks like personal data (email); not read",
+        "the title holds only personal data; not read",
+        "a total line, not a role",
+        "the header row again",
+        "a formula saved without its value (open and save the file in a spreadsheet program)",
+        "inside a merged cell: give each row its own count",
+        "same employee id as row 12",
+        "same title, unit, location and headcount as row 7",
+        "empty",
+        "a true/false value",
+        "not a finite number",
+        "over 100,000 in one row",
+        "a quote opened on line 9 is not closed; that line is left out",
+        "line 4 is over 256 KiB",
+    ],
+)
+def test_rejected_row_details_are_in_the_readers_language(detail: str) -> None:
+    """Issue 18: the Indonesian report and web page showed the roster reader's English details."""
+    from jalur.reports.labels import detail_text
+
+    in_id = detail_text(detail, "id")
+    assert in_id != detail and "{" not in in_id
+    assert detail_text(detail, "en") == detail
+    assert detail_text("abc", "id") == "abc"  # a cell value is shown as it is

@@ -23,6 +23,7 @@ from jalur.reports import report_charts
 from jalur.reports.labels import (
     METHOD_KEYS,
     code_label,
+    detail_text,
     fmt_idr,
     fmt_int,
     fmt_num,
@@ -475,7 +476,7 @@ def build_page(report: Mapping[str, Any], lang: str, *, for_print: bool = False)
             {
                 "row": _s(r.get("row")),
                 "reason": code_label("reason", r.get("reason"), lg),
-                "detail": _s(r.get("detail")),
+                "detail": detail_text(r.get("detail"), lg),
             }
             for r in rejected[:list_cap]
         ],

@@ -9,6 +9,7 @@ Numbers come from :mod:`jalur.i18n.format`: ``1.234.567,5`` and ``Rp 1.234.567``
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from jalur.i18n import LANGS, CatalogView, Lang, check_lang, has, t
@@ -22,6 +23,7 @@ __all__ = [
     "Lang",
     "check_lang",
     "code_label",
+    "detail_text",
     "fmt_idr",
     "fmt_int",
     "fmt_num",
@@ -80,3 +82,46 @@ def fmt_idr(x: object, lang: Lang) -> str:
 def fmt_score(x: object, lang: Lang) -> str:
     """A 0–1 score with two decimals."""
     return fmt.score(x, lang)
+
+
+#: the English ``detail`` texts the roster reader writes (``jalur.workforce.roster``, kept English in the JSON,
+#: a public interface) → the catalogue key that says the same in the reader's language, with its parameters
+_DETAILS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), k)
+    for p, k in (
+        (r"^no job title$", "detail.no_title"),
+        (r"^(?P<n>\d+) characters, at most (?P<max>\d+)$", "detail.too_long"),
+        (r"^control characters or undecodable bytes$", "detail.control"),
+        (r"^spreadsheet error value (?P<value>.+)$", "detail.sheet_error"),
+        (r"^the title looks like personal data \((?P<kind>[a-z_ ]+)\); not read$", "detail.personal"),
+        (r"^the title holds only personal data; not read$", "detail.only_personal"),
+        (r"^a total line, not a role$", "detail.total"),
+        (r"^the header row again$", "detail.header"),
+        (r"^a formula saved without its value \(.*\)$", "detail.formula"),
+        (r"^inside a merged cell: give each row its own count$", "detail.merged"),
+        (r"^same employee id as row (?P<row>\d+)$", "detail.same_id"),
+        (r"^same title, unit, location and headcount as row (?P<row>\d+)$", "detail.same_role"),
+        (r"^empty$", "detail.empty"),
+        (r"^a true/false value$", "detail.boolean"),
+        (r"^not a finite number$", "detail.not_finite"),
+        (r"^over (?P<max>[\d,]+) in one row$", "detail.too_many"),
+        (r"^a quote opened on line (?P<line>\d+) is not closed; that line is left out$", "detail.quote"),
+        (r"^line (?P<line>\d+) is over (?P<kib>\d+) KiB$", "detail.line_long"),
+    )
+)
+
+
+def detail_text(detail: object, lang: Lang) -> str:
+    """A rejected row's ``detail`` in ``lang``: the reader's fixed English texts are translated; anything
+    else (a cell value such as ``abc`` or ``-3``) is shown as it is."""
+    text = "" if detail is None else str(detail)
+    for pattern, key in _DETAILS:
+        m = pattern.match(text)
+        if m:
+            params: dict[str, object] = dict(m.groupdict())
+            if "kind" in params:
+                params["kind"] = code_label("personal", params["kind"], lang)
+            if "max" in params:
+                params["max"] = fmt_int(int(str(params["max"]).replace(",", "")), lang)
+            return label(key, lang, **params)
+    return text

@@ -37,7 +37,7 @@ from openpyxl.writer.excel import ExcelWriter
 from jalur.i18n import Lang, check_lang
 from jalur.i18n.format import rupiah_symbol
 from jalur.reports.html import SCENARIO_MEASURES, source_note, value_text
-from jalur.reports.labels import METHOD_KEYS, code_label, label
+from jalur.reports.labels import METHOD_KEYS, code_label, detail_text, label
 from jalur.reports.report_charts import CLASS_COLOURS, CLASSES, REVIEW_COLOUR
 from jalur.tables.cellsafe import (
     FORMULA_TRIGGERS,
@@ -445,7 +445,12 @@ def _rejected(ws: Worksheet, report: Mapping[str, Any], lang: Lang) -> None:
     rejected = [_map(r) for r in _list(report.get("rows_rejected"))]
     for r in rejected:
         s.line(
-            [r.get("row"), code_label("reason", r.get("reason"), lang), r.get("detail"), r.get("reason")],
+            [
+                r.get("row"),
+                code_label("reason", r.get("reason"), lang),
+                detail_text(r.get("detail"), lang),
+                r.get("reason"),
+            ],
             [F_INT],
         )
     if not rejected:

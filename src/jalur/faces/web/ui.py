@@ -42,7 +42,7 @@ from jalur.faces.web.ui_text import ui
 from jalur.i18n import LANGS, Lang
 from jalur.i18n import t as i18n_t
 from jalur.i18n.format import datetime_wib
-from jalur.reports.labels import code_label, fmt_idr, fmt_num, fmt_pct, fmt_score, label
+from jalur.reports.labels import code_label, detail_text, fmt_idr, fmt_num, fmt_pct, fmt_score, label
 
 log = logging.getLogger("jalur.faces.web.ui")
 router = APIRouter(include_in_schema=False)
@@ -236,6 +236,7 @@ def render(
         "L": lambda key, **p: label(key, lang, **p),
         "RL": lambda key, **p: i18n_t(key, lang, **p),
         "CL": lambda prefix, code: code_label(prefix, code, lang),
+        "DT": lambda detail: detail_text(detail, lang),
         "pct": lambda x: _pct(x, lang),
         "num": lambda x: _num(x, lang),
         "when": lambda x: datetime_wib(x, lang),
