@@ -459,3 +459,17 @@ def test_the_words_searched_with_name_the_industry_of_the_moves(client: TestClie
     cards = re.findall(r'href="/occupation/7132/plan/(\d{4})', r.text)
     assert cards and cards[0] == "8122" and not {"8172", "7521", "7523"} & set(cards[:5])
     assert "KBLI" not in client.get("/occupation/7132/paths").text
+
+
+def test_a_roster_without_a_title_column_is_explained_without_cli_flags(app: Any, client: TestClient) -> None:
+    """Issue 18: the web message told HR users to use --columns, a command-line flag."""
+    _org, _kid, raw = app.state.store.create_org("Toko Tanpa Judul")
+    _sign_in(client, raw)
+    page = client.get("/employer").text
+    r = client.post(
+        "/employer/upload",
+        data={"csrf_token": _csrf(page), "lang": "id"},
+        files={"file": ("tanpa-judul.csv", b"Nama,Gaji\nBudi,1\n", "text/csv")},
+    )
+    assert r.status_code in (400, 422) and "Ganti judul kolomnya" in r.text
+    assert "--columns" not in r.text

@@ -48,8 +48,9 @@ TEXT: dict[str, str] = {
     "error.roster_csv": "The CSV {path} is malformed around record {row}: {detail}",
     "error.roster_no_header": (
         "No job-title column in the first 10 rows of {path}. Columns found: {headers}. Accepted names for "
-        "the job-title column: {accepted}. Rename the column, or give a column mapping (--columns)."
+        "the job-title column: {accepted}. Rename the column, then upload or run again."
     ),
+    "error.roster_no_header.cli": "Or give a column mapping: --columns FILE (meaning: header).",
     "error.roster_no_rows": "The roster {path} holds only its header (row {row}); there are no data rows.",
     "error.roster_too_many_rows": (
         "The roster {path} holds more than {limit} data rows, the limit Jalur reads. Split it, or summarise "

@@ -47,8 +47,9 @@ TEXT: dict[str, str] = {
     "error.roster_csv": "CSV {path} rusak di sekitar baris data {row}: {detail}",
     "error.roster_no_header": (
         "Tidak ada kolom jabatan di 10 baris pertama {path}. Kolom yang ditemukan: {headers}. Nama kolom "
-        "jabatan yang dikenali: {accepted}. Ganti judul kolomnya, atau berikan pemetaan kolom (--columns)."
+        "jabatan yang dikenali: {accepted}. Ganti judul kolomnya lalu unggah atau jalankan lagi."
     ),
+    "error.roster_no_header.cli": "Atau berikan pemetaan kolom: --columns BERKAS (arti: judul kolom).",
     "error.roster_no_rows": "Roster {path} hanya berisi judul kolom (baris {row}); tidak ada baris data.",
     "error.roster_too_many_rows": (
         "Roster {path} berisi lebih dari {limit} baris data, batas yang dibaca Jalur. Pecah berkasnya, atau "

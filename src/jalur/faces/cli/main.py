@@ -24,7 +24,7 @@ from rich.text import Text
 from jalur import config
 from jalur.errors import DataMissing, JalurError, UnknownOccupation, parse_lang
 from jalur.faces.cli.data import data_app
-from jalur.i18n import Lang, t
+from jalur.i18n import Lang, has, t
 
 app = typer.Typer(
     help="Jalur: AI and work in Indonesia / AI dan pekerjaan di Indonesia.",
@@ -129,6 +129,8 @@ def _errors(lang: str, as_json: bool = False) -> Iterator[Lang]:
         err.print(_error_text(exc, lg))
         for d in exc.details:
             err.print(_plain(f"  - {d}"))
+        if has(exc.key + ".cli"):
+            err.print(t(exc.key + ".cli", lg))  # what only the command line offers (a flag)
         raise typer.Exit(exc.exit_code) from None
 
 
