@@ -285,6 +285,13 @@ def test_openapi_and_docs(env: WebEnv) -> None:
     assert "ErrorEnvelope" in spec["components"]["schemas"]
     docs = get(env, "/docs")
     assert docs.status_code == 200 and "swagger" in docs.text.casefold()
+    # served from local files, so that the docs work without internet (issue 18: blank offline)
+    assert "cdn." not in docs.text and "<script>" not in docs.text
+    assert "cdn." not in docs.headers["content-security-policy"]
+    for asset in ("swagger-ui-bundle.js", "swagger-ui.css", "swagger-init.js", "swagger-ui.LICENSE.txt"):
+        assert f"/static/{asset}" in docs.text or asset.endswith("LICENSE.txt")
+        r = env.client.get(f"/static/{asset}")
+        assert r.status_code == 200 and len(r.content) > 100, asset
 
 
 # -------------------------------------------------------------------------------------------- API keys

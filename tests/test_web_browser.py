@@ -411,3 +411,29 @@ def test_the_bank_report_reads_well_on_a_desktop_and_a_phone(tmp_path: Path, bro
         ctx.close()
     assert sizes["desktop"][1] <= 12_000, sizes
     assert sizes["phone"][0] <= 375, sizes
+
+
+def test_the_api_docs_render_from_local_files(server: tuple[str, Any], browser: Any) -> None:
+    """Issue 18: /api/v1/docs was blank without internet (Swagger UI came from a CDN). Requests to any other
+    host are blocked here, as on a machine offline."""
+    base, _app = server
+    ctx, page, errors = _page(browser, "desktop")
+    outside: list[str] = []
+
+    def only_local(route: Any) -> None:
+        if route.request.url.startswith(base):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    try:
+        page.route("**/*", only_local)
+        page.goto(f"{base}/api/v1/docs")
+        sync_api.expect(page.locator(".swagger-ui .opblock").first).to_be_visible(timeout=30_000)
+        assert page.locator(".swagger-ui .opblock").count() >= 10
+        page.screenshot(path=str(_artefacts() / "web-api-docs.png"), caret="initial")
+        assert not outside, outside
+        assert not errors, errors
+    finally:
+        ctx.close()

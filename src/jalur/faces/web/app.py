@@ -18,6 +18,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI
+from fastapi.responses import HTMLResponse
 from starlette.concurrency import run_in_threadpool
 
 from jalur import __version__
@@ -45,6 +46,24 @@ def _ui_module() -> object | None:
         if exc.name != "jalur.faces.web.ui":
             raise
         return None
+
+
+_DOCS_PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Jalur API</title>
+<link rel="stylesheet" href="/static/swagger-ui.css">
+<link rel="icon" href="/static/favicon.svg">
+</head>
+<body>
+<div id="swagger-ui" data-openapi="/api/v1/openapi.json"></div>
+<script src="/static/swagger-ui-bundle.js"></script>
+<script src="/static/swagger-init.js"></script>
+</body>
+</html>
+"""
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -77,7 +96,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version=__version__,
         description=DESCRIPTION,
         openapi_url="/api/v1/openapi.json",
-        docs_url="/api/v1/docs",
+        docs_url=None,  # served below from local files: the FastAPI default loads Swagger UI from a CDN
         redoc_url=None,
         lifespan=lifespan,
         openapi_tags=[
@@ -93,6 +112,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.store = store
     app.state.services = services
     app.state.jobs = runner
+
+    @app.get("/api/v1/docs", include_in_schema=False)
+    def api_docs() -> HTMLResponse:
+        """Swagger UI from the vendored files under /static, started by a local script (works offline)."""
+        return HTMLResponse(_DOCS_PAGE)
 
     errors.install(app)
     security.install(app, settings)

@@ -50,10 +50,10 @@ CSP = (
     "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; "
     "frame-ancestors 'none'"
 )
-#: the interactive API docs load Swagger UI from its CDN and start it with an inline script
+#: the interactive API docs: Swagger UI vendored under /static (no CDN, no inline script); it sets inline
+#: styles on its own elements
 CSP_DOCS = (
-    "default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
-    "style-src 'self' https://cdn.jsdelivr.net; img-src 'self' data: https://fastapi.tiangolo.com; "
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
     "object-src 'none'; base-uri 'self'; frame-ancestors 'none'"
 )
 #: a downloaded report opened in the browser: its own inline styles and images, no script, sandboxed

@@ -57,6 +57,11 @@ STATIC_FILES: dict[str, str] = {
     "jalur.js": "text/javascript; charset=utf-8",
     "htmx.min.js": "text/javascript; charset=utf-8",
     "htmx.LICENSE.txt": "text/plain; charset=utf-8",
+    # the API docs (/api/v1/docs) from local files, so that they work without internet (issue 18)
+    "swagger-ui-bundle.js": "text/javascript; charset=utf-8",
+    "swagger-ui.css": "text/css; charset=utf-8",
+    "swagger-init.js": "text/javascript; charset=utf-8",
+    "swagger-ui.LICENSE.txt": "text/plain; charset=utf-8",
     "favicon.svg": "image/svg+xml",
 }
 #: the longest text a worker's search keeps (the services refuse longer with a message)
