@@ -545,6 +545,24 @@ TEXT: dict[str, str] = {
     "report.detail.too_many": "over {max} in one row",
     "report.detail.quote": "a quote opened on line {line} is not closed; that line is left out",
     "report.detail.line_long": "line {line} is over {kib} KiB",
+    "report.h.explain.placed": "Staff whose titles we placed in official occupations; those in review are left out of the other figures.",
+    "report.h.explain.exposure": "0 = no task AI could do, 1 = every task; the average weighted by headcount.",
+    "report.h.explain.shares": "The part of tasks AI could take over, help with, or that stays human.",
+    "report.h.explain.fte": (
+        "Headcount × the part of tasks AI could take over: a measure of workload, not of people who will "
+        "lose their jobs."
+    ),
+    "report.h.explain.reskilling": (
+        "The automatable full-time equivalents, each trained for their role's first move; hours and cost are "
+        "planning estimates."
+    ),
+    "report.h.explain.upskilling": "A short AI-tools course for staff whose tasks are mostly helped by AI.",
+    "report.scenarios.explain": (
+        "Each cell gives a middle value and its range. The speed of AI adoption and the horizon (1, 3, 5 "
+        "years) decide how much work actually shifts. A role counts as significantly altered when the part of "
+        "its tasks AI touches × adoption reaches a threshold (assumption significant_change); large roles "
+        "cross it together, so the share can jump from 0% to more than half the staff."
+    ),
     "report.sec.summary": "Summary for managers",
     "report.doc.show_all": "Show all",
     "report.sec.provenance": "Input file and knowledge base",

@@ -559,6 +559,25 @@ TEXT: dict[str, str] = {
     "report.detail.too_many": "lebih dari {max} dalam satu baris",
     "report.detail.quote": "tanda kutip yang dibuka di baris {line} tidak ditutup; baris itu dilewati",
     "report.detail.line_long": "baris {line} lebih dari {kib} KiB",
+    "report.h.explain.placed": "Staf yang jabatannya kami petakan ke pekerjaan resmi; yang dalam tinjauan belum dihitung di angka lain.",
+    "report.h.explain.exposure": "0 = tak ada tugas yang bisa dikerjakan AI, 1 = semua tugas; rata-rata tertimbang jumlah staf.",
+    "report.h.explain.shares": "Bagian tugas yang bisa diambil alih AI, dibantu AI, atau tetap manusiawi.",
+    "report.h.explain.fte": (
+        "Jumlah staf × bagian tugas yang bisa diambil alih AI: ukuran beban kerja, bukan jumlah orang yang "
+        "akan kehilangan pekerjaan."
+    ),
+    "report.h.explain.reskilling": (
+        "Staf setara FTE yang bisa diotomatisasi, masing-masing dilatih untuk jalur pindah pertamanya; jam "
+        "dan biaya adalah perkiraan perencanaan."
+    ),
+    "report.h.explain.upskilling": "Kursus singkat alat AI untuk staf yang sebagian besar tugasnya dibantu AI.",
+    "report.scenarios.explain": (
+        "Tiap sel memberi nilai tengah dan rentangnya. Kecepatan adopsi AI dan jangka waktu (1, 3, 5 tahun) "
+        "menentukan berapa pekerjaan yang benar-benar bergeser. Sebuah jabatan dihitung berubah signifikan "
+        "bila bagian tugasnya yang tersentuh AI × tingkat adopsi mencapai ambang (asumsi significant_change); "
+        "karena jabatan besar melewati ambang itu bersamaan, porsinya bisa melompat dari 0% ke lebih dari "
+        "separuh staf."
+    ),
     "report.sec.summary": "Ringkasan untuk pimpinan",
     "report.doc.show_all": "Tampilkan semua",
     "report.sec.provenance": "Asal berkas dan basis pengetahuan",

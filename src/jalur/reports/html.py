@@ -29,6 +29,7 @@ from jalur.reports.labels import (
     fmt_num,
     fmt_pct,
     fmt_score,
+    has_label,
     label,
 )
 from jalur.reports.summary import executive_summary
@@ -343,6 +344,10 @@ def _headline(report: Mapping[str, Any], lang: Lang) -> list[dict[str, str]]:
             "warn": "" if ok else "warn",
         },
     ]
+    for card in cards:
+        # one plain sentence next to each figure: what it is, and what it is not (issue 18)
+        key = f"h.explain.{card['key']}"
+        card["explain"] = label(key, lang) if has_label(key) else ""
     return [{"warn": "", **c} for c in cards]
 
 
@@ -551,6 +556,7 @@ _LABEL_KEYS: tuple[str, ...] = (
     "doc.not_a_forecast",
     "sec.summary",
     "sec.provenance",
+    "scenarios.explain",
     "doc.show_all",
     "sec.headline",
     "sec.charts",

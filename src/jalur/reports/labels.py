@@ -29,6 +29,7 @@ __all__ = [
     "fmt_num",
     "fmt_pct",
     "fmt_score",
+    "has_label",
     "label",
 ]
 
@@ -37,6 +38,11 @@ PREFIX = "report."
 LABELS: Mapping[str, Mapping[Lang, str]] = CatalogView(PREFIX)
 
 METHOD_KEYS: tuple[str, ...] = ("method.1", "method.2", "method.3", "method.4", "method.5")
+
+
+def has_label(key: str) -> bool:
+    """Whether the catalogue has the label ``key`` (without the ``report.`` prefix)."""
+    return has(PREFIX + key)
 
 
 def label(key: str, lang: Lang, /, **params: object) -> str:
