@@ -310,3 +310,13 @@ def test_the_bank_pdf_has_the_summary_on_page_one_and_at_most_20_pages(
     first = pdf[0].get_textpage().get_text_range()
     assert "Ringkasan untuk pimpinan" in first and "Apa yang dikerjakan dulu" in first
     assert "SHA-256" not in first  # checksums are at the end now
+
+
+def test_the_report_rolls_up_by_location_too(bank_report: tuple[Path, dict[str, Any]]) -> None:
+    """Issue 18: roll-ups by any grouping column the roster has — here its location (city) column."""
+    out, rep = bank_report
+    locs = rep["locations"]
+    assert locs and sum(u["headcount"] for u in locs) == rep["totals"]["headcount"]
+    assert sum(u["fte_automatable"] for u in locs) == pytest.approx(rep["totals"]["fte_automatable"], abs=1.0)
+    assert all(sum(r["locations"].values()) == r["headcount"] for r in rep["roles"])
+    assert 'id="locations"' in (out / "report.html").read_text(encoding="utf-8")

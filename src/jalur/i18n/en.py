@@ -564,6 +564,7 @@ TEXT: dict[str, str] = {
         "cross it together, so the share can jump from 0% to more than half the staff."
     ),
     "report.sec.summary": "Summary for managers",
+    "report.sec.locations": "By location",
     "report.doc.show_all": "Show all",
     "report.sec.provenance": "Input file and knowledge base",
     "report.sum.h.what": "What changes",
@@ -691,6 +692,7 @@ TEXT: dict[str, str] = {
     "report.col.people": "People",
     "report.col.salary_median": "Median salary",
     "report.col.unit": "Unit",
+    "report.col.location": "Location",
     "report.col.speed": "Speed",
     "report.col.horizon": "Horizon (y)",
     "report.col.measure": "Measure",

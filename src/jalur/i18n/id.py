@@ -579,6 +579,7 @@ TEXT: dict[str, str] = {
         "separuh staf."
     ),
     "report.sec.summary": "Ringkasan untuk pimpinan",
+    "report.sec.locations": "Menurut lokasi",
     "report.doc.show_all": "Tampilkan semua",
     "report.sec.provenance": "Asal berkas dan basis pengetahuan",
     "report.sum.h.what": "Apa yang berubah",
@@ -712,6 +713,7 @@ TEXT: dict[str, str] = {
     "report.col.people": "Orang",
     "report.col.salary_median": "Gaji median",
     "report.col.unit": "Unit",
+    "report.col.location": "Lokasi",
     "report.col.speed": "Kecepatan",
     "report.col.horizon": "Horizon (th)",
     "report.col.measure": "Ukuran",

@@ -47,7 +47,7 @@ HTML_LIST_ROWS = 1000
 ROLE_UNITS_SHOWN = 3
 #: rows of the roles and units tables shown open in the HTML; the others fold under a "show all" (issue 18:
 #: the bank's page was 43,000 px tall)
-HTML_OPEN_ROWS = 20
+HTML_OPEN_ROWS = 15
 
 SCENARIO_MEASURES: tuple[str, ...] = (
     "displaced_fte",
@@ -453,6 +453,19 @@ def build_page(report: Mapping[str, Any], lang: str, *, for_print: bool = False)
             }
             for u in units
         ],
+        # the same figures by the roster's location column (region, city), when it has one
+        "locations": [
+            {
+                "unit": _s(u.get("location")),
+                "headcount": fmt_int(u.get("headcount"), lg),
+                "in_review": fmt_int(u.get("headcount_in_review"), lg),
+                "exposure": fmt_score(u.get("exposure_mean"), lg),
+                "shares": [(c, fmt_pct(_map(u.get("shares")).get(c), lg)) for c in report_charts.CLASSES],
+                "fte": fmt_num(u.get("fte_automatable"), lg, 1),
+                "cost": fmt_idr(u.get("reskilling_cost_idr"), lg),
+            }
+            for u in [_map(x) for x in _list(report.get("locations"))][: PDF_UNITS if for_print else None]
+        ],
         "units_note": label(
             "doc.pdf_units_note", lg, shown=fmt_int(len(units), lg), total=fmt_int(len(units_all), lg)
         )
@@ -556,6 +569,8 @@ _LABEL_KEYS: tuple[str, ...] = (
     "doc.not_a_forecast",
     "sec.summary",
     "sec.provenance",
+    "sec.locations",
+    "col.location",
     "scenarios.explain",
     "doc.show_all",
     "sec.headline",

@@ -47,6 +47,8 @@ class RoleRows:
     title: str
     headcount: int = 0
     units: dict[str, int] = field(default_factory=dict)
+    #: headcount by the roster's location (region, branch city…) where it has that column
+    locations: dict[str, int] = field(default_factory=dict)
     salaries: list[float] = field(default_factory=list)
     rows: list[int] = field(default_factory=list)
 
@@ -64,6 +66,9 @@ def aggregate(rows: Iterable[Any], key_of: Any, no_unit: str) -> dict[str, RoleR
         agg.headcount += r.headcount
         unit = r.unit or no_unit
         agg.units[unit] = agg.units.get(unit, 0) + r.headcount
+        location = getattr(r, "location", None)
+        if location:
+            agg.locations[location] = agg.locations.get(location, 0) + r.headcount
         if r.salary is not None:
             agg.salaries.append(float(r.salary))
         if len(agg.rows) < ROWS_KEPT:
@@ -164,6 +169,7 @@ def role_impact(
         "title": agg.title,
         "headcount": agg.headcount,
         "units": dict(sorted(agg.units.items(), key=lambda kv: (-kv[1], kv[0]))),
+        "locations": dict(sorted(agg.locations.items(), key=lambda kv: (-kv[1], kv[0]))),
         "salary_median": salary,
         "rows": agg.rows,
         "placement": dict(placement) if placement else None,
@@ -236,15 +242,18 @@ def _weighted(pairs: Sequence[tuple[float, float]]) -> float | None:
     return round(sum(v * n for v, n in pairs) / w, 4) if w else None
 
 
-def unit_table(roles: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """Per unit: headcount (placed and in review), weighted exposure and shares, FTE automatable,
-    reskilling cost (a role's spread over its units by headcount); pure. Largest unit first."""
+def unit_table(
+    roles: Sequence[Mapping[str, Any]], by: str = "units", name: str = "unit"
+) -> list[dict[str, Any]]:
+    """Per unit (or, with ``by="locations", name="location"``, per location): headcount (placed and in
+    review), weighted exposure and shares, FTE automatable, reskilling cost (a role's spread over its units
+    by headcount); pure. Largest first."""
     units: dict[str, dict[str, Any]] = {}
     for r in roles:
-        for unit, n in r["units"].items():
+        for unit, n in (r.get(by) or {}).items():
             u = units.setdefault(
                 unit,
-                {"unit": unit, "headcount": 0, "headcount_in_review": 0, "_mean": [], "_shares": [],
+                {name: unit, "headcount": 0, "headcount_in_review": 0, "_mean": [], "_shares": [],
                  "fte_automatable": 0.0, "reskilling_cost_idr": 0.0},
             )  # fmt: skip
             u["headcount"] += n
@@ -272,7 +281,7 @@ def unit_table(roles: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
                 "reskilling_cost_idr": round(u["reskilling_cost_idr"], 0),
             }
         )
-    out.sort(key=lambda u: (-u["headcount"], u["unit"]))
+    out.sort(key=lambda u: (-u["headcount"], u[name]))
     return out
 
 

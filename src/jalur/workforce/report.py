@@ -87,6 +87,7 @@ def build_report(
         roles.append(role_impact(agg, p.to_dict() if p else None, facts.get(p.isco) if p else None, a))
     roles.sort(key=lambda r: (-r["headcount"], r["title"].casefold(), r["title"]))
     units = unit_table(roles)
+    locations = unit_table(roles, by="locations", name="location")
     review: list[dict[str, Any]] = [
         {
             "title": groups[key].title,
@@ -134,6 +135,7 @@ def build_report(
         "totals": totals(roles, units),
         "roles": roles,
         "units": units,
+        "locations": locations,
         "scenarios": {"assumptions": a, "grid": grid},
         "industry": industry,
         "review_queue": review,
