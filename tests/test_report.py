@@ -320,3 +320,24 @@ def test_the_report_rolls_up_by_location_too(bank_report: tuple[Path, dict[str, 
     assert sum(u["fte_automatable"] for u in locs) == pytest.approx(rep["totals"]["fte_automatable"], abs=1.0)
     assert all(sum(r["locations"].values()) == r["headcount"] for r in rep["roles"])
     assert 'id="locations"' in (out / "report.html").read_text(encoding="utf-8")
+
+
+def test_moves_are_judged_on_the_employers_own_pay_where_it_has_both_ends(
+    bank_report: tuple[Path, dict[str, Any]],
+) -> None:
+    """Issue 18: the salary column was read but every move was pay_unknown."""
+    from jalur.workforce.impact import RoleRows, roster_wages
+
+    _, rep = bank_report
+    judged = [p for r in rep["roles"] for p in r["pathways"] or [] if p.get("pay")]
+    assert judged and all(p["pay"] in ("not_lower", "falls") for p in judged)
+    # first moves into work the bank pays clearly less are not shown before ones it pays as well
+    for r in rep["roles"]:
+        pays = [p.get("pay") for p in r["pathways"] or []]
+        if "falls" in pays and "not_lower" in pays:
+            assert pays.index("not_lower") < pays.index("falls"), r["title"]
+    groups = {
+        "a": RoleRows("a", "Teller", 2, salaries=[5.0, 7.0]),
+        "b": RoleRows("b", "Kasir", 1, salaries=[]),
+    }
+    assert roster_wages(groups, {"a": "4211", "b": "5230"}) == {"4211": 6.0}

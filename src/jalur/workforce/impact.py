@@ -90,11 +90,17 @@ class OccupationFacts:
 
     @classmethod
     def build(
-        cls, kb: KnowledgeBase, isco: str, plan_hours: Any = None, industries: tuple[str, ...] = ()
+        cls,
+        kb: KnowledgeBase,
+        isco: str,
+        plan_hours: Any = None,
+        industries: tuple[str, ...] = (),
+        wages: Mapping[str, float] | None = None,
     ) -> OccupationFacts:
         """Exposure profile and recommended moves of ``isco``. ``plan_hours(origin, move)`` may return
         (hours, cost or None) from a course catalogue to replace a move's planning estimate; ``industries``:
-        the employer's KBLI 2020 divisions (moves characteristic of them first)."""
+        the employer's KBLI 2020 divisions (moves characteristic of them first); ``wages``: the employer's
+        pay by unit group (``roster_wages``), so that a move's pay is judged where both ends are known."""
         from jalur.exposure.profile import exposure_profile
         from jalur.pathways.transitions import effort, paths
 
@@ -110,7 +116,7 @@ class OccupationFacts:
             }
             for t in prof.tasks
         )
-        moves = paths(kb, res, top=10, industries=industries).transitions
+        moves = paths(kb, res, top=10, industries=industries, wages=wages or None).transitions
         chosen = sorted(moves, key=_move_order)
         picked = []
         for m in chosen[:PATHWAYS_PER_ROLE]:
@@ -126,6 +132,12 @@ class OccupationFacts:
                     "title_id": m.target_title_id,
                     "title_en": m.target_title_en,
                     "kind": list(m.kind),
+                    # the employer's own pay at both ends (roster salaries), where it has both
+                    "pay": "not_lower"
+                    if "desirable" in m.kind
+                    else "falls"
+                    if "pay_falls" in m.flags
+                    else None,
                     "similarity": m.similarity,
                     "exposure_after": m.exposure_after.mean,
                     "hours": hours,
@@ -142,13 +154,27 @@ class OccupationFacts:
         return cls(isco, prof.mean, prof.gradient, dict(prof.shares), tasks, tuple(picked), frozenset(srcs))
 
 
-def _move_order(m: Any) -> tuple[int, int]:
+def _move_order(m: Any) -> tuple[bool, int]:
     """Recommended moves first: viable and safer, then viable, then the rest; a move tied only to other
-    goods-producing industries than the employer's after those. Within each, the order ``jalur paths`` gives
+    industries than the employer's, or into an occupation the employer pays clearly less (its own roster
+    salaries), after those. Within each, the order ``jalur paths`` gives
     (its ranking: similarity within the industry), kept by the stable sort — not the fewest hours, which
     favoured the least related moves (a car-plant painter's 'first move' was wood processing)."""
     rank = 0 if "viable" in m.kind and "safer" in m.kind else 1 if "viable" in m.kind else 2
-    return ("other_industry" in m.flags, rank)
+    return ("other_industry" in m.flags or "pay_falls" in m.flags, rank)
+
+
+def roster_wages(groups: Mapping[str, RoleRows], placed: Mapping[str, str]) -> dict[str, float]:
+    """The organisation's own pay by occupation: the median of the salaries of every role placed in a unit
+    group (``placed``: title key → ISCO code), for the unit groups whose roles give a salary; pure. Moves
+    between two occupations the employer has are then judged on its own pay (``desirable`` or
+    ``pay_falls``), not on a national guess."""
+    pay: dict[str, list[float]] = {}
+    for key, isco in placed.items():
+        agg = groups.get(key)
+        if agg is not None and agg.salaries:
+            pay.setdefault(isco, []).extend(agg.salaries)
+    return {isco: float(statistics.median(v)) for isco, v in pay.items()}
 
 
 def dominant_class(shares: Mapping[str, float]) -> str:

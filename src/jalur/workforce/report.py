@@ -14,7 +14,15 @@ from jalur import __version__
 from jalur.kb.provenance import ESCO, ISCO, KBJI, SKKNI_CATALOGUE, TASK_SCORER
 from jalur.kb.read import KnowledgeBase
 from jalur.pathways.context import industry_of_workforce
-from jalur.workforce.impact import NO_UNIT, OccupationFacts, aggregate, role_impact, totals, unit_table
+from jalur.workforce.impact import (
+    NO_UNIT,
+    OccupationFacts,
+    aggregate,
+    role_impact,
+    roster_wages,
+    totals,
+    unit_table,
+)
 from jalur.workforce.mapping import place_titles, title_key
 from jalur.workforce.scenarios import assumption_list, assumptions, scenario_grid
 
@@ -76,10 +84,11 @@ def build_report(
                 staff[placed.isco] = staff.get(placed.isco, 0.0) + groups[key].headcount
         industries = industry_of_workforce(staff)
         industry = {"kbli": list(industries), "source": "roster" if industries else None}
+    wages = roster_wages(groups, {key: p.isco for key, p in placements.placed.items()})
     facts: dict[str, OccupationFacts] = {}
     for i, code in enumerate(codes):
         progress("occupations", i, len(codes))
-        facts[code] = OccupationFacts.build(kb, code, plan_hours, tuple(industries))
+        facts[code] = OccupationFacts.build(kb, code, plan_hours, tuple(industries), wages)
     progress("occupations", len(codes), len(codes))
     roles = []
     for key, agg in groups.items():
