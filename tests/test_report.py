@@ -341,3 +341,14 @@ def test_moves_are_judged_on_the_employers_own_pay_where_it_has_both_ends(
         "b": RoleRows("b", "Kasir", 1, salaries=[]),
     }
     assert roster_wages(groups, {"a": "4211", "b": "5230"}) == {"4211": 6.0}
+
+
+def test_assumptions_are_explained_in_the_readers_language(bank_report: tuple[Path, dict[str, Any]]) -> None:
+    """Issue 18: the Indonesian report's assumptions table was English."""
+    from jalur.reports.html import render_html
+
+    _, rep = bank_report
+    assert "attrition_rate" in {a["key"] for a in rep["assumptions"]}
+    in_id, in_en = render_html(rep, "id"), render_html(rep, "en")
+    assert "atrisi alami" in in_id and "natural attrition" not in in_id
+    assert "natural attrition" in in_en

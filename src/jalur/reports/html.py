@@ -22,6 +22,7 @@ from jalur.i18n import Lang, check_lang
 from jalur.reports import report_charts
 from jalur.reports.labels import (
     METHOD_KEYS,
+    assumption_text,
     code_label,
     detail_text,
     fmt_idr,
@@ -541,12 +542,17 @@ def build_page(report: Mapping[str, Any], lang: str, *, for_print: bool = False)
             for s in map(_map, _list(report.get("sources")))
         ],
         "assumptions": [
-            {
-                "key": _s(a.get("key")),
-                "value": value_text(a.get("value"), lg),
-                "unit": _s(a.get("unit")),
-                "note": _s(a.get("note")),
-            }
+            dict(
+                zip(
+                    ("key", "value", "unit", "note"),
+                    (
+                        _s(a.get("key")),
+                        value_text(a.get("value"), lg),
+                        *assumption_text(a.get("key"), a.get("unit"), a.get("note"), lg),
+                    ),
+                    strict=True,
+                )
+            )
             for a in map(_map, _list(report.get("assumptions")))
         ],
         "method": [label(k, lg) for k in METHOD_KEYS],

@@ -21,6 +21,7 @@ __all__ = [
     "METHOD_KEYS",
     "PREFIX",
     "Lang",
+    "assumption_text",
     "check_lang",
     "code_label",
     "detail_text",
@@ -131,3 +132,12 @@ def detail_text(detail: object, lang: Lang) -> str:
                 params["max"] = fmt_int(int(str(params["max"]).replace(",", "")), lang)
             return label(key, lang, **params)
     return text
+
+
+def assumption_text(key: object, unit: object, note: object, lang: Lang) -> tuple[str, str]:
+    """An assumption's unit and note in ``lang`` (``report.assumption.<key>``, ``report.aunit.<unit>``);
+    the JSON's English as it is for a key the catalogue does not know (a scenario file's own)."""
+    k, u = str(key or ""), str(unit or "")
+    note_text = label(f"assumption.{k}", lang) if has(f"{PREFIX}assumption.{k}") else str(note or "")
+    unit_text = label(f"aunit.{u}", lang) if has(f"{PREFIX}aunit.{u}") else u
+    return unit_text, note_text

@@ -37,7 +37,7 @@ from openpyxl.writer.excel import ExcelWriter
 from jalur.i18n import Lang, check_lang
 from jalur.i18n.format import rupiah_symbol
 from jalur.reports.html import SCENARIO_MEASURES, source_note, value_text
-from jalur.reports.labels import METHOD_KEYS, code_label, detail_text, label
+from jalur.reports.labels import METHOD_KEYS, assumption_text, code_label, detail_text, label
 from jalur.reports.report_charts import CLASS_COLOURS, CLASSES, REVIEW_COLOUR
 from jalur.tables.cellsafe import (
     FORMULA_TRIGGERS,
@@ -530,14 +530,8 @@ def _sources(ws: Worksheet, report: Mapping[str, Any], lang: Lang) -> None:
     )
     for a in map(_map, _list(report.get("assumptions"))):
         v = a.get("value")
-        s.line(
-            [
-                a.get("key"),
-                v if _number(v) is not None else value_text(v, lang),
-                a.get("unit"),
-                a.get("note"),
-            ]
-        )
+        unit, note = assumption_text(a.get("key"), a.get("unit"), a.get("note"), lang)
+        s.line([a.get("key"), v if _number(v) is not None else value_text(v, lang), unit, note])
     scen = _map(report.get("scenarios")).get("assumptions")
     if scen and not _list(report.get("assumptions")):
         s.skip()
