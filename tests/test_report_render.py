@@ -411,3 +411,15 @@ def test_rejected_row_details_are_in_the_readers_language(detail: str) -> None:
     assert in_id != detail and "{" not in in_id
     assert detail_text(detail, "en") == detail
     assert detail_text("abc", "id") == "abc"  # a cell value is shown as it is
+
+
+def test_the_summary_says_unknown_hours_are_unknown_not_a_short_induction() -> None:
+    from jalur.reports.summary import _first_step
+
+    role = {"title": "Teller", "headcount": 3, "pathways": [{"title_en": "Bank clerks", "effort": None}]}
+    assert "not known" in _first_step(role, "en") and "induction" not in _first_step(role, "en")
+    role["pathways"][0]["effort"] = {"hours": 0.0, "range": [0, 0], "months": [0, 0]}
+    assert "induction" in _first_step(role, "en")
+    role["pathways"][0]["effort"] = {"hours": 120.0, "range": [90, 180], "months": [2, 5]}
+    assert "2–5 months" in _first_step(role, "en")
+    assert "no close move" in _first_step({"title": "X", "headcount": 1, "pathways": []}, "en")

@@ -605,6 +605,7 @@ TEXT: dict[str, str] = {
     "report.sum.months": "{lo}–{hi} months",
     "report.sum.months_one": "{n} months",
     "report.sum.month": "{n} month",
+    "report.sum.first_move_unknown": "{role} ({staff} staff): prepare a path to {target}; how long it takes is not known yet.",
     "report.sum.first_move_induction": "{role} ({staff} staff): prepare a path to {target}; a short induction is enough.",
     "report.sum.review": "First confirm the {titles} titles in review ({staff} staff): the figures above leave them out.",
     "report.sum.cost": (

@@ -621,6 +621,7 @@ TEXT: dict[str, str] = {
     "report.sum.months": "{lo}–{hi} bulan",
     "report.sum.months_one": "{n} bulan",
     "report.sum.month": "{n} bulan",
+    "report.sum.first_move_unknown": "{role} ({staff} staf): siapkan jalur ke {target}; lama belajarnya belum diketahui.",
     "report.sum.first_move_induction": (
         "{role} ({staff} staf): siapkan jalur ke {target}; cukup pengenalan kerja singkat."
     ),

@@ -38,6 +38,30 @@ def _title(d: Mapping[str, Any], lang: Lang) -> str:
     return str((d.get("title_id") if lang == "id" and d.get("title_id") else d.get("title_en")) or "")
 
 
+def _first_step(role: Mapping[str, Any], lang: Lang) -> str:
+    """One role's first step: its first move and the part-time months it takes (a short induction when
+    the move has no skill gap, the role's redesign when it has no move)."""
+    who = {"role": str(role.get("title")), "staff": fmt_int(role.get("headcount"), lang)}
+    moves = _list(role.get("pathways"))
+    if not moves:
+        return label("sum.first_role", lang, **who)
+    first = _map(moves[0])
+    effort = _map(first.get("effort"))
+    months = _list(effort.get("months"))
+    target = _title(first, lang)
+    if effort and not _num(effort.get("hours")):
+        # no skill gap worth a course: learning on the job (unknown hours are not "no hours")
+        return label("sum.first_move_induction", lang, target=target, **who)
+    if len(months) != 2:
+        return label("sum.first_move_unknown", lang, target=target, **who)
+    if months[0] == months[1]:
+        key = "sum.month" if months[0] == 1 else "sum.months_one"
+        when = label(key, lang, n=fmt_int(months[0], lang))
+    else:
+        when = label("sum.months", lang, lo=fmt_int(months[0], lang), hi=fmt_int(months[1], lang))
+    return label("sum.first_move", lang, target=target, when=when, **who)
+
+
 def executive_summary(report: Mapping[str, Any], lang: Lang) -> list[dict[str, str]]:
     """The summary as paragraphs ``{"key", "heading", "text"}`` (headings and sentences in ``lang``)."""
     tot = _map(report.get("totals"))
@@ -99,48 +123,7 @@ def executive_summary(report: Mapping[str, Any], lang: Lang) -> list[dict[str, s
         (_map(r) for r in _list(report.get("roles")) if _map(r).get("placement")),
         key=lambda r: (-_num(r.get("fte_automatable")), str(r.get("title"))),
     )[:TOP]
-    steps = []
-    for r in roles:
-        if _num(r.get("fte_automatable")) <= 0:
-            continue
-        moves = _list(r.get("pathways"))
-        first = _map(moves[0]) if moves else {}
-        effort = _map(first.get("effort"))
-        months = _list(effort.get("months"))
-        if first and not _num(effort.get("hours")):
-            # no skill gap worth a course: learning on the job
-            steps.append(
-                label(
-                    "sum.first_move_induction",
-                    lang,
-                    role=str(r.get("title")),
-                    staff=fmt_int(r.get("headcount"), lang),
-                    target=_title(first, lang),
-                )
-            )
-            continue
-        if first and len(months) == 2:
-            if months[0] == months[1]:
-                key = "sum.month" if months[0] == 1 else "sum.months_one"
-                when = label(key, lang, n=fmt_int(months[0], lang))
-            else:
-                when = label("sum.months", lang, lo=fmt_int(months[0], lang), hi=fmt_int(months[1], lang))
-            steps.append(
-                label(
-                    "sum.first_move",
-                    lang,
-                    role=str(r.get("title")),
-                    staff=fmt_int(r.get("headcount"), lang),
-                    target=_title(first, lang),
-                    when=when,
-                )
-            )
-        else:
-            steps.append(
-                label(
-                    "sum.first_role", lang, role=str(r.get("title")), staff=fmt_int(r.get("headcount"), lang)
-                )
-            )
+    steps = [_first_step(r, lang) for r in roles if _num(r.get("fte_automatable")) > 0]
     review = _list(report.get("review_queue"))
     if review:
         steps.append(
