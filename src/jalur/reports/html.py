@@ -167,6 +167,19 @@ def _pathway_text(p: Mapping[str, Any], lang: Lang) -> str:
     return f"{text} ({extra})" if extra else text
 
 
+def _group_row(u: Mapping[str, Any], name: str, lang: Lang) -> dict[str, Any]:
+    """One row of the units (``name`` ``unit``) or locations (``location``) table, as text."""
+    return {
+        "unit": _s(u.get(name)),
+        "headcount": fmt_int(u.get("headcount"), lang),
+        "in_review": fmt_int(u.get("headcount_in_review"), lang),
+        "exposure": fmt_score(u.get("exposure_mean"), lang),
+        "shares": [(c, fmt_pct(_map(u.get("shares")).get(c), lang)) for c in report_charts.CLASSES],
+        "fte": fmt_num(u.get("fte_automatable"), lang, 1),
+        "cost": fmt_idr(u.get("reskilling_cost_idr"), lang),
+    }
+
+
 def _by_size(units: Mapping[str, Any]) -> list[tuple[str, Any]]:
     """A role's units, largest headcount first (then by name)."""
     return sorted(units.items(), key=lambda kv: (-_num(kv[1]), str(kv[0])))
@@ -442,30 +455,11 @@ def build_page(report: Mapping[str, Any], lang: str, *, for_print: bool = False)
         else "",
         "more_roles": label("doc.more_roles", lg, n=fmt_int(more_roles, lg)) if more_roles > 0 else "",
         "roles_source": source_note(report, lg, "placement", "pathways", assumptions=True),
-        "units": [
-            {
-                "unit": _s(u.get("unit")),
-                "headcount": fmt_int(u.get("headcount"), lg),
-                "in_review": fmt_int(u.get("headcount_in_review"), lg),
-                "exposure": fmt_score(u.get("exposure_mean"), lg),
-                "shares": [(c, fmt_pct(_map(u.get("shares")).get(c), lg)) for c in report_charts.CLASSES],
-                "fte": fmt_num(u.get("fte_automatable"), lg, 1),
-                "cost": fmt_idr(u.get("reskilling_cost_idr"), lg),
-            }
-            for u in units
-        ],
+        "units": [_group_row(u, "unit", lg) for u in units],
         # the same figures by the roster's location column (region, city), when it has one
         "locations": [
-            {
-                "unit": _s(u.get("location")),
-                "headcount": fmt_int(u.get("headcount"), lg),
-                "in_review": fmt_int(u.get("headcount_in_review"), lg),
-                "exposure": fmt_score(u.get("exposure_mean"), lg),
-                "shares": [(c, fmt_pct(_map(u.get("shares")).get(c), lg)) for c in report_charts.CLASSES],
-                "fte": fmt_num(u.get("fte_automatable"), lg, 1),
-                "cost": fmt_idr(u.get("reskilling_cost_idr"), lg),
-            }
-            for u in [_map(x) for x in _list(report.get("locations"))][: PDF_UNITS if for_print else None]
+            _group_row(_map(u), "location", lg)
+            for u in _list(report.get("locations"))[: PDF_UNITS if for_print else None]
         ],
         "units_note": label(
             "doc.pdf_units_note", lg, shown=fmt_int(len(units), lg), total=fmt_int(len(units_all), lg)
