@@ -20,8 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from jalur.errors import BadSourceContent
-from jalur.ingest.sources.tables import read_delimited, read_sheet, require, text
+from jalur.ingest.sources.tables import read_delimited, read_r_frame, read_sheet, require, text
 from jalur.taxonomy.codes import ISCO_ANY, ONET_CODE, SOC_CODE
 
 ONET_TAXONOMY = "onet-soc-taxonomy-2019"
@@ -178,19 +177,8 @@ def read_bls_soc2010_to_isco(path: Path) -> list[CodePair]:
 
 def read_ibs_soc2010_to_isco(path: Path) -> list[CodePair]:
     """SOC 2010 -> ISCO-08 from the IBS crosswalk as an R data file (``soc10_isco08.rda``)."""
-    import pyreadr  # imported here: only the build needs it
-
     source = IBS_ISCO
-    try:
-        frames = pyreadr.read_r(str(path))
-    except Exception as exc:  # pyreadr raises its own and OS errors for unreadable files
-        detail = f"unreadable R data file ({type(exc).__name__}: {exc})"
-        raise BadSourceContent("error.bad_content", path=path.name, source=source, detail=detail) from exc
-    require(len(frames) == 1, path, source, f"expected one data frame, found {list(frames)}")
-    df = next(iter(frames.values()))
-    missing = {"soc10", "isco08"} - set(df.columns)
-    require(not missing, path, source, f"missing columns {sorted(missing)}")
-    require(len(df) >= 1000, path, source, f"{len(df)} rows, expected at least 1000")
+    df = read_r_frame(path, source, ("soc10", "isco08"), 1000)
     labels = df["soc_label"] if "soc_label" in df.columns else [""] * len(df)
     out = []
     for s, i, label in zip(df["soc10"], df["isco08"], labels, strict=True):

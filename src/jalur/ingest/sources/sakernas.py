@@ -13,8 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from jalur.errors import BadSourceContent
-from jalur.ingest.sources.tables import require
+from jalur.ingest.sources.tables import read_r_frame, require
 
 SOURCE_ID = "sakernas-2020-jambi"
 FILE = "SAKERNAS2020.rda"
@@ -42,18 +41,7 @@ def _weighted_median(values: list[float], weights: list[float]) -> float:
 
 def read_pay_by_major_group(path: Path) -> list[GroupPay]:
     """Weighted median monthly pay of employees by KBJI 2014 major group (1-9)."""
-    import pyreadr  # imported here: only the build needs it
-
-    try:
-        frames = pyreadr.read_r(str(path))
-    except Exception as exc:  # pyreadr raises its own and OS errors for unreadable files
-        detail = f"unreadable R data file ({type(exc).__name__}: {exc})"
-        raise BadSourceContent("error.bad_content", path=path.name, source=SOURCE_ID, detail=detail) from exc
-    require(len(frames) == 1, path, SOURCE_ID, f"expected one data frame, found {list(frames)}")
-    df = next(iter(frames.values()))
-    missing = set(_COLUMNS) - set(df.columns)
-    require(not missing, path, SOURCE_ID, f"missing columns {sorted(missing)}")
-    require(len(df) >= 10_000, path, SOURCE_ID, f"{len(df)} persons, expected at least 10,000")
+    df = read_r_frame(path, SOURCE_ID, _COLUMNS, 10_000)
     by: dict[str, tuple[list[float], list[float]]] = {}
     for g, money, kind, w in zip(*(df[c] for c in _COLUMNS), strict=True):
         pay = float(money or 0) + float(kind or 0)

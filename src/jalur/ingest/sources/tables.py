@@ -85,6 +85,23 @@ def read_delimited(
     return rows
 
 
+def read_r_frame(path: Path, source: str, columns: Iterable[str], min_rows: int) -> Any:
+    """The one data frame of an R data file (``.rda``), checked to hold ``columns`` and at least ``min_rows``
+    rows; a clear ``BadSourceContent`` for an unreadable file or any other shape."""
+    import pyreadr  # imported here: only the build needs it
+
+    try:
+        frames = pyreadr.read_r(str(path))
+    except Exception as exc:  # pyreadr raises its own and OS errors for unreadable files
+        raise _bad(path, source, f"unreadable R data file ({type(exc).__name__}: {exc})") from exc
+    require(len(frames) == 1, path, source, f"expected one data frame, found {list(frames)}")
+    df = next(iter(frames.values()))
+    missing = set(columns) - set(df.columns)
+    require(not missing, path, source, f"missing columns {sorted(missing)}")
+    require(len(df) >= min_rows, path, source, f"{len(df)} rows, expected at least {min_rows}")
+    return df
+
+
 def text(value: Any) -> str:
     """A cell as clean text ("" for empty); floats that are whole numbers lose their ".0"."""
     if value is None:
