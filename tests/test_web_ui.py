@@ -473,3 +473,21 @@ def test_a_roster_without_a_title_column_is_explained_without_cli_flags(app: Any
     )
     assert r.status_code in (400, 422) and "Ganti judul kolomnya" in r.text
     assert "--columns" not in r.text
+
+
+def test_the_review_lookup_needs_a_sign_in_and_takes_hostile_words_safely(
+    app: Any, client: TestClient
+) -> None:
+    assert client.get("/employer/lookup", params={"code_0": "operator perakitan"}).status_code == 401
+    _org, _kid, raw = app.state.store.create_org("Pabrik Uji")
+    _sign_in(client, raw)
+    r = client.get("/employer/lookup", params={"code_0": "operator perakitan"})
+    assert r.status_code == 200 and 'name="pick_0"' in r.text and 'value="8' in r.text
+    r = client.get("/employer/lookup", params={"rcode_3": "kasir toko"})
+    assert r.status_code == 200 and 'name="rpick_3"' in r.text
+    for bad in ("<script>alert(1)</script>", "x" * 10_000, "'; DROP TABLE orgs; --", "\x00\x01"):
+        r = client.get("/employer/lookup", params={"code_0": bad})
+        assert r.status_code == 200 and "<script>alert" not in r.text
+    # an unknown field, or a too-short word, gives nothing rather than an error
+    assert client.get("/employer/lookup", params={"code_x": "kasir"}).text == ""
+    assert client.get("/employer/lookup", params={"code_0": "k"}).text == ""

@@ -757,12 +757,9 @@ async def upload(request: Request) -> Response:
         subject = _subject(request) if _has_session_cookie(request) else None
         if not csrf.csrf_ok(settings.secret_key, request.cookies.get(csrf.CSRF_COOKIE), subject, given):
             return _csrf_refused(request)
-        org = _need_org(request)
-        if org is None:
-            return _signin_required(request)
-        throttled = _org_throttled(request, org)
-        if throttled is not None:
-            return throttled
+        org = _signed_in_org(request)
+        if isinstance(org, Response):
+            return org
         if received.path is None or not received.filename:
             return _employer_page(request, upload_error=ui("emp.file.missing", lang), status_code=400)
         report_lang = received.fields.get("lang")
@@ -821,15 +818,21 @@ def _job_page(
     return render(request, partial, ctx, title=title, section="employer", status_code=status_code)
 
 
-def _org_job(request: Request, job_id: str) -> tuple[str, dict[str, Any]] | Response:
-    """The signed-in organisation and its job ``job_id``; else the page to answer with (sign in, or 404
-    for a job that is not this organisation's)."""
+def _signed_in_org(request: Request) -> str | Response:
+    """The signed-in organisation, or the page to answer with (sign in, or slow down)."""
     org = _need_org(request)
     if org is None:
         return _signin_required(request)
     throttled = _org_throttled(request, org)
-    if throttled is not None:
-        return throttled
+    return throttled if throttled is not None else org
+
+
+def _org_job(request: Request, job_id: str) -> tuple[str, dict[str, Any]] | Response:
+    """The signed-in organisation and its job ``job_id``; else the page to answer with (sign in, or 404
+    for a job that is not this organisation's)."""
+    org = _signed_in_org(request)
+    if isinstance(org, Response):
+        return org
     job = _job_or_none(request, org, job_id)
     if job is None:
         return error_page(request, 404)
@@ -938,22 +941,15 @@ def review_lookup(request: Request) -> Response:
     → up to ``LOOKUP_SUGGESTIONS`` occupations in words, as radio buttons ``pick_<i>`` / ``rpick_<i>`` of
     the same form. Titles, KBJI job titles and our lexicon are searched by the title coder; no code needed."""
     lang = ui_lang(request)
-    org = _need_org(request)
-    if org is None:
-        return _signin_required(request)
-    throttled = _org_throttled(request, org)
-    if throttled is not None:
-        return throttled
+    org = _signed_in_org(request)
+    if isinstance(org, Response):
+        return org
     field = next((k for k in request.query_params if re.fullmatch(r"r?code_\d{1,4}", k)), None)
     text = (request.query_params.get(field) or "").strip() if field else ""
     if field is None or len(text) < 2:
         return HTMLResponse("")
     prefix, index = field.split("code_")
-    try:
-        found = request.app.state.services.match(text[:200], "auto", LOOKUP_SUGGESTIONS)
-    except JalurError:
-        found = {}
-    cands = found.get("candidates") or []
+    cands, _ = _coder_answer(request.app.state.services, text, LOOKUP_SUGGESTIONS)
     html = (
         _env()
         .get_template("web/_lookup.j2")
@@ -970,18 +966,25 @@ def review_lookup(request: Request) -> Response:
     return _finish(request, HTMLResponse(html))
 
 
+def _coder_answer(services: Any, text: str, top: int) -> tuple[list[dict[str, Any]], bool]:
+    """The title coder's candidates for words an HR officer typed (at most 200 characters read), and
+    whether it places them (answers rather than abstains); none for text it refuses."""
+    try:
+        found = services.match(text[:200], "auto", top)
+    except JalurError:
+        return [], False
+    cands = list(found.get("candidates") or [])
+    return cands, bool(cands) and not found.get("abstained")
+
+
 def _review_answer(services: Any, text: str, title: str, lang: Lang) -> tuple[str, str | None]:
     """What an HR officer typed for a title: a KBJI/ISCO code as it is, or words looked up by the title
     coder (``operator perakitan`` → 8219) — (code, None), or ("", the message to show) when the words are
     not clear enough, with the nearest occupations named so that one can be picked."""
     if _REVIEW_CODE.match(text):
         return text, None
-    try:
-        found = services.match(text[:200], "auto", 3)
-    except JalurError:
-        found = {}
-    cands = found.get("candidates") or []
-    if cands and not found.get("abstained"):
+    cands, placed = _coder_answer(services, text, 3)
+    if placed:
         return str(cands[0]["isco"]), None
     names = "; ".join(
         f"{c['isco']} {c.get('title_id') if lang == 'id' and c.get('title_id') else c.get('title_en')}"
