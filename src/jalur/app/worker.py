@@ -102,15 +102,16 @@ def run_report(ctx: JobContext, job: Mapping[str, Any]) -> tuple[str, dict[str, 
     remembered = reports.remembered_decisions(
         ctx.store.org_decisions(org_id), (r.title for r in roster.rows), confirmed
     )
+    applied = {**remembered, **confirmed}  # this upload's own decisions win
     lang = str(job["lang"])
     report = reports.build(
         ctx.services.kb,
         roster,
         lang=lang,
-        inputs=reports.ReportInputs(confirmed={**remembered, **confirmed}, remembered=remembered),
+        inputs=reports.ReportInputs(confirmed=applied, remembered=remembered),
     )
     out = ctx.upload_dir(org_id, upload_id) / "jobs" / job_id
-    written = reports.write(report, out, FORMATS, lang, confirmed={**remembered, **confirmed})
+    written = reports.write(report, out, FORMATS, lang, confirmed=applied)
     summary = {
         "totals": report["totals"],
         "review_queue": report["review_queue"],
