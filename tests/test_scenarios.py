@@ -118,3 +118,28 @@ def test_assumptions_are_listed_with_units_and_notes() -> None:
 def test_an_empty_workforce_gives_zeros_not_errors() -> None:
     grid = scenario_grid([], assumptions())
     assert all(c["displaced_fte"]["high"] == 0 and c["new_vs_displaced"]["mid"] == 0 for c in grid)
+
+
+def test_form_values_become_overrides_of_the_defaults_and_are_checked() -> None:
+    """Issue 18: the job page's assumption form sends every number with its dotted key; only those that
+    differ from the defaults are kept, nested as a scenario file has them, and the model's checks apply."""
+    from jalur.errors import JalurError
+    from jalur.workforce.scenarios import DEFAULTS, flat_values, overrides_from_values
+
+    flat = dict(flat_values(DEFAULTS))
+    assert flat["attrition_rate.mid"] == 0.08 and flat["adoption.baseline.ceiling"] == 0.7
+    assert overrides_from_values(flat) == {}  # the defaults, sent back as they are: nothing to keep
+    changed = {**flat, "attrition_rate.mid": 0.1, "learning_cost_idr_per_hour": 90_000.0}
+    assert overrides_from_values(changed) == {
+        "attrition_rate": {"mid": 0.1},
+        "learning_cost_idr_per_hour": 90_000.0,
+    }
+    for bad in (
+        {"attrition_rate.low": 0.5},  # low above the middle
+        {"redeployment_share": 1.5},  # a share above 1
+        {"adoption.baseline.tau_years": 0.0},
+        {"learning_cost_idr_per_hour": float("nan")},
+        {"not_an_assumption": 1.0},
+    ):
+        with pytest.raises(JalurError):
+            overrides_from_values(bad)

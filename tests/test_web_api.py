@@ -582,3 +582,42 @@ def test_paths_take_the_industry_given_or_read_from_the_words(env: WebEnv) -> No
     assert "industry" not in get(env, "/paths", params={"query": "7132"}).json()["origin"]
     bad = get(env, "/paths", params={"query": "7132", "industry": "C29"})
     assert bad.status_code == 400 and "C29" in bad.json()["error"]["message"]
+
+
+def test_rerun_takes_scenario_assumptions_checked_and_keeps_them(
+    env: WebEnv, bank_job: dict[str, Any]
+) -> None:
+    """Issue 18: ``POST …/rerun`` takes the scenario assumptions as a scenario file has them; a wrong key or
+    value is a 422 envelope and starts nothing; the new job's status and report carry them."""
+    job = bank_job["job_id"]
+    a = env.auth("a")
+    before = len(get(env, "/reports", headers=a).json()["reports"])
+    bad = env.client.post(
+        f"{API}/reports/{job}/rerun", headers=a, json={"assumptions": {"attrition_rate": {"mid": 2}}}
+    )
+    assert_envelope(bad, 422, "scenario_value", "id")
+    unknown = env.client.post(
+        f"{API}/reports/{job}/rerun?lang=en", headers=a, json={"assumptions": {"nope": 1}}
+    )
+    assert_envelope(unknown, 422, "scenario_key", "en")
+    extra = env.client.post(f"{API}/reports/{job}/rerun", headers=a, json={"assumption": {}})
+    assert_envelope(extra, 422, "validation", "id")
+    assert len(get(env, "/reports", headers=a).json()["reports"]) == before
+    wanted = {"learning_cost_idr_per_hour": 90000, "attrition_rate": {"mid": 0.1}}
+    r = env.client.post(f"{API}/reports/{job}/rerun", headers=a, json={"assumptions": wanted})
+    assert r.status_code == 202, r.text
+    new = r.json()["job_id"]
+    assert env.app.state.jobs.wait(new, 300)
+    st = get(env, f"/reports/{new}", headers=a).json()
+    assert st["status"] == "done" and st["assumptions"] == wanted and st["progress"] is None
+    report = json.loads(get(env, f"/reports/{new}/files/report.json", headers=a).content)
+    used = {x["key"]: x["value"] for x in report["assumptions"]}
+    assert used["learning_cost_idr_per_hour"] == 90000 and used["attrition_rate"]["mid"] == 0.1
+    # the scenario costs follow the dearer learning hour
+    old = json.loads(get(env, f"/reports/{job}/files/report.json", headers=a).content)
+    mid = lambda rep: rep["scenarios"]["grid"][4]["reskilling_cost_idr"]["mid"]  # noqa: E731
+    assert mid(report) > mid(old)
+    # a re-run without a body keeps them
+    again = env.client.post(f"{API}/reports/{new}/rerun", headers=a).json()["job_id"]
+    assert get(env, f"/reports/{again}", headers=a).json()["assumptions"] == wanted
+    env.app.state.jobs.wait(again, 300)

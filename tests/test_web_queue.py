@@ -179,3 +179,39 @@ def test_the_store_identity_is_made_once_and_kept(store: Store) -> None:
     assert store.ensure_identity() == (first, False)
     store.check_writable()
     store.check_writable()
+
+
+def test_a_running_job_records_its_progress_and_its_parameters_are_kept(store: Store) -> None:
+    """Issue 18: the worker writes a running job's stage and percent (only while it holds the lease; at most
+    twice a second within a stage), a retried job starts again from nothing, and a job's parameters (the
+    organisation's scenario assumptions) are stored with it."""
+    from jalur.app.reports import STAGES, progress_percent
+    from jalur.app.worker import JobContext
+
+    org, _, _ = store.create_org("Progress")
+    up = _upload(store, org)
+    params = {"assumptions": {"attrition_rate": {"mid": 0.1}}}
+    job_id = store.add_job(org, up, "id", "html", params=params)
+    assert store.get_job(org, job_id)["params"] == params and store.get_job(org, job_id)["progress"] is None
+    claimed = store.claim_job("w1", 30, org_max_running=1, max_attempts=3)
+    assert claimed is not None and claimed["params"] == params
+    record = JobContext(store, None, None, "w1").progress(job_id)  # type: ignore[arg-type]
+    record("match", 0, 1)
+    assert store.get_job(org, job_id)["progress"] == {"stage": "match", "done": 0, "total": 1, "percent": 0}
+    record("occupations", 5, 10)
+    expected = progress_percent("occupations", 5, 10)
+    assert store.get_job(org, job_id)["progress"]["percent"] == expected == round(100 * (0.10 + 0.55 / 2))
+    record("occupations", 6, 10)  # within half a second of the last write in the same stage: not written
+    assert store.get_job(org, job_id)["progress"]["done"] == 5
+    record("write", 4, 4)
+    assert store.get_job(org, job_id)["progress"]["percent"] == 100
+    # another worker (no lease) writes nothing
+    assert not store.set_progress(job_id, "w2", {"stage": "match", "percent": 0})
+    assert store.get_job(org, job_id)["progress"]["percent"] == 100
+    # the stages cover the whole report; percent never passes 100 nor goes below 0
+    assert abs(sum(share for _, share in STAGES) - 1.0) < 1e-9
+    assert progress_percent("scenarios", 5, 1) <= 100 and progress_percent("nope", 1, 1) == 0
+    # a job whose lease expired is retried from the first stage
+    _expire(store, job_id)
+    again = store.claim_job("w2", 30, org_max_running=1, max_attempts=3)
+    assert again is not None and again["id"] == job_id and again["progress"] is None

@@ -102,7 +102,7 @@ def test_migrate_is_idempotent_and_matches_the_models(db_url: str) -> None:
         org, _, _ = s.create_org("Bank Nusantara")
         s.migrate()  # again: nothing changes, nothing is lost
         s.migrate()
-        assert s.revision() == "0002"
+        assert s.revision() == "0003"
         assert [o["id"] for o in s.list_orgs()] == [org]
         with s.engine.connect() as conn:
             diff = compare_metadata(

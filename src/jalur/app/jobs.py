@@ -32,7 +32,7 @@ import sys
 import threading
 import time
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -82,6 +82,15 @@ def safe_filename(name: str | None) -> str:
         stem, dot, suffix = base.rpartition(".")
         base = (stem[:110] + dot + suffix[:9]) if dot and len(suffix) < 10 else base[:120]
     return base or "roster.csv"
+
+
+def _progress(stored: Any) -> dict[str, Any]:
+    """A running job's progress as the API shows it: its stage (None before the first) and percent."""
+    p = stored if isinstance(stored, dict) else {}
+    stage = p.get("stage") if isinstance(p.get("stage"), str) else None
+    raw = p.get("percent")
+    percent = raw if isinstance(raw, int) else 0
+    return {"stage": stage, "percent": max(0, min(100, percent))}
 
 
 def _human_size(n: int) -> str:
@@ -324,20 +333,40 @@ class JobRunner:
         for title, code in checked:
             self.store.set_decision(org_id, upload_id, title, code, actor)
         self.store.audit(org_id, actor, "review", job_id, f"upload={upload_id} decisions={len(checked)}")
-        return self.rerun(org_id, upload_id, actor, lang=str(job["lang"]))
+        return self.rerun(org_id, upload_id, actor, lang=str(job["lang"]), from_job=job_id)
 
-    def rerun(self, org_id: str, upload_id: str, actor: str, lang: str | None = None) -> str | None:
-        """A new job on an upload (after its decisions changed, or after a failure); None for another
-        organisation's upload."""
+    def rerun(
+        self,
+        org_id: str,
+        upload_id: str,
+        actor: str,
+        lang: str | None = None,
+        assumptions: Mapping[str, Any] | None = None,
+        from_job: str | None = None,
+    ) -> str | None:
+        """A new job on an upload (after its decisions or its assumptions changed, or after a failure);
+        None for another organisation's upload. ``assumptions`` (nested overrides of the scenario defaults,
+        checked here: ``JalurError`` ``error.scenario_*``) replace those of ``from_job`` (the job re-run; else the
+        upload's latest); without them those are kept, so a review does not lose the assumptions set before."""
+        from jalur.workforce.scenarios import assumptions as checked_assumptions
+
         upload = self.store.get_upload(org_id, upload_id)
         if upload is None:
             return None
+        last = self.store.get_job(org_id, from_job) if from_job else None
+        if last is None or last["upload_id"] != upload_id:
+            last = next((j for j in self.store.list_jobs(org_id) if j["upload_id"] == upload_id), None)
+        if assumptions is None:
+            chosen = dict((last or {}).get("params", {}).get("assumptions") or {})
+        else:
+            chosen = dict(assumptions)
+            checked_assumptions(chosen)  # JalurError error.scenario_*: the API answers 422
         self._check_quota(org_id)
         if lang is None:
-            last = next((j for j in self.store.list_jobs(org_id) if j["upload_id"] == upload_id), None)
             lang = str(last["lang"]) if last else "id"
-        job_id = self.store.add_job(org_id, upload_id, lang, ",".join(FORMATS))
-        self.store.audit(org_id, actor, "rerun", job_id, f"upload={upload_id}")
+        params = {"assumptions": chosen} if chosen else None
+        job_id = self.store.add_job(org_id, upload_id, lang, ",".join(FORMATS), params=params)
+        self.store.audit(org_id, actor, "rerun", job_id, f"upload={upload_id} assumptions={len(chosen)}")
         return job_id
 
     def cancel(self, org_id: str, job_id: str, actor: str) -> str | None:
@@ -382,7 +411,23 @@ class JobRunner:
             "review_queue": summary.get("review_queue", []),
             "remembered": summary.get("remembered", []),
             "files": [f for f in summary.get("files", []) if f in FILES] if status == "done" else [],
+            # how far a running job is: stage (match, occupations, scenarios, write) and percent
+            "progress": _progress(job.get("progress")) if status in ("running", "cancelling") else None,
+            # the scenario assumptions set for this job (nested overrides of the defaults; {}: defaults)
+            "assumptions": dict((job.get("params") or {}).get("assumptions") or {}),
         }
+
+    def report(self, org_id: str, job_id: str) -> dict[str, Any] | None:
+        """A finished job's report JSON (docs/report.md); None when there is none (or it cannot be read)."""
+        path = self.file_path(org_id, job_id, "report.json")
+        if path is None:
+            return None
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            log.error("job %s: its report could not be read: %s", job_id[:8], type(exc).__name__)
+            return None
+        return data if isinstance(data, dict) else None
 
     @staticmethod
     def _error(stored: str | None, lang: Lang) -> dict[str, str] | None:

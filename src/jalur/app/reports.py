@@ -13,10 +13,42 @@ from jalur.kb.read import KnowledgeBase
 from jalur.reports.write import FORMATS, write_report
 from jalur.tables.isolate import Limits
 
-__all__ = ["FORMATS", "ReportInputs", "build", "read_inputs", "read_roster", "write"]
+__all__ = [
+    "FORMATS",
+    "STAGES",
+    "ReportInputs",
+    "assumption_overrides",
+    "assumption_values",
+    "build",
+    "progress_percent",
+    "read_inputs",
+    "read_roster",
+    "write",
+]
 
 #: a step name and how far it is (done, total) — for a progress bar
 Progress = Callable[[str, int, int], None]
+
+#: a report's stages in the order they run, each with the share of a whole report's time it takes (the
+#: bank sample, measured: placing and scoring the occupations is most of it, writing the PDF the rest)
+STAGES: tuple[tuple[str, float], ...] = (
+    ("match", 0.10),
+    ("occupations", 0.55),
+    ("scenarios", 0.05),
+    ("write", 0.30),
+)
+
+
+def progress_percent(stage: str, done: int, total: int) -> int:
+    """How far a whole report is, 0–100, when ``stage`` has ``done`` of ``total`` steps behind it (an
+    unknown stage: 0). Never 100 before the last stage's last step."""
+    before = 0.0
+    for name, share in STAGES:
+        if name == stage:
+            part = min(1.0, max(0.0, done / total)) if total > 0 else 0.0
+            return min(100, round(100 * (before + share * part)))
+        before += share
+    return 0
 
 
 class ReportInputs:
@@ -81,6 +113,23 @@ def read_roster(
         max_bytes=max_bytes if max_bytes is not None else roster.MAX_BYTES,
         limits=limits,
     )
+
+
+def assumption_values(overrides: Mapping[str, Any] | None = None) -> list[tuple[str, float, str]]:
+    """The scenario assumptions in force with ``overrides`` (a job's), each number with its dotted key
+    (``attrition_rate.mid``) and its unit (``share``, ``per year``, ``IDR``…), in the documented order —
+    the fields of the job page's form."""
+    from jalur.workforce.scenarios import NOTES, assumptions, flat_values
+
+    return [(k, v, NOTES[k.split(".")[0]][0]) for k, v in flat_values(assumptions(overrides))]
+
+
+def assumption_overrides(values: Mapping[str, float]) -> dict[str, Any]:
+    """Dotted keys and numbers (a form's) → the overrides of the defaults a job keeps; ``JalurError``
+    (``error.scenario_key`` / ``error.scenario_value``) for an unknown key or a value out of range."""
+    from jalur.workforce.scenarios import overrides_from_values
+
+    return overrides_from_values(values)
 
 
 def remembered_decisions(

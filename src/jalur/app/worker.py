@@ -63,6 +63,32 @@ class JobContext:
     store: Store
     settings: Settings
     services: Any  # jalur.app.services.Services, opened once per worker
+    worker_id: str = ""
+
+    def progress(self, job_id: str, every: float = 0.5) -> Callable[[str, int, int], None]:
+        """A report's progress callback that records the stage and percent of ``job_id`` (at most once per
+        ``every`` seconds, and at each new stage), so that the job's page shows how far it is."""
+        from jalur.app.reports import progress_percent
+
+        last: dict[str, Any] = {"stage": None, "at": 0.0}
+
+        def record(stage: str, done: int, total: int) -> None:
+            now = time.monotonic()
+            if stage == last["stage"] and now - last["at"] < every and done < total:
+                return
+            last["stage"], last["at"] = stage, now
+            value = {
+                "stage": stage,
+                "done": done,
+                "total": total,
+                "percent": progress_percent(stage, done, total),
+            }
+            try:
+                self.store.set_progress(job_id, self.worker_id, value)
+            except Exception as exc:  # progress is a courtesy: never fail the job for it
+                log.warning("job %s: progress not recorded: %s", job_id[:8], _db_reason(exc))
+
+        return record
 
     @property
     def files_dir(self) -> Path:
@@ -104,14 +130,19 @@ def run_report(ctx: JobContext, job: Mapping[str, Any]) -> tuple[str, dict[str, 
     )
     applied = {**remembered, **confirmed}  # this upload's own decisions win
     lang = str(job["lang"])
+    params = job.get("params") or {}
+    progress = ctx.progress(job_id)
     report = reports.build(
         ctx.services.kb,
         roster,
         lang=lang,
-        inputs=reports.ReportInputs(confirmed=applied, remembered=remembered),
+        inputs=reports.ReportInputs(
+            confirmed=applied, remembered=remembered, assumptions=params.get("assumptions") or {}
+        ),
+        progress=progress,
     )
     out = ctx.upload_dir(org_id, upload_id) / "jobs" / job_id
-    written = reports.write(report, out, FORMATS, lang, confirmed=applied)
+    written = reports.write(report, out, FORMATS, lang, confirmed=applied, progress=progress)
     summary = {
         "totals": report["totals"],
         "review_queue": report["review_queue"],
@@ -267,7 +298,7 @@ class Worker:
         return status
 
     def context(self) -> JobContext:
-        return JobContext(self.store, self.settings, self.services)
+        return JobContext(self.store, self.settings, self.services, self.id)
 
     def _heartbeat(self, job_id: str, done: threading.Event, deadline: float) -> None:
         interval = max(0.2, self.settings.job_lease_seconds / 3)

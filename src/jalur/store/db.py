@@ -22,7 +22,7 @@ import hmac
 import json
 import secrets
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -169,6 +169,10 @@ jobs = Table(
     Column("lease_owner", String(64), nullable=True),
     Column("lease_until", UTCDateTime, nullable=True),
     Column("cancel_requested", Boolean, nullable=False, server_default=false()),
+    #: JSON text: how far a running job is (``stage``, ``done``, ``total``, ``percent``), written by its worker
+    Column("progress", Text, nullable=True),
+    #: JSON text: the job's parameters (``assumptions``: scenario assumptions set by the organisation)
+    Column("params", Text, nullable=True),
     Index(None, "org_id", "created"),
     Index(None, "status", "created"),
 )
@@ -577,8 +581,17 @@ class Store:
             raise NotFound(upload_id)
 
     # ------------------------------------------------------------------ report jobs
-    def add_job(self, org_id: str, upload_id: str, lang: str, formats: str, kind: str = "report") -> str:
-        """A queued job on one of the organisation's uploads (``NotFound`` for another org's upload)."""
+    def add_job(
+        self,
+        org_id: str,
+        upload_id: str,
+        lang: str,
+        formats: str,
+        kind: str = "report",
+        params: Mapping[str, Any] | None = None,
+    ) -> str:
+        """A queued job on one of the organisation's uploads (``NotFound`` for another org's upload);
+        ``params`` (JSON-able, no personal data) are what its handler reads besides the upload."""
         job_id = _new_id()
         now = _now()
         with self._write() as conn:
@@ -596,6 +609,7 @@ class Store:
                     kind=_clean(kind, 32),
                     attempts=0,
                     cancel_requested=False,
+                    params=_json(dict(params)) if params else None,
                 )
             )
         return job_id
@@ -651,6 +665,8 @@ class Store:
             "lease_owner": r.lease_owner,
             "lease_until": _iso(r.lease_until),
             "cancel_requested": bool(r.cancel_requested),
+            "progress": json.loads(r.progress) if r.progress else None,
+            "params": json.loads(r.params) if r.params else {},
         }
 
     def get_job(self, org_id: str, job_id: str) -> dict[str, Any] | None:
@@ -752,6 +768,7 @@ class Store:
                     attempts=jobs.c.attempts + 1,
                     started=now,
                     updated=now,
+                    progress=None,  # a retried job starts again from the first stage
                 )
             )
             r = conn.execute(select(jobs).where(jobs.c.id == pick.id)).first()
@@ -790,6 +807,16 @@ class Store:
                 return "lost"
             flag = conn.execute(select(jobs.c.cancel_requested).where(jobs.c.id == str(job_id))).scalar_one()
         return "cancel" if flag else "ok"
+
+    def set_progress(self, job_id: str, worker_id: str, progress: Mapping[str, Any]) -> bool:
+        """Record how far a running job is — only while this worker holds its lease."""
+        with self._write() as conn:
+            result = conn.execute(
+                jobs.update()
+                .where(jobs.c.id == str(job_id), jobs.c.status == "running", jobs.c.lease_owner == worker_id)
+                .values(progress=_json(dict(progress)))
+            )
+        return bool(result.rowcount)
 
     def finish_job(
         self,

@@ -143,6 +143,39 @@ def assumptions(overrides: Mapping[str, Any] | None = None) -> dict[str, Any]:
     return a
 
 
+def flat_values(a: Mapping[str, Any], prefix: str = "") -> list[tuple[str, float]]:
+    """Every number of assumptions ``a`` with its dotted key (``attrition_rate.mid``,
+    ``adoption.baseline.ceiling``), in the order of ``DEFAULTS`` — the fields of a form."""
+    out: list[tuple[str, float]] = []
+    for k, v in a.items():
+        if isinstance(v, Mapping):
+            out += flat_values(v, f"{prefix}{k}.")
+        else:
+            out.append((f"{prefix}{k}", float(v)))
+    return out
+
+
+def overrides_from_values(values: Mapping[str, float]) -> dict[str, Any]:
+    """The nested overrides (as a scenario file has them) for dotted keys whose value differs from the
+    defaults; checked by :func:`assumptions` (unknown keys and out-of-range values refused)."""
+    defaults = dict(flat_values(DEFAULTS))
+    out: dict[str, Any] = {}
+    for key, value in values.items():
+        if key not in defaults:
+            raise JalurError("error.scenario_key", key=key[:80], known=", ".join(sorted(DEFAULTS)))
+        if not math.isfinite(value):
+            raise JalurError("error.scenario_value", key=key, value=str(value))
+        if value == defaults[key]:
+            continue
+        node = out
+        *parents, leaf = key.split(".")
+        for p in parents:
+            node = node.setdefault(p, {})
+        node[leaf] = value
+    assumptions(out)
+    return out
+
+
 def read_scenario_file(path: Path) -> dict[str, Any]:
     """Assumption overrides from a YAML file (a mapping, same keys as ``DEFAULTS``), read with the limits
     of :func:`jalur.tables.safeyaml.safe_load` (size, depth, nodes, no aliases)."""

@@ -425,6 +425,13 @@ class RememberedDecision(BaseModel):
     code: str
 
 
+class JobProgress(BaseModel):
+    stage: Literal["match", "occupations", "scenarios", "write"] | None = Field(
+        description="the stage running: placing titles, scoring occupations, scenarios, writing the files"
+    )
+    percent: int = Field(ge=0, le=100, description="how far the whole report is")
+
+
 class ReportStatus(BaseModel):
     id: str
     status: Literal["queued", "running", "cancelling", "done", "failed", "cancelled"]
@@ -445,6 +452,11 @@ class ReportStatus(BaseModel):
         "`PUT …/review`)",
     )
     files: list[str] = Field(description="downloadable files once done")
+    progress: JobProgress | None = Field(default=None, description="how far it is (running only)")
+    assumptions: dict[str, Any] = Field(
+        default_factory=dict,
+        description="scenario assumptions set for this job (overrides of the defaults, docs/report.md#scenarios)",
+    )
 
     model_config = ConfigDict(
         json_schema_extra={
@@ -512,6 +524,19 @@ class ReviewIn(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
         json_schema_extra={"examples": [{"decisions": [{"title": "Staf Khusus Kas", "code": "4211"}]}]},
+    )
+
+
+class RerunIn(BaseModel):
+    assumptions: dict[str, Any] | None = Field(
+        default=None,
+        description="scenario assumptions for the new job, as a scenario file has them (docs/report.md#scenarios); "
+        "omitted: the last job's are kept; {}: the defaults",
+    )
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [{"assumptions": {"attrition_rate": {"mid": 0.1}}}]},
     )
 
 
@@ -932,12 +957,27 @@ def cancel_report(request: Request, caller: Org, runner: Jobs, job_id: JobId, la
     status_code=202,
     response_model=JobChanged,
     tags=_EMPLOYER,
-    summary="Build a job's report again from the same upload (after a failure, a cancel or new decisions)",
-    responses=_errors(401, 403, 404, 429),
+    summary="Build a job's report again from the same upload (after a failure, a cancel, new decisions or "
+    "other scenario assumptions)",
+    responses=_errors(401, 403, 404, 422, 429),
 )
-def rerun_report(request: Request, caller: Org, runner: Jobs, job_id: JobId, lang: LangParam = None) -> Json:
+def rerun_report(
+    request: Request,
+    caller: Org,
+    runner: Jobs,
+    job_id: JobId,
+    body: RerunIn | None = None,
+    lang: LangParam = None,
+) -> Json:
     job = runner.store.get_job(caller.org_id, job_id)
-    new_id = runner.rerun(caller.org_id, str(job["upload_id"]), caller.actor) if job else None
+    assumptions = body.assumptions if body is not None else None
+    new_id = (
+        runner.rerun(
+            caller.org_id, str(job["upload_id"]), caller.actor, assumptions=assumptions, from_job=job_id
+        )
+        if job
+        else None
+    )
     if new_id is None:
         raise ApiError(404, "report_not_found", job_id=job_id[:64])
     url = _status_url(request, new_id)

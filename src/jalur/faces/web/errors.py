@@ -33,6 +33,7 @@ _UNPROCESSABLE_PREFIXES = (
     "error.roster_",
     "error.file_",
     "error.overrides_",
+    "error.scenario_",
     "error.table_",
     "error.workbook_",
 )
