@@ -418,3 +418,34 @@ def test_cli_report_summary_formats_like_the_report(lang: Lang) -> None:
     assert fmt_num(tot["headcount"], lang) in text
     assert fmt.score(tot["exposure_mean"], lang) in text
     assert ("Rp" not in text) if lang == "en" else ("IDR" not in text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("0,08", "id", 0.08),
+        ("0.08", "id", 0.08),  # a decimal point is read as one: nobody groups "0"
+        ("75.000", "id", 75_000.0),  # an Indonesian thousands dot
+        ("1.500.000", "id", 1_500_000.0),
+        ("1.250,5", "id", 1250.5),
+        (" 16 ", "id", 16.0),
+        ("75,000", "en", 75_000.0),  # an English thousands comma
+        ("1,250.5", "en", 1250.5),
+        ("0.08", "en", 0.08),
+        ("0,08", "en", 0.08),
+        ("-0,1", "id", -0.1),
+        ("abc", "id", None),
+        ("1,2,3", "id", None),
+        ("nan", "en", None),
+        ("inf", "en", None),
+        ("1e5", "en", None),
+        ("", "id", None),
+        ("1.2.3", "en", None),
+    ],
+)
+def test_a_number_typed_in_a_form_is_read_as_the_person_means_it(
+    text: str, lang: str, value: float | None
+) -> None:
+    from jalur.i18n.format import parse_number
+
+    assert parse_number(text, lang) == value  # type: ignore[arg-type]

@@ -277,8 +277,31 @@ def test_employer_journey(server: tuple[str, Any], browser: Any, lang: str, view
         expect(review_title).to_be_visible()
         title = review_title.inner_text()
         assert title.strip()
-        expect(page.locator("dl.figures")).to_be_visible()
+        # the report itself on the page (issue 18): summary, roles and units sortable, moves, scenarios
+        expect(page.locator(".job-summary h3").first).to_be_visible()
+        roles = page.locator("table.roles-web")
+        expect(roles).to_be_visible()
+        assert roles.locator("tbody tr").count() >= 20
+        expect(page.locator("table.moves tbody tr").first).to_be_visible()
+        expect(page.locator("table.scenarios tbody tr")).to_have_count(9)
         shot("job-done")
+        # sort the roles by exposure: largest first, then reversed
+        roles.locator('th[data-sort="exposure"] button').click()
+        col = roles.locator('th[data-sort="exposure"]').evaluate("th => th.cellIndex") + 1
+        values = roles.locator(f"tbody tr td:nth-child({col})").evaluate_all(
+            "els => els.map(e => parseFloat(e.getAttribute('data-v')))"
+        )
+        assert values == sorted(values, reverse=True) and values[0] > values[-1]
+        expect(roles.locator('th[data-sort="exposure"]')).to_have_attribute("aria-sort", "descending")
+        roles.locator('th[data-sort="exposure"] button').click()
+        values = roles.locator(f"tbody tr td:nth-child({col})").evaluate_all(
+            "els => els.map(e => parseFloat(e.getAttribute('data-v')))"
+        )
+        assert values == sorted(values)
+        shot("job-sorted")
+        if viewport == "phone":  # the report's tables scroll inside their box, the page does not
+            width = page.evaluate("document.documentElement.scrollWidth")
+            assert width <= 375, f"horizontal scrolling on a phone: {width}px"
 
         first = page.locator("fieldset.review-item").first
         first.locator('input[type="radio"]').first.check()
@@ -287,6 +310,16 @@ def test_employer_journey(server: tuple[str, Any], browser: Any, lang: str, view
         titles = page.locator("fieldset.review-item .review-title").all_inner_texts()
         assert title not in titles  # the decision took effect in the re-run
         shot("rerun-done")
+
+        if viewport == "desktop":
+            # change an assumption in the form, as typed in the page's language, and run again
+            cost = page.locator("#a-learning_cost_idr_per_hour")
+            cost.fill("90.000" if lang == "id" else "90,000")
+            page.locator('form.assumptions button[value="apply"]').click()
+            expect(page.locator("#job-body .status")).to_contain_text(words["done"], timeout=300_000)
+            expect(page.locator("#a-learning_cost_idr_per_hour")).to_have_value("90000")
+            expect(page.locator(".assume-field.changed")).to_have_count(1)
+            shot("assumptions-rerun")
 
         links = page.locator("ul.downloads a")
         names = [
@@ -304,7 +337,8 @@ def test_employer_journey(server: tuple[str, Any], browser: Any, lang: str, view
             r = page.request.get(f"{page.url}/files/{name}")
             assert r.status == 200 and len(r.body()) > 100, name
         page.locator('a[href="/employer"]').last.click()  # back to the uploads: the job is listed
-        expect(page.locator("table tbody tr")).to_have_count(2)  # the upload and its re-run
+        # the upload and its re-runs (review; on a desktop also the assumptions)
+        expect(page.locator("table tbody tr")).to_have_count(3 if viewport == "desktop" else 2)
         shot("uploads")
         page.get_by_role("button", name=words["signout"], exact=True).click()
         expect(page.locator("#api_key")).to_be_visible()

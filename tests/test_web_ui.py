@@ -491,3 +491,91 @@ def test_the_review_lookup_needs_a_sign_in_and_takes_hostile_words_safely(
     # an unknown field, or a too-short word, gives nothing rather than an error
     assert client.get("/employer/lookup", params={"code_x": "kasir"}).text == ""
     assert client.get("/employer/lookup", params={"code_0": "k"}).text == ""
+
+
+SMALL = ROOT / "data" / "samples" / "toko-kecil.csv"
+
+
+def test_the_job_page_shows_the_report_and_its_assumptions_can_be_changed(
+    app: Any, client: TestClient
+) -> None:
+    """Issue 18: a finished job's page shows the report itself — the manager's summary, headline figures
+    with what they mean, roles, moves and units as tables sorted by a number column, the scenarios — and
+    the scenario assumptions in a form: a value typed with a decimal comma is taken, a wrong one is refused
+    in words with what was typed kept, and the new job carries the assumptions (so does a later re-run)."""
+    store, runner = app.state.store, app.state.jobs
+    org_id, _kid, raw = store.create_org("Toko Kecil")
+    _sign_in(client, raw)
+    page = client.get("/employer").text
+    r = client.post(
+        "/employer/upload",
+        data={"csrf_token": _csrf(page), "lang": "id"},
+        files={"file": (SMALL.name, SMALL.read_bytes(), "text/csv")},
+    )
+    job_url = r.headers["location"]
+    job_id = job_url.rsplit("/", 1)[-1]
+    assert runner.wait(job_id, timeout=300)
+    page = client.get(job_url).text
+    report = runner.report(org_id, job_id)
+    assert report is not None
+    for heading in ("Ringkasan untuk pimpinan", "Langkah pindah per jabatan", "Unit kerja", "Skenario"):
+        assert heading in page, heading
+    assert 'class="sortable roles-web"' in page and 'class="sortable moves"' in page
+    assert page.count('data-sort="headcount"') >= 3  # roles, moves, units
+    for role in report["roles"]:
+        assert html.escape(role["title"]) in page
+    # every scenario of the grid is a row
+    assert page.count('<td class="num range">') == len(report["scenarios"]["grid"]) * 9
+    # the assumption form, filled with the defaults (Indonesian decimal comma)
+    assert 'name="a.attrition_rate.mid"' in page and 'value="0,08"' in page
+    assert 'name="a.learning_cost_idr_per_hour"' in page and 'value="75000"' in page
+    token = _csrf(page)
+
+    # refused in words, what was typed kept, no job started
+    before = len(store.list_jobs(org_id))
+    r = client.post(
+        f"{job_url}/assumptions",
+        data={"csrf_token": token, "a.attrition_rate.low": "0,5", "a.learning_cost_idr_per_hour": "mahal"},
+    )
+    assert r.status_code == 400
+    assert "“mahal” bukan angka" in r.text and 'value="mahal"' in r.text
+    r = client.post(f"{job_url}/assumptions", data={"csrf_token": token, "a.attrition_rate.low": "0,5"})
+    assert r.status_code == 400 and "rendah harus ≤ tengah ≤ tinggi" in r.text
+    r = client.post(f"{job_url}/assumptions", data={"csrf_token": token, "a.redeployment_share": "1,5"})
+    assert (
+        r.status_code == 400
+        and "di luar rentang" in r.text
+        and "a.redeployment_share" not in r.text.split('class="notice')[1][:300]
+    )
+    assert len(store.list_jobs(org_id)) == before
+
+    # taken: a decimal comma and a thousands dot, as an Indonesian officer types them
+    r = client.post(
+        f"{job_url}/assumptions",
+        data={
+            "csrf_token": token,
+            "a.attrition_rate.mid": "0,1",
+            "a.learning_cost_idr_per_hour": "90.000",
+            "action": "apply",
+        },
+    )
+    assert r.status_code == 303, r.text
+    new_id = r.headers["location"].rsplit("/", 1)[-1]
+    assert runner.wait(new_id, timeout=300)
+    status = runner.status(org_id, new_id)
+    assert status["assumptions"] == {"attrition_rate": {"mid": 0.1}, "learning_cost_idr_per_hour": 90000.0}
+    new_report = runner.report(org_id, new_id)
+    assert new_report is not None
+    used = {a["key"]: a["value"] for a in new_report["assumptions"]}
+    assert used["learning_cost_idr_per_hour"] == 90000.0 and used["attrition_rate"]["mid"] == 0.1
+    page = client.get(r.headers["location"]).text
+    assert "2 angka berbeda dari bawaan" in page and 'value="90000"' in page and 'value="0,1"' in page
+    # a plain re-run keeps them; "back to the defaults" drops them
+    r = client.post(f"/employer/jobs/{new_id}/rerun", data={"csrf_token": _csrf(page)})
+    kept = r.headers["location"].rsplit("/", 1)[-1]
+    assert runner.wait(kept, timeout=300)
+    assert runner.status(org_id, kept)["assumptions"] == status["assumptions"]
+    r = client.post(f"/employer/jobs/{kept}/assumptions", data={"csrf_token": _csrf(page), "action": "reset"})
+    reset = r.headers["location"].rsplit("/", 1)[-1]
+    assert runner.wait(reset, timeout=300)
+    assert runner.status(org_id, reset)["assumptions"] == {}

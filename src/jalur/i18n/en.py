@@ -1055,6 +1055,38 @@ TEXT: dict[str, str] = {
     "ui.job.download": "Download {name}",
     "ui.job.back": "Back to your uploads",
     "ui.job.chart": "Share of work (headcount-weighted)",
+    "ui.job.progress": "Stage: {stage} — {percent}",
+    "ui.job.stage.start": "starting",
+    "ui.job.stage.match": "matching job titles to occupations",
+    "ui.job.stage.occupations": "scoring each occupation's tasks",
+    "ui.job.stage.scenarios": "computing scenarios",
+    "ui.job.stage.write": "writing the report files",
+    "ui.job.sort": "Sort by {col}",
+    "ui.job.sort.lead": "Click a number column's heading to sort; click again to reverse.",
+    "ui.job.moves": "Moves by role",
+    "ui.job.moves.lead": (
+        "For each placed role: the first suggested destination occupation, the skills to learn, and the "
+        "learning hours and cost per person."
+    ),
+    "ui.job.review.jump": "{n} titles ({people} staff) await your review — go to the review",
+    "ui.job.assume": "Scenario assumptions",
+    "ui.job.assume.lead": (
+        "Change the assumptions below (e.g. staff turnover or the cost of a learning hour), then run again: "
+        "the new report uses your figures. Shares are written from 0 to 1, e.g. 0.08 for 8%."
+    ),
+    "ui.job.assume.changed": "{n} figures different from the defaults are used in this report.",
+    "ui.job.assume.changed_mark": "changed",
+    "ui.job.assume.value": "value",
+    "ui.job.assume.low": "low",
+    "ui.job.assume.mid": "middle",
+    "ui.job.assume.high": "high",
+    "ui.job.assume.ceiling": "ceiling",
+    "ui.job.assume.tau_years": "adoption time (years)",
+    "ui.job.assume.submit": "Use these assumptions and run again",
+    "ui.job.assume.reset": "Back to the defaults and run again",
+    "ui.job.assume.bad_number": "“{value}” is not a number. Write a number, e.g. 0.08 or 75,000.",
+    "ui.job.assume.order": "{label}: low must be ≤ middle ≤ high.",
+    "ui.job.assume.out_of_range": "{label}: {value} is outside the allowed range.",
     # errors
     "ui.err.title": "Something went wrong",
     "ui.err.404": "Page not found",

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from decimal import ROUND_HALF_EVEN, Decimal, localcontext
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -158,3 +159,32 @@ def datetime_wib(when: dt.datetime | str | None, lang: Lang) -> str:
     time = loc.datetime_skeletons["Hm"].pattern
     pattern = str(loc.datetime_formats["medium"]).replace("{1}", date).replace("{0}", time)
     return f"{format_datetime(when, pattern, tzinfo=get_timezone(WIB), locale=loc)} WIB"
+
+
+_GROUPED = re.compile(r"^[+-]?\d{1,3}(?:\.\d{3})+$")
+_PLAIN = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$")
+
+
+def parse_number(text: str, lang: Lang) -> float | None:
+    """A number typed into a form: ``0,08`` and ``0.08`` both mean 0.08; in Indonesian ``75.000`` is
+    seventy-five thousand (a dot between groups of three), ``1.250,5`` is 1250.5; in English ``75,000`` is
+    seventy-five thousand; spaces are ignored.
+    None for anything else (words, several numbers, NaN, infinity)."""
+    t = re.sub(r"[\s\u00a0\u202f]", "", text or "")[:40]
+    if not t:
+        return None
+    if lang == "en" and re.match(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$", t):
+        t = t.replace(",", "")  # 75,000 and 1,250.5
+    elif "," in t:  # a decimal comma, with dots between groups of three before it (1.250,5)
+        if t.count(",") > 1:
+            return None
+        whole, frac = t.split(",")
+        if "." in whole and not _GROUPED.match(whole):
+            return None
+        t = whole.replace(".", "") + "." + frac
+    elif lang == "id" and _GROUPED.match(t) and not t.lstrip("+-").startswith("0"):
+        t = t.replace(".", "")  # 75.000 and 1.500.000; 0.080 stays a decimal
+    if not _PLAIN.match(t):
+        return None
+    value = float(t)
+    return value if math.isfinite(value) else None

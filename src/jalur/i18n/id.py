@@ -1081,6 +1081,38 @@ TEXT: dict[str, str] = {
     "ui.job.download": "Unduh {name}",
     "ui.job.back": "Kembali ke daftar unggahan",
     "ui.job.chart": "Porsi tugas (tertimbang staf)",
+    "ui.job.progress": "Tahap: {stage} — {percent}",
+    "ui.job.stage.start": "memulai",
+    "ui.job.stage.match": "mencocokkan jabatan dengan pekerjaan",
+    "ui.job.stage.occupations": "menilai tugas tiap pekerjaan",
+    "ui.job.stage.scenarios": "menghitung skenario",
+    "ui.job.stage.write": "menulis berkas laporan",
+    "ui.job.sort": "Urutkan menurut {col}",
+    "ui.job.sort.lead": "Klik judul kolom angka untuk mengurutkan; klik lagi untuk membalik urutan.",
+    "ui.job.moves": "Langkah pindah per jabatan",
+    "ui.job.moves.lead": (
+        "Untuk tiap jabatan yang sudah dipetakan: pekerjaan tujuan yang disarankan pertama, keterampilan yang "
+        "perlu dipelajari, serta jam dan biaya belajar per orang."
+    ),
+    "ui.job.review.jump": "{n} jabatan ({people} staf) menunggu tinjauan Anda — ke bagian tinjauan",
+    "ui.job.assume": "Asumsi skenario",
+    "ui.job.assume.lead": (
+        "Ubah asumsi di bawah (mis. tingkat keluar-masuk staf atau biaya belajar per jam), lalu jalankan ulang: "
+        "laporan baru memakai angka Anda. Bagian (share) ditulis 0 sampai 1, mis. 0,08 untuk 8%."
+    ),
+    "ui.job.assume.changed": "{n} angka berbeda dari bawaan dipakai dalam laporan ini.",
+    "ui.job.assume.changed_mark": "diubah",
+    "ui.job.assume.value": "nilai",
+    "ui.job.assume.low": "rendah",
+    "ui.job.assume.mid": "tengah",
+    "ui.job.assume.high": "tinggi",
+    "ui.job.assume.ceiling": "batas atas",
+    "ui.job.assume.tau_years": "waktu adopsi (tahun)",
+    "ui.job.assume.submit": "Pakai asumsi ini dan jalankan ulang",
+    "ui.job.assume.reset": "Kembali ke bawaan dan jalankan ulang",
+    "ui.job.assume.bad_number": "“{value}” bukan angka. Tulis angka, mis. 0,08 atau 75.000.",
+    "ui.job.assume.order": "{label}: nilai rendah harus ≤ tengah ≤ tinggi.",
+    "ui.job.assume.out_of_range": "{label}: {value} di luar rentang yang diizinkan.",
     # errors
     "ui.err.title": "Ada masalah",
     "ui.err.404": "Halaman tidak ditemukan",

@@ -177,6 +177,14 @@ def _group_row(u: Mapping[str, Any], name: str, lang: Lang) -> dict[str, Any]:
         "shares": [(c, fmt_pct(_map(u.get("shares")).get(c), lang)) for c in report_charts.CLASSES],
         "fte": fmt_num(u.get("fte_automatable"), lang, 1),
         "cost": fmt_idr(u.get("reskilling_cost_idr"), lang),
+        "sort": {
+            "headcount": _num(u.get("headcount")),
+            "in_review": _num(u.get("headcount_in_review")),
+            "exposure": _num(u.get("exposure_mean")),
+            "automate": _num(_map(u.get("shares")).get("automate")),
+            "fte": _num(u.get("fte_automatable")),
+            "cost": _num(u.get("reskilling_cost_idr")),
+        },
     }
 
 
@@ -218,6 +226,13 @@ def _role_row(i: int, r: Mapping[str, Any], lang: Lang) -> dict[str, Any]:
         "hours": fmt_int(resk.get("hours_per_person"), lang) if top else "—",
         "cost": fmt_idr(resk.get("cost_per_person_idr"), lang) if top else "—",
         "review": in_review,
+        "sort": {
+            "headcount": _num(r.get("headcount")),
+            "exposure": _num(exposure.get("mean")) if exposure else -1.0,
+            "fte": _num(r.get("fte_automatable")) if not in_review else -1.0,
+            "hours": _num(resk.get("hours_per_person")) if top else -1.0,
+            "cost": _num(resk.get("cost_per_person_idr")) if top else -1.0,
+        },
     }
 
 
@@ -367,6 +382,14 @@ def _headline(report: Mapping[str, Any], lang: Lang) -> list[dict[str, str]]:
 
 def build_page(report: Mapping[str, Any], lang: str, *, for_print: bool = False) -> str:
     """The page; ``for_print`` keeps the PDF short (top roles, cut lists)."""
+    return _env().get_template("report.html.j2").render(page_view(report, lang, for_print=for_print))
+
+
+def page_view(report: Mapping[str, Any], lang: str, *, for_print: bool = False) -> dict[str, Any]:
+    """Everything the report's page shows, as text in ``lang`` (numbers formatted, codes labelled): the
+    summary, headline cards, roles, units, locations, scenarios, review, sources, assumptions. The report
+    files and the web job page (``jalur.faces.web``) render the same view. Rows carry ``sort`` values (raw
+    numbers) for tables a reader sorts."""
     lg = check_lang(lang)
     roles_all = [_map(r) for r in _list(report.get("roles"))]
     roles = roles_all
@@ -551,7 +574,7 @@ def build_page(report: Mapping[str, Any], lang: str, *, for_print: bool = False)
         ],
         "method": [label(k, lg) for k in METHOD_KEYS],
     }
-    return _env().get_template("report.html.j2").render(view)
+    return view
 
 
 def render_html(report: Mapping[str, Any], lang: str) -> str:

@@ -34,15 +34,25 @@ from jinja2 import Environment, FileSystemLoader
 
 from jalur.app.errors import message as api_message
 from jalur.app.jobs import CODE_PATTERN, FILES
-from jalur.app.reports import download_name
+from jalur.app.reports import assumption_overrides, assumption_values, download_name
 from jalur.errors import JalurError, UnknownOccupation
 from jalur.faces.web import csrf
 from jalur.faces.web.errors import ApiError
 from jalur.faces.web.ui_text import ui
 from jalur.i18n import LANGS, Lang
 from jalur.i18n import t as i18n_t
-from jalur.i18n.format import datetime_wib
-from jalur.reports.labels import code_label, detail_text, fmt_idr, fmt_num, fmt_pct, fmt_score, label
+from jalur.i18n.format import datetime_wib, parse_number
+from jalur.reports.html import page_view
+from jalur.reports.labels import (
+    assumption_text,
+    code_label,
+    detail_text,
+    fmt_idr,
+    fmt_num,
+    fmt_pct,
+    fmt_score,
+    label,
+)
 
 log = logging.getLogger("jalur.faces.web.ui")
 router = APIRouter(include_in_schema=False)
@@ -797,6 +807,97 @@ def _job_or_none(request: Request, org: str, job_id: str) -> dict[str, Any] | No
     return status
 
 
+def _value_text(value: float, lang: Lang) -> str:
+    """An assumption's number as typed in the form: ``0,08`` in Indonesian, ``0.08`` in English; no
+    grouping (``75000``), so that what is shown parses back to the same number."""
+    text = f"{value:.10g}"
+    return text.replace(".", ",") if lang == "id" else text
+
+
+def _assumption_part(part: str, lang: Lang) -> str:
+    if part in ("conservative", "baseline", "aggressive"):
+        return code_label("speed", part, lang)
+    return ui(f"job.assume.{part}", lang)
+
+
+def _assumption_label(key: str, lang: Lang) -> str:
+    """An assumption's dotted key in words: its meaning, then which of its numbers."""
+    top, *rest = key.split(".")
+    note = assumption_text(top, "", "", lang)[1] or top
+    return " · ".join([note, *(_assumption_part(p, lang) for p in rest)])
+
+
+def _assumption_problem(exc: JalurError, lang: Lang) -> str:
+    """The form's message for an assumption refused by the scenario model, in words (no dotted keys)."""
+    key = str(exc.params.get("key", ""))
+    if exc.key == "error.scenario_value" and "." not in key and "{" in str(exc.params.get("value", "")):
+        return ui("job.assume.order", lang, label=_assumption_label(key, lang))
+    if exc.key == "error.scenario_value":
+        number = exc.params.get("value")
+        shown = (
+            number if not isinstance(number, str) else number.replace(".", ",") if lang == "id" else number
+        )
+        return ui("job.assume.out_of_range", lang, label=_assumption_label(key, lang), value=shown)
+    return api_message(exc.key, lang, **exc.params)
+
+
+#: the form's order: what an HR or finance officer most often knows first (the cost of a learning hour,
+#: turnover), the adoption curves last
+_ASSUME_ORDER = (
+    "learning_cost_idr_per_hour",
+    "attrition_rate",
+    "attrition_unfilled_share",
+    "redeployment_share",
+    "retraining_success",
+    "augmentation_training_hours",
+    "new_positions_per_automated_fte",
+    "augmentation_growth",
+    "significant_change",
+    "adoption",
+    "uncertainty",
+)
+
+
+def _assumption_form(
+    overrides: Mapping[str, Any], lang: Lang, typed: Mapping[str, str] | None = None
+) -> list[dict[str, Any]]:
+    """The job page's assumption form: one group per assumption (its meaning and unit in words), one field
+    per number (low / middle / high, or per adoption speed), filled with the values in force (or what was
+    typed, when a submission is shown again with its error)."""
+    try:
+        values = assumption_values(overrides)
+    except JalurError:  # overrides stored by an older release that no longer check: show the defaults
+        values = assumption_values({})
+    changed = {k for k, _, _ in assumption_values_changed(overrides)}
+    groups: dict[str, dict[str, Any]] = {}
+    for key, value, unit in values:
+        top, *rest = key.split(".")
+        unit_text, note = assumption_text(top, unit, "", lang)
+        legend = (note[:1].upper() + note[1:]) if note else top
+        group = groups.setdefault(top, {"key": top, "legend": legend, "unit": unit_text, "fields": []})
+        group["fields"].append(
+            {
+                "name": f"a.{key}",
+                "id": "a-" + key.replace(".", "-"),
+                "label": " · ".join(_assumption_part(p, lang) for p in rest) or ui("job.assume.value", lang),
+                "value": (typed or {}).get(key, _value_text(value, lang)),
+                "changed": key in changed,
+            }
+        )
+    rank = {k: i for i, k in enumerate(_ASSUME_ORDER)}
+    return sorted(groups.values(), key=lambda g: rank.get(g["key"], len(rank)))
+
+
+def assumption_values_changed(overrides: Mapping[str, Any]) -> list[tuple[str, float, str]]:
+    """The numbers of ``overrides`` that differ from the defaults (marked in the form)."""
+    try:
+        now = assumption_values(overrides)
+    except JalurError:
+        return []
+    base = {k: v for k, v, _ in assumption_values({})}
+    return [(k, v, u) for k, v, u in now if base.get(k) != v]
+
+
 def _job_page(
     request: Request,
     org: str,
@@ -806,13 +907,28 @@ def _job_page(
     errors: list[str] | None = None,
     status_code: int = 200,
     partial: str = "web/_job.j2",
+    typed: Mapping[str, str] | None = None,
 ) -> Response:
     lang = ui_lang(request)
     decided: dict[str, str] = {}
     upload_id = (job.get("upload") or {}).get("id")
+    view: dict[str, Any] | None = None
     if upload_id and job.get("status") == "done":
         decided = request.app.state.store.decisions(org, upload_id)
-    ctx = {"job": job, "decided": decided, "notices": notices or [], "errors": errors or []}
+        report = request.app.state.jobs.report(org, str(job["id"]))
+        view = page_view(report, lang) if report is not None else None
+    assumptions = job.get("assumptions") or {}
+    ctx = {
+        "job": job,
+        "decided": decided,
+        "notices": notices or [],
+        "errors": errors or [],
+        "v": view,
+        "assume": _assumption_form(assumptions, lang, typed)
+        if job.get("status") in ("done", "failed", "cancelled")
+        else [],
+        "assume_changed": len(assumption_values_changed(assumptions)),
+    }
     up = job.get("upload") or {}
     title = ui("job.title", lang, file=up.get("filename") or job.get("id"))
     return render(request, partial, ctx, title=title, section="employer", status_code=status_code)
@@ -864,16 +980,25 @@ def job_status(request: Request, job_id: str) -> Response:
     return _job_page(request, org, job, partial="web/_job_body.j2")
 
 
-@router.post("/employer/jobs/{job_id}/review", response_class=HTMLResponse)
-async def job_review(request: Request, job_id: str) -> Response:
-    lang = ui_lang(request)
+async def _posted_job(request: Request, job_id: str) -> tuple[Any, str, dict[str, Any]] | Response:
+    """A form posted on a job's page: (the form, the signed-in organisation, its job ``job_id``) once the
+    CSRF token is checked; else the page to answer with (refused, sign in, or 404)."""
     form = await _form(request)
     if not _check_csrf(request, form):
         return _csrf_refused(request)
     found = _org_job(request, job_id)
     if isinstance(found, Response):
         return found
-    org, job = found
+    return form, found[0], found[1]
+
+
+@router.post("/employer/jobs/{job_id}/review", response_class=HTMLResponse)
+async def job_review(request: Request, job_id: str) -> Response:
+    lang = ui_lang(request)
+    posted = await _posted_job(request, job_id)
+    if isinstance(posted, Response):
+        return posted
+    form, org, job = posted
     upload_id = (job.get("upload") or {}).get("id")
     queue = job.get("review_queue") or []
     if job.get("status") != "done" or not upload_id:
@@ -929,6 +1054,51 @@ async def job_review(request: Request, job_id: str) -> Response:
     if chosen:
         store.audit(org, actor, "review", job_id, f"upload={upload_id} decisions={len(chosen)}")
     return _see_other(request, f"/employer/jobs/{quote(job_id, safe='')}?saved={len(chosen)}")
+
+
+@router.post("/employer/jobs/{job_id}/assumptions", response_class=HTMLResponse)
+async def job_assumptions(request: Request, job_id: str) -> Response:
+    """The scenario assumptions of the job page's form: every number checked (a decimal comma is fine);
+    on an error the page again with what was typed and the message; else a new job with them."""
+    lang = ui_lang(request)
+    posted = await _posted_job(request, job_id)
+    if isinstance(posted, Response):
+        return posted
+    form, org, job = posted
+    upload_id = (job.get("upload") or {}).get("id")
+    if job.get("status") not in ("done", "failed", "cancelled") or not upload_id:
+        return _job_page(request, org, job, status_code=409)
+    overrides: dict[str, Any] = {}
+    typed: dict[str, str] = {}
+    if form.get("action") != "reset":
+        values: dict[str, float] = {}
+        problems: list[str] = []
+        for key, _value, _unit in assumption_values(job.get("assumptions") or {}):
+            raw = form.get(f"a.{key}")
+            if not isinstance(raw, str):
+                continue
+            typed[key] = raw[:40]
+            number = parse_number(raw, lang)
+            if number is None:
+                problems.append(ui("job.assume.bad_number", lang, value=raw[:40]))
+                continue
+            values[key] = number
+        if not problems:
+            try:
+                overrides = assumption_overrides(values)
+            except JalurError as exc:
+                problems.append(_assumption_problem(exc, lang))
+        if problems:
+            return _job_page(request, org, job, errors=problems, status_code=400, typed=typed)
+    try:
+        new_id = request.app.state.jobs.rerun(org, upload_id, _actor(request), assumptions=overrides)
+    except ApiError as exc:
+        return _job_page(
+            request, org, job, errors=[api_message(exc.key, lang, **exc.params)], status_code=400, typed=typed
+        )
+    if new_id is None:
+        return error_page(request, 404)
+    return _see_other(request, f"/employer/jobs/{quote(str(new_id), safe='')}")
 
 
 #: occupations suggested as an HR officer types, at most
@@ -1005,17 +1175,14 @@ def _code_known(services: Any, code: str) -> bool:
 
 @router.post("/employer/jobs/{job_id}/rerun", response_class=HTMLResponse)
 async def job_rerun(request: Request, job_id: str) -> Response:
-    form = await _form(request)
-    if not _check_csrf(request, form):
-        return _csrf_refused(request)
-    found = _org_job(request, job_id)
-    if isinstance(found, Response):
-        return found
-    org, job = found
+    posted = await _posted_job(request, job_id)
+    if isinstance(posted, Response):
+        return posted
+    _form_data, org, job = posted
     upload_id = (job.get("upload") or {}).get("id")
     if not upload_id:
         return error_page(request, 404)
-    new_id = request.app.state.jobs.rerun(org, upload_id, _actor(request))
+    new_id = request.app.state.jobs.rerun(org, upload_id, _actor(request), from_job=job_id)
     if new_id is None:
         return error_page(request, 404)
     return _see_other(request, f"/employer/jobs/{quote(str(new_id), safe='')}")
@@ -1023,13 +1190,10 @@ async def job_rerun(request: Request, job_id: str) -> Response:
 
 @router.post("/employer/jobs/{job_id}/cancel", response_class=HTMLResponse)
 async def job_cancel(request: Request, job_id: str) -> Response:
-    form = await _form(request)
-    if not _check_csrf(request, form):
-        return _csrf_refused(request)
-    found = _org_job(request, job_id)
-    if isinstance(found, Response):
-        return found
-    org, _job = found
+    posted = await _posted_job(request, job_id)
+    if isinstance(posted, Response):
+        return posted
+    _form_data, org, _job = posted
     request.app.state.jobs.cancel(org, job_id, _actor(request))
     return _see_other(request, f"/employer/jobs/{quote(job_id, safe='')}")
 
