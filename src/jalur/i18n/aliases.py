@@ -8,6 +8,17 @@ alias and give the key its own text in both catalogues.
 from __future__ import annotations
 
 ALIASES: dict[str, str] = {
+    "profile.col.value": "report.h.value",
+    "report.flag.via_experience": "paths.via_experience",
+    "report.meaning.title": "report.col.title",
+    "report.meaning.unit": "report.col.unit",
+    "report.meaning.location": "report.col.location",
+    "report.meaning.headcount": "report.col.headcount",
+    "ui.job.assume.ceiling": "report.akey.ceiling",
+    "ui.job.assume.tau_years": "report.akey.tau_years",
+    "report.akey.conservative": "report.speed.conservative",
+    "report.akey.baseline": "report.speed.baseline",
+    "report.akey.aggressive": "report.speed.aggressive",
     "ui.err.candidates": "error.unknown_occupation.candidates",
     "download.outcome.changed": "status.changed",
     "download.outcome.fetched": "download.fetched",

@@ -312,6 +312,8 @@ def _steps(
                         "matched_term": m.term,
                         "flags": list(m.course.flags),
                         "checked": m.course.checked,
+                        # the language the course is taught in (``id``, ``en``; None: not given)
+                        "language": m.course.language or None,
                     }
                     for m in found
                 ],

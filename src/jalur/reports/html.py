@@ -32,6 +32,7 @@ from jalur.reports.labels import (
     fmt_score,
     has_label,
     label,
+    source_text,
 )
 from jalur.reports.summary import executive_summary
 
@@ -261,7 +262,12 @@ def value_text(v: Any, lang: Lang) -> str:
     if isinstance(v, Mapping):
         if set(v) == {"low", "mid", "high"}:
             return " – ".join(value_text(v[k], lang) for k in ("low", "mid", "high"))
-        return "; ".join(f"{k}: {value_text(x, lang)}" for k, x in v.items())
+        return "; ".join(
+            f"{code_label('akey', k, lang)} ({value_text(x, lang).replace('; ', ', ')})"
+            if isinstance(x, Mapping) and set(x) != {"low", "mid", "high"}
+            else f"{code_label('akey', k, lang)}: {value_text(x, lang)}"
+            for k, x in v.items()
+        )
     if isinstance(v, list | tuple):
         return ", ".join(value_text(x, lang) for x in v)
     if isinstance(v, bool) or v is None:
@@ -452,7 +458,7 @@ def page_view(report: Mapping[str, Any], lang: str, *, for_print: bool = False) 
                 )
                 if x
             ),
-            "columns": ", ".join(f"{k} = {v}" for k, v in columns.items() if v),
+            "columns": ", ".join(f"{code_label('meaning', k, lg)} = {v}" for k, v in columns.items() if v),
             "industry": label(
                 "doc.industry_roster"
                 if _map(report.get("industry")).get("source") == "roster"
@@ -552,9 +558,9 @@ def page_view(report: Mapping[str, Any], lang: str, *, for_print: bool = False) 
         "sources": [
             {
                 "id": _s(s.get("id")),
-                "title": _s(s.get("title")),
-                "version": _s(s.get("version")),
-                "licence": _s(s.get("licence")),
+                "title": source_text(s, "title", lg),
+                "version": source_text(s, "version", lg),
+                "licence": source_text(s, "licence", lg),
             }
             for s in map(_map, _list(report.get("sources")))
         ],

@@ -37,7 +37,14 @@ from openpyxl.writer.excel import ExcelWriter
 from jalur.i18n import Lang, check_lang
 from jalur.i18n.format import rupiah_symbol
 from jalur.reports.html import SCENARIO_MEASURES, source_note, value_text
-from jalur.reports.labels import METHOD_KEYS, assumption_text, code_label, detail_text, label
+from jalur.reports.labels import (
+    METHOD_KEYS,
+    assumption_text,
+    code_label,
+    detail_text,
+    label,
+    source_text,
+)
 from jalur.reports.report_charts import CLASS_COLOURS, CLASSES, REVIEW_COLOUR
 from jalur.tables.cellsafe import (
     FORMULA_TRIGGERS,
@@ -516,7 +523,7 @@ def _sources(ws: Worksheet, report: Mapping[str, Any], lang: Lang) -> None:
         head=True,
     )
     for src in map(_map, _list(report.get("sources"))):
-        s.line([src.get("id"), src.get("title"), src.get("version"), src.get("licence")])
+        s.line([src.get("id"), *(source_text(src, f, lang) for f in ("title", "version", "licence"))])
     s.skip()
     s.title(label("sec.assumptions", lang), size_font=HEAD_FONT)
     s.line(

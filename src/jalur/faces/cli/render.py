@@ -27,6 +27,7 @@ from jalur.pathways.roles import ROLE_KINDS, Role, RoleExposure, RoleTaskExposur
 from jalur.pathways.transitions import Paths
 from jalur.reports.charts import Bar, Category, stacked_bars_svg
 from jalur.reports.charts import Panel as Panel_
+from jalur.reports.labels import code_label
 from jalur.taxonomy.profile import Profile
 
 #: terminal escape sequences: CSI (7- and 8-bit), OSC / DCS / SOS / PM / APC strings with their terminator,
@@ -46,6 +47,12 @@ _DROPPED = (
     + "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
 _PRINTABLE = str.maketrans({**dict.fromkeys(_AS_SPACE, " "), **dict.fromkeys(_DROPPED)})
+
+
+def _flags(flags: object, lang: Lang) -> str:
+    """Flags in words (``report.flag.<code>``; a code the catalogue does not know as it is)."""
+    codes = flags if isinstance(flags, list | tuple) else []
+    return ", ".join(code_label("flag", f, lang) for f in codes)
 
 
 def printable(text: str) -> str:
@@ -82,16 +89,16 @@ def gradient_label(key: str | None, lang: Lang) -> str:
 
 def _indices_table(indices: list[dict[str, Any]], lang: Lang) -> Table:
     ix = Table(title=t("profile.indices", lang), expand=True)
-    ix.add_column("index")
-    ix.add_column("value", justify="right")
+    ix.add_column(t("profile.col.index", lang))
+    ix.add_column(t("profile.col.value", lang), justify="right")
     ix.add_column(t("profile.source", lang))
-    ix.add_column("flags", style="dim")
+    ix.add_column(t("profile.flags", lang), style="dim")
     for i in indices:
         ix.add_row(
             plain(i["label_id"] if lang == "id" else i["label_en"]),
             fmt.number(i["value"], lang, 3),
             plain(f"{i['source']} ({i['scale']})"),
-            plain(", ".join(i["flags"])),
+            plain(_flags(i["flags"], lang)),
         )
     return ix
 
@@ -198,7 +205,7 @@ def print_profile(console: Console, p: Profile, lang: Lang) -> None:
     if p.indices:
         console.print(_indices_table(p.indices, lang))
     if p.flags:
-        console.print(plain(f"{t('profile.flags', lang)}: " + ", ".join(p.flags), style="yellow"))
+        console.print(plain(f"{t('profile.flags', lang)}: " + _flags(p.flags, lang), style="yellow"))
     console.print()
 
 
@@ -353,7 +360,7 @@ def print_exposure(console: Console, p: ExposureProfile, lang: Lang) -> None:
     if p.indices:
         console.print(_indices_table(p.indices, lang))
     if p.flags:
-        console.print(plain(f"{t('profile.flags', lang)}: " + ", ".join(p.flags), style="yellow"))
+        console.print(plain(f"{t('profile.flags', lang)}: " + _flags(p.flags, lang), style="yellow"))
     console.print(Text(t("exposure.not_a_forecast", lang), style="dim italic"))
 
 
@@ -464,7 +471,7 @@ def print_exposure_summary(console: Console, s: EmploymentSummary, lang: Lang) -
         for a in s.assumptions:
             console.print(Text(f"  {printable(a)}: " + t("summary.assumption." + a, lang), style="yellow"))
     if s.flags:
-        console.print(plain(f"{t('profile.flags', lang)}: " + ", ".join(s.flags), style="yellow"))
+        console.print(plain(f"{t('profile.flags', lang)}: " + _flags(s.flags, lang), style="yellow"))
     console.print(Text(t("exposure.not_a_forecast", lang), style="dim italic"))
 
 
@@ -525,7 +532,7 @@ def print_task_scores(console: Console, lines: list[int], results: list[TaskScor
             Text(t("exposure.class." + r.cls, lang), style=_CLASS_STYLE[r.cls]) if r.cls else Text("—"),
             Text(fmt.score(r.score, lang), style=_score_style(r.score)),
             plain(r.eloundou or "—"),
-            plain(near + (f"  [{', '.join(r.flags)}]" if r.flags else "")),
+            plain(near + (f"  [{_flags(r.flags, lang)}]" if r.flags else "")),
         )
     console.print(table)
     console.print(Text(t("exposure.tasks.note", lang), style="dim"))
@@ -841,7 +848,7 @@ def print_plan(console: Console, p: Plan, lang: Lang) -> None:
             title = f" {c['title']}" if c.get("title") else ""
             console.print(plain(f"  SKKNI {c['code']}{title}"))
     if p.flags:
-        console.print(plain(f"{t('profile.flags', lang)}: " + ", ".join(p.flags), style="yellow"))
+        console.print(plain(f"{t('profile.flags', lang)}: " + _flags(p.flags, lang), style="yellow"))
 
 
 def print_report_summary(console: Console, report: dict[str, Any], files: list[Any], lang: Lang) -> None:
