@@ -352,3 +352,38 @@ def test_assumptions_are_explained_in_the_readers_language(bank_report: tuple[Pa
     in_id, in_en = render_html(rep, "id"), render_html(rep, "en")
     assert "atrisi alami" in in_id and "natural attrition" not in in_id
     assert "natural attrition" in in_en
+
+
+def test_the_report_rolls_up_by_grade_when_the_roster_has_one(kb_path: Path, tmp_path: Path) -> None:
+    """Issue 18: roll-ups by any grouping column the roster has — a grade (golongan) column too. Two rows
+    with the same title, unit and location but another grade are two roles' rows, not duplicates; a copy
+    of an upload written before the grade existed still loads."""
+    from jalur.workforce.roster import roster_from_json, roster_to_json
+
+    roster = tmp_path / "golongan.csv"
+    roster.write_text(
+        "Jabatan;Unit Kerja;Lokasi;Golongan;Jumlah\n"
+        "Teller;Cabang Medan;Medan;III/a;12\n"
+        "Teller;Cabang Medan;Medan;III/b;5\n"
+        "Customer Service;Cabang Medan;Medan;III/a;8\n"
+        "Staf Akuntansi;Kantor Pusat;Jakarta;III/c;6\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    r = _run(kb_path, "report", str(roster), "--out", str(out), "--lang", "id")
+    assert r.exit_code == 0, r.stdout + r.stderr
+    rep = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert rep["rows_accepted"] == 4 and not rep["rows_rejected"]
+    grades = {g["grade"]: g for g in rep["grades"]}
+    assert {k: g["headcount"] for k, g in grades.items()} == {"III/a": 20, "III/b": 5, "III/c": 6}
+    teller = next(x for x in rep["roles"] if x["title"] == "Teller")
+    assert teller["grades"] == {"III/a": 12, "III/b": 5}
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert 'id="grades"' in html and "Menurut golongan" in html and "III/b" in html
+    # an upload's copy from before the grade column (8 items a row) loads with no grade
+    from jalur.workforce.roster import load_roster
+
+    copy = roster_to_json(load_roster(roster))
+    assert copy["rows"][0][8] == "III/a"
+    old = {**copy, "rows": [row[:8] for row in copy["rows"]]}
+    assert all(row.grade is None for row in roster_from_json(old).rows)

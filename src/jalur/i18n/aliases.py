@@ -8,6 +8,7 @@ alias and give the key its own text in both catalogues.
 from __future__ import annotations
 
 ALIASES: dict[str, str] = {
+    "report.meaning.grade": "report.col.grade",
     "profile.col.value": "report.h.value",
     "report.flag.via_experience": "paths.via_experience",
     "report.meaning.title": "report.col.title",

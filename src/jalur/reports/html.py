@@ -490,6 +490,11 @@ def page_view(report: Mapping[str, Any], lang: str, *, for_print: bool = False) 
             _group_row(_map(u), "location", lg)
             for u in _list(report.get("locations"))[: PDF_UNITS if for_print else None]
         ],
+        # and by the roster's grade column (golongan, pangkat, band), when it has one
+        "grades": [
+            _group_row(_map(u), "grade", lg)
+            for u in _list(report.get("grades"))[: PDF_UNITS if for_print else None]
+        ],
         "units_note": label(
             "doc.pdf_units_note", lg, shown=fmt_int(len(units), lg), total=fmt_int(len(units_all), lg)
         )
@@ -599,7 +604,9 @@ _LABEL_KEYS: tuple[str, ...] = (
     "sec.summary",
     "sec.provenance",
     "sec.locations",
+    "sec.grades",
     "col.location",
+    "col.grade",
     "scenarios.explain",
     "doc.show_all",
     "sec.headline",

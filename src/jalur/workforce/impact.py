@@ -49,6 +49,8 @@ class RoleRows:
     units: dict[str, int] = field(default_factory=dict)
     #: headcount by the roster's location (region, branch city…) where it has that column
     locations: dict[str, int] = field(default_factory=dict)
+    #: headcount by the organisation's grade, band or rank where the roster has that column
+    grades: dict[str, int] = field(default_factory=dict)
     salaries: list[float] = field(default_factory=list)
     rows: list[int] = field(default_factory=list)
 
@@ -69,6 +71,9 @@ def aggregate(rows: Iterable[Any], key_of: Any, no_unit: str) -> dict[str, RoleR
         location = getattr(r, "location", None)
         if location:
             agg.locations[location] = agg.locations.get(location, 0) + r.headcount
+        grade = getattr(r, "grade", None)
+        if grade:
+            agg.grades[grade] = agg.grades.get(grade, 0) + r.headcount
         if r.salary is not None:
             agg.salaries.append(float(r.salary))
         if len(agg.rows) < ROWS_KEPT:
@@ -196,6 +201,7 @@ def role_impact(
         "headcount": agg.headcount,
         "units": dict(sorted(agg.units.items(), key=lambda kv: (-kv[1], kv[0]))),
         "locations": dict(sorted(agg.locations.items(), key=lambda kv: (-kv[1], kv[0]))),
+        "grades": dict(sorted(agg.grades.items(), key=lambda kv: (-kv[1], kv[0]))),
         "salary_median": salary,
         "rows": agg.rows,
         "placement": dict(placement) if placement else None,
@@ -271,7 +277,8 @@ def _weighted(pairs: Sequence[tuple[float, float]]) -> float | None:
 def unit_table(
     roles: Sequence[Mapping[str, Any]], by: str = "units", name: str = "unit"
 ) -> list[dict[str, Any]]:
-    """Per unit (or, with ``by="locations", name="location"``, per location): headcount (placed and in
+    """Per unit (or, with ``by="locations", name="location"``, per location; ``by="grades", name="grade"``,
+    per grade): headcount (placed and in
     review), weighted exposure and shares, FTE automatable, reskilling cost (a role's spread over its units
     by headcount); pure. Largest first."""
     units: dict[str, dict[str, Any]] = {}

@@ -97,6 +97,7 @@ def build_report(
     roles.sort(key=lambda r: (-r["headcount"], r["title"].casefold(), r["title"]))
     units = unit_table(roles)
     locations = unit_table(roles, by="locations", name="location")
+    grades = unit_table(roles, by="grades", name="grade")
     review: list[dict[str, Any]] = [
         {
             "title": groups[key].title,
@@ -145,6 +146,7 @@ def build_report(
         "roles": roles,
         "units": units,
         "locations": locations,
+        "grades": grades,
         "scenarios": {"assumptions": a, "grid": grid},
         "industry": industry,
         "review_queue": review,

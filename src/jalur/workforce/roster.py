@@ -124,7 +124,7 @@ SALARY_MAX = 2_000_000_000
 MAX_DESCRIPTION = 1_000
 SNIFF_BYTES = 64 * 1024
 
-MEANINGS = ("title", "unit", "headcount", "salary", "location", "description")
+MEANINGS = ("title", "unit", "headcount", "salary", "location", "description", "grade")
 PERSONAL_KINDS = ("name", "nik", "phone", "email", "employee_id", "birth_date", "address", "npwp")
 REJECT_REASONS = (
     "empty_title",
@@ -185,6 +185,11 @@ HEADERS: dict[str, frozenset[str]] = {
         "deskripsi_jabatan", "uraian_jabatan", "tugas", "tugas_pokok", "duties", "tasks", "uraian_pekerjaan",
         "job_desc", "jobdesc", "tanggung_jawab", "responsibilities",
     }),
+    # a grade, band or rank of the organisation's own ladder (roll-ups by grade, issue 18)
+    "grade": frozenset({
+        "golongan", "gol", "grade", "pangkat", "jenjang", "jenjang_jabatan", "level", "job_level", "job_grade",
+        "band", "eselon", "kelas_jabatan", "grade_level", "golongan_ruang", "pangkat_golongan", "tingkat",
+    }),
 }
 
 #: unit words ignored when a header is not recognised as such: ``Gaji (Rp)``, ``Jumlah (orang)``
@@ -239,7 +244,7 @@ _ID_TOKENS = frozenset({"id", "no", "nomor", "number", "induk", "kode", "code", 
 MAPPING_KEYS: dict[str, str] = {
     **{m: m for m in MEANINGS},
     "jabatan": "title", "job_title": "title", "unit_kerja": "unit", "jumlah": "headcount", "gaji": "salary",
-    "lokasi": "location", "deskripsi": "description",
+    "lokasi": "location", "deskripsi": "description", "golongan": "grade",
 }
 # fmt: on
 
@@ -288,6 +293,7 @@ class RosterRow:
     location: str | None
     description: str | None
     flags: tuple[str, ...] = ()  # doubtful but accepted (``FLAGS``)
+    grade: str | None = None  # the organisation's grade, band or rank, when the roster has that column
 
 
 @dataclass(frozen=True, slots=True)
@@ -1035,8 +1041,8 @@ class _State:
     id_index: int | None
     salt: bytes = field(default_factory=lambda: secrets.token_bytes(16))
     seen_ids: dict[bytes, int] = field(default_factory=dict)
-    seen_rows: dict[tuple[str, str, str, int], int] = field(default_factory=dict)
-    seen_roles: dict[tuple[str, str, str], int] = field(default_factory=dict)
+    seen_rows: dict[tuple[str, str, str, str, int], int] = field(default_factory=dict)
+    seen_roles: dict[tuple[str, str, str, str], int] = field(default_factory=dict)
 
 
 def _cell(cells: list[object], i: int | None) -> object:
@@ -1113,7 +1119,8 @@ def validate(rec: _Rec, st: _State) -> RosterRow | RejectedRow:
         headcount = count
     unit, unit_pii = _text_or_none(cells, used.get("unit"))
     location, location_pii = _text_or_none(cells, used.get("location"))
-    if unit_pii or location_pii or title_pii:
+    grade, grade_pii = _text_or_none(cells, used.get("grade"))
+    if unit_pii or location_pii or title_pii or grade_pii:
         flags.append("personal_data_removed")
     if st.layout == "per_employee":
         if st.id_index is not None:
@@ -1124,7 +1131,7 @@ def validate(rec: _Rec, st: _State) -> RosterRow | RejectedRow:
                 if first != rec.row:
                     return RejectedRow(rec.row, "duplicate", f"same employee id as row {first}")
     else:
-        role = (_key(title), _key(unit), _key(location))
+        role = (_key(title), _key(unit), _key(location), _key(grade))
         first = st.seen_rows.setdefault((*role, headcount), rec.row)
         if first != rec.row:
             return RejectedRow(
@@ -1154,7 +1161,9 @@ def validate(rec: _Rec, st: _State) -> RosterRow | RejectedRow:
     width = len(st.cols.header)
     if len(cells) > width and not _blank(cells[width:]):
         flags.append("extra_cells")
-    return RosterRow(rec.row, sys.intern(title), unit, headcount, salary, location, description, tuple(flags))
+    return RosterRow(
+        rec.row, sys.intern(title), unit, headcount, salary, location, description, tuple(flags), grade
+    )
 
 
 # --- the entry points ----------------------------------------------------------------------------------
@@ -1224,7 +1233,7 @@ def roster_to_json(roster: Roster) -> dict[str, Any]:
         "input": roster.input,
         "rows_in": roster.rows_in,
         "rows": [
-            [r.row, r.title, r.unit, r.headcount, r.salary, r.location, r.description, list(r.flags)]
+            [r.row, r.title, r.unit, r.headcount, r.salary, r.location, r.description, list(r.flags), r.grade]
             for r in roster.rows
         ],
         "rejected": [[r.row, r.reason, r.detail] for r in roster.rejected],
@@ -1232,11 +1241,20 @@ def roster_to_json(roster: Roster) -> dict[str, Any]:
 
 
 def roster_from_json(data: Mapping[str, Any]) -> Roster:
+    # a copy written before 0.2 has no grade (8 items a row)
     rows = [
         RosterRow(
-            int(row), sys.intern(title), unit, int(headcount), salary, location, description, tuple(flags)
+            int(row),
+            sys.intern(title),
+            unit,
+            int(headcount),
+            salary,
+            location,
+            description,
+            tuple(flags),
+            rest[0] if rest else None,
         )
-        for row, title, unit, headcount, salary, location, description, flags in data["rows"]
+        for row, title, unit, headcount, salary, location, description, flags, *rest in data["rows"]
     ]
     rejected = [RejectedRow(int(r[0]), str(r[1]), str(r[2])) for r in data["rejected"]]
     return Roster(dict(data["input"]), rows, rejected, int(data["rows_in"]))
