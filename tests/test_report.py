@@ -387,3 +387,24 @@ def test_the_report_rolls_up_by_grade_when_the_roster_has_one(kb_path: Path, tmp
     assert copy["rows"][0][8] == "III/a"
     old = {**copy, "rows": [row[:8] for row in copy["rows"]]}
     assert all(row.grade is None for row in roster_from_json(old).rows)
+
+
+def test_learning_hours_are_costed_at_the_rosters_own_salaries(
+    bank_report: tuple[Path, dict[str, Any]],
+) -> None:
+    """Issue 18 (pay for costs): the hours staff spend learning are paid working time — the role's median
+    salary from the roster per hour (÷ 173, PP 35/2021) — reported beside the course cost, not inside it."""
+    out, rep = bank_report
+    hours_month = next(a["value"] for a in rep["assumptions"] if a["key"] == "paid_hours_per_month")
+    assert hours_month == 173
+    costed = [r for r in rep["roles"] if r["reskilling"]["wage_cost_idr"]]
+    assert costed
+    for r in costed:
+        res = r["reskilling"]
+        expected = res["people"] * res["hours_per_person"] * r["salary_median"] / hours_month
+        assert res["wage_cost_idr"] == pytest.approx(expected, abs=1.0)
+    tot = rep["totals"]["reskilling"]
+    assert tot["wage_cost_idr"] == pytest.approx(sum(r["reskilling"]["wage_cost_idr"] for r in costed), abs=5)
+    assert 0 < tot["wage_cost_people"] <= tot["people"]
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert "gaji yang dibayar selama jam belajar" in html

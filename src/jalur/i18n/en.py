@@ -575,6 +575,7 @@ TEXT: dict[str, str] = {
     "report.assumption.significant_change": "task time changed for a role to count as significantly altered",
     "report.assumption.learning_cost_idr_per_hour": "cost of one learning hour when courses carry no price (assumption)",
     "report.assumption.augmentation_training_hours": "AI-tools course for staff of augmentation-heavy roles",
+    "report.assumption.paid_hours_per_month": "working hours a monthly salary pays (hourly wage = salary ÷ this; 173 as in PP 35/2021)",
     "report.aunit.share": "share",
     "report.aunit.per year": "per year",
     "report.aunit.ratio": "ratio",
@@ -676,6 +677,7 @@ TEXT: dict[str, str] = {
         "{months} months part-time), {total} at the standard rate. Under the baseline three-year scenario "
         "the cost lies between {low} and {high}, depending on how many retire or leave on their own."
     ),
+    "report.sum.wage_cost": "On top of that, the salaries paid during the learning hours: {wages} for {people} staff whose salary the roster gives (salary ÷ monthly working hours).",
     "report.sum.caveat.1": "(1) These are estimates of task exposure to AI from public data (ILO, O*NET), not a forecast of layoffs.",
     "report.sum.caveat.2": "(2) Moves, hours and costs are planning estimates; check them with line managers and training providers.",
     "report.sum.caveat.3": "(3) Titles not yet placed are not counted until they are confirmed.",

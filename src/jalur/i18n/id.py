@@ -590,6 +590,7 @@ TEXT: dict[str, str] = {
     "report.assumption.significant_change": "porsi waktu tugas yang berubah agar jabatan dihitung berubah signifikan",
     "report.assumption.learning_cost_idr_per_hour": "biaya satu jam belajar bila kursus tidak berharga (asumsi)",
     "report.assumption.augmentation_training_hours": "kursus alat AI untuk staf di jabatan yang banyak dibantu AI",
+    "report.assumption.paid_hours_per_month": "jam kerja yang dibayar gaji sebulan (upah per jam = gaji ÷ angka ini; 173 menurut PP 35/2021)",
     "report.aunit.share": "porsi",
     "report.aunit.per year": "per tahun",
     "report.aunit.ratio": "rasio",
@@ -694,6 +695,7 @@ TEXT: dict[str, str] = {
         "orang (sekitar {months} bulan paruh waktu), {total} dengan tarif standar. Menurut skenario dasar 3 "
         "tahun biayanya antara {low} dan {high}, tergantung berapa yang pensiun atau pindah sendiri."
     ),
+    "report.sum.wage_cost": "Di luar itu, gaji yang dibayar selama jam belajar: {wages} untuk {people} staf yang gajinya ada di roster (gaji ÷ jam kerja sebulan).",
     "report.sum.caveat.1": "(1) Ini perkiraan paparan tugas terhadap AI dari data publik (ILO, O*NET), bukan ramalan PHK.",
     "report.sum.caveat.2": "(2) Jalur pindah, jam dan biaya adalah perkiraan perencanaan; cek dengan atasan dan penyedia pelatihan.",
     "report.sum.caveat.3": "(3) Jabatan yang belum terpetakan tidak dihitung sampai dikonfirmasi.",

@@ -143,19 +143,25 @@ def executive_summary(report: Mapping[str, Any], lang: Lang) -> list[dict[str, s
     people = _num(resk.get("people"))
     hours = _num(resk.get("hours"))
     per_person = hours / people if people else 0.0
-    add(
-        "cost",
-        label(
-            "sum.cost",
-            lang,
-            people=fmt_int(people, lang),
-            hours=fmt_int(round(per_person), lang),
-            months=fmt_int(max(1, math.ceil(per_person / HOURS_PER_MONTH)) if per_person else 0, lang),
-            total=fmt_idr(resk.get("cost_idr"), lang),
-            low=fmt_idr(cost.get("low"), lang),
-            high=fmt_idr(cost.get("high"), lang),
-        ),
+    text = label(
+        "sum.cost",
+        lang,
+        people=fmt_int(people, lang),
+        hours=fmt_int(round(per_person), lang),
+        months=fmt_int(max(1, math.ceil(per_person / HOURS_PER_MONTH)) if per_person else 0, lang),
+        total=fmt_idr(resk.get("cost_idr"), lang),
+        low=fmt_idr(cost.get("low"), lang),
+        high=fmt_idr(cost.get("high"), lang),
     )
+    wages = _num(resk.get("wage_cost_idr"))
+    if wages > 0:  # the learning hours are paid working time, where the roster gives salaries
+        text += " " + label(
+            "sum.wage_cost",
+            lang,
+            wages=fmt_idr(round(wages, -6), lang),  # to the million: an estimate, not an invoice
+            people=fmt_int(resk.get("wage_cost_people"), lang),
+        )
+    add("cost", text)
     # the three caveats that matter
     add("caveats", " ".join(label(f"sum.caveat.{i}", lang) for i in (1, 2, 3)))
     return out

@@ -223,8 +223,9 @@ def role_impact(
                 "cost_per_person_idr": None,
                 "cost_idr": 0.0,
                 "cost_basis": "in_review",
+                "wage_cost_idr": None,
             },
-            "upskilling": {"people": 0, "hours_per_person": 0.0, "cost_idr": 0.0},
+            "upskilling": {"people": 0, "hours_per_person": 0.0, "cost_idr": 0.0, "wage_cost_idr": None},
         }
     rate = float(assumptions["learning_cost_idr_per_hour"])
     scored = sum(facts.shares.values()) > 0  # some unit groups have no scored task at all
@@ -241,6 +242,8 @@ def role_impact(
         per_person, basis = None, "no_hours"
     up = facts.shares.get("augment", 0.0) >= UPSKILL_SHARE
     up_hours = float(assumptions["augmentation_training_hours"]) if up else 0.0
+    # the learning hours are paid working time: the role's median salary (the roster's own) per hour
+    hourly = salary / float(assumptions["paid_hours_per_month"]) if salary is not None else None
     augment = sorted((t for t in facts.tasks if t["class"] == "augment"), key=lambda t: -(t["score"] or 0.0))[
         :AUGMENT_TASKS
     ]
@@ -260,11 +263,17 @@ def role_impact(
             "cost_per_person_idr": per_person,
             "cost_idr": round(people * per_person, 0) if per_person is not None else 0.0,
             "cost_basis": basis,
+            "wage_cost_idr": round(people * hours * hourly, 0)
+            if hourly is not None and hours is not None
+            else None,
         },
         "upskilling": {
             "people": agg.headcount if up else 0,
             "hours_per_person": up_hours,
             "cost_idr": round(agg.headcount * up_hours * rate, 0) if up else 0.0,
+            "wage_cost_idr": round(agg.headcount * up_hours * hourly, 0)
+            if hourly is not None and up
+            else None,
         },
     }
 
@@ -357,6 +366,11 @@ def totals(roles: Sequence[Mapping[str, Any]], units: Sequence[Mapping[str, Any]
             ),
             "cost_idr": round(sum(r["reskilling"]["cost_idr"] for r in placed), 0),
             "cost_basis": ",".join(bases) if bases else None,
+            # salaries paid for the learning hours, where the roster gives the role's salary
+            "wage_cost_idr": round(sum(r["reskilling"]["wage_cost_idr"] or 0.0 for r in placed), 0),
+            "wage_cost_people": sum(
+                r["reskilling"]["people"] for r in placed if r["reskilling"]["wage_cost_idr"] is not None
+            ),
         },
         "upskilling": {
             "people": sum(r["upskilling"]["people"] for r in placed),
@@ -364,5 +378,6 @@ def totals(roles: Sequence[Mapping[str, Any]], units: Sequence[Mapping[str, Any]
                 sum(r["upskilling"]["people"] * r["upskilling"]["hours_per_person"] for r in placed), 0
             ),
             "cost_idr": round(sum(r["upskilling"]["cost_idr"] for r in placed), 0),
+            "wage_cost_idr": round(sum(r["upskilling"]["wage_cost_idr"] or 0.0 for r in placed), 0),
         },
     }

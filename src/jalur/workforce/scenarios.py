@@ -59,6 +59,7 @@ DEFAULTS: dict[str, Any] = {
     "significant_change": 0.3,
     "learning_cost_idr_per_hour": 75_000,
     "augmentation_training_hours": 16,
+    "paid_hours_per_month": 173,
 }
 
 #: what each assumption means (shown with the report's ``assumptions``)
@@ -74,6 +75,7 @@ NOTES: dict[str, tuple[str, str]] = {
     "significant_change": ("share", "task time changed for a role to count as significantly altered"),
     "learning_cost_idr_per_hour": ("IDR", "cost of one learning hour when courses carry no price (assumption)"),
     "augmentation_training_hours": ("hours", "AI-tools course for staff of augmentation-heavy roles"),
+    "paid_hours_per_month": ("hours", "working hours a monthly salary pays (hourly wage = salary / this; 173 as in PP 35/2021)"),
 }  # fmt: skip
 
 _UNCERTAIN = (
@@ -134,6 +136,8 @@ def _check(a: Mapping[str, Any]) -> None:
         raise bad("learning_cost_idr_per_hour", a["learning_cost_idr_per_hour"])
     if not 0.0 <= a["augmentation_training_hours"] <= 2_000:
         raise bad("augmentation_training_hours", a["augmentation_training_hours"])
+    if not 1.0 <= a["paid_hours_per_month"] <= 744:
+        raise bad("paid_hours_per_month", a["paid_hours_per_month"])
 
 
 def assumptions(overrides: Mapping[str, Any] | None = None) -> dict[str, Any]:
