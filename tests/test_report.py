@@ -380,6 +380,11 @@ def test_the_report_rolls_up_by_grade_when_the_roster_has_one(kb_path: Path, tmp
     assert teller["grades"] == {"III/a": 12, "III/b": 5}
     html = (out / "report.html").read_text(encoding="utf-8")
     assert 'id="grades"' in html and "Menurut golongan" in html and "III/b" in html
+    from openpyxl import load_workbook
+
+    sheets = load_workbook(out / "report.xlsx", read_only=True).sheetnames
+    assert "Menurut golongan" in sheets and "Menurut lokasi" in sheets
+    assert sheets.index("Unit") < sheets.index("Menurut lokasi") < sheets.index("Menurut golongan")
     # an upload's copy from before the grade column (8 items a row) loads with no grade
     from jalur.workforce.roster import load_roster
 

@@ -8,6 +8,8 @@ alias and give the key its own text in both catalogues.
 from __future__ import annotations
 
 ALIASES: dict[str, str] = {
+    "report.sheet.locations": "report.sec.locations",
+    "report.sheet.grades": "report.sec.grades",
     "report.meaning.grade": "report.col.grade",
     "profile.col.value": "report.h.value",
     "report.flag.via_experience": "paths.via_experience",

@@ -2,7 +2,8 @@
 
 Sheets (names in the report's language): Ringkasan/Summary (headline figures, headcount by class with a
 chart, personal-data columns dropped, method notes), Peran/Roles (every role), Unit/Units (with a stacked
-100 % bar chart of the share of work), Skenario/Scenarios (one row per speed × horizon × measure, low / mid /
+100 % bar chart of the share of work), Menurut lokasi/By location and Menurut golongan/By grade (the same
+figures by the roster's location and grade columns, when it has them), Skenario/Scenarios (one row per speed × horizon × measure, low / mid /
 high), Ditolak/Rejected rows (then the flagged rows), Antrean tinjauan/Review queue, Sumber/Sources
 (sources, assumptions, scenario assumptions).
 
@@ -343,11 +344,25 @@ def _roles(ws: Worksheet, report: Mapping[str, Any], lang: Lang) -> None:
 
 
 def _units(ws: Worksheet, report: Mapping[str, Any], lang: Lang) -> None:
+    _groups(ws, report, lang, "units", "unit")
+
+
+def _locations(ws: Worksheet, report: Mapping[str, Any], lang: Lang) -> None:
+    _groups(ws, report, lang, "locations", "location")
+
+
+def _grades(ws: Worksheet, report: Mapping[str, Any], lang: Lang) -> None:
+    _groups(ws, report, lang, "grades", "grade")
+
+
+def _groups(ws: Worksheet, report: Mapping[str, Any], lang: Lang, key: str, name: str) -> None:
+    """The units sheet, or the same figures by the roster's location or grade (``key`` of the report,
+    ``name`` of each entry's label); the units sheet has its chart."""
     s = _Sheet(ws)
     idr = _f_idr(lang)
     s.line(
         [
-            label("col.unit", lang),
+            label(f"col.{name}", lang),
             label("col.headcount", lang),
             label("col.in_review", lang),
             label("col.exposure", lang),
@@ -357,12 +372,12 @@ def _units(ws: Worksheet, report: Mapping[str, Any], lang: Lang) -> None:
         ],
         head=True,
     )
-    units = [_map(u) for u in _list(report.get("units"))]
+    units = [_map(u) for u in _list(report.get(key))]
     for u in units:
         sh = _map(u.get("shares"))
         s.line(
             [
-                u.get("unit"),
+                u.get(name),
                 u.get("headcount"),
                 u.get("headcount_in_review"),
                 u.get("exposure_mean"),
@@ -377,7 +392,7 @@ def _units(ws: Worksheet, report: Mapping[str, Any], lang: Lang) -> None:
     s.line([source_note(report, lang, "exposure", assumptions=True)])
     ws.freeze_panes = "B2"
     s.widths([40, 11, 12, 10, 12, 12, 12, 15, 20])
-    if units:
+    if units and key == "units":
         chart = BarChart()
         chart.type = "bar"
         chart.grouping = "percentStacked"
@@ -593,6 +608,9 @@ def render_xlsx(report: Mapping[str, Any], lang: str) -> bytes:
         ("sheet.summary", _summary),
         ("sheet.roles", _roles),
         ("sheet.units", _units),
+        # the roll-ups by the roster's location and grade columns, when it has them
+        *([("sheet.locations", _locations)] if _list(report.get("locations")) else []),
+        *([("sheet.grades", _grades)] if _list(report.get("grades")) else []),
         ("sheet.scenarios", _scenarios),
         ("sheet.rejected", _rejected),
         ("sheet.review", _review),
