@@ -413,3 +413,60 @@ def test_learning_hours_are_costed_at_the_rosters_own_salaries(
     assert 0 < tot["wage_cost_people"] <= tot["people"]
     html = (out / "report.html").read_text(encoding="utf-8")
     assert "gaji yang dibayar selama jam belajar" in html
+
+
+def test_a_wage_table_fills_the_pay_the_roster_leaves_out(kb_path: Path, tmp_path: Path) -> None:
+    """Issue 18 (a wage table if given): a roster without salaries, a pay scale by golongan and by
+    occupation; rows take their grade's wage (the roster's own salary wins), learning hours are costed on
+    it, and moves into occupations the table pays are judged on the employer's pay."""
+    roster = tmp_path / "roster.csv"
+    roster.write_text(
+        "Jabatan;Unit Kerja;Golongan;Jumlah;Gaji\n"
+        "Teller;Cabang Medan;III/a;12;\n"
+        "Teller;Cabang Medan;III/b;5;\n"
+        "Staf Data Entry;Kantor Pusat;II/c;20;\n"
+        "Customer Service;Cabang Medan;III/a;8;5.500.000\n",
+        encoding="utf-8",
+    )
+    wages = tmp_path / "skala-gaji.csv"
+    wages.write_text(
+        'Golongan,Gaji Pokok\nIII/a,"4.800.000"\niii / B,5200000\nII/c,3900000\n'
+        "\nKode ISCO,Upah\n",  # a second block with another header is not read as wages
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    r = _run(kb_path, "report", str(roster), "--out", str(out), "--format", "json", "--wages", str(wages))
+    assert r.exit_code == 0, r.stdout + r.stderr
+    rep = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert rep["pay"] == {
+        "wage_table": True,
+        "rows_from_wage_table": 3,
+        "rows_with_salary": 4,
+        "occupations_from_wage_table": 0,
+    }
+    roles = {x["title"]: x for x in rep["roles"]}
+    assert roles["Teller"]["salary_median"] == 5_000_000  # rows at III/a and III/b: median of the two wages
+    assert roles["Customer Service"]["salary_median"] == 5_500_000  # the roster's own wins
+    entry = roles["Staf Data Entry"]
+    assert entry["salary_median"] == 3_900_000
+    if entry["reskilling"]["hours_per_person"]:
+        assert entry["reskilling"]["wage_cost_idr"] > 0
+    # by occupation: a destination the table pays is judged
+    by_isco = tmp_path / "upah-okupasi.csv"
+    by_isco.write_text(
+        "kode_isco;gaji\n4211;4800000\n4132;3900000\n4131;3000000\n3313;9000000\n", encoding="utf-8"
+    )
+    out2 = tmp_path / "out2"
+    r = _run(kb_path, "report", str(roster), "--out", str(out2), "--format", "json", "--wages", str(by_isco))
+    assert r.exit_code == 0, r.stdout + r.stderr
+    rep2 = json.loads((out2 / "report.json").read_text(encoding="utf-8"))
+    assert rep2["pay"]["occupations_from_wage_table"] == 4 and rep2["pay"]["rows_from_wage_table"] == 0
+    judged = [p for x in rep2["roles"] for p in x["pathways"] or [] if p.get("pay")]
+    assert judged, "moves between occupations the table pays are judged on that pay"
+    # a file without a pay column is refused in words
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Golongan,Catatan\nIII/a,x\n", encoding="utf-8")
+    r = _run(
+        kb_path, "report", str(roster), "--out", str(tmp_path / "o3"), "--format", "json", "--wages", str(bad)
+    )
+    assert r.exit_code != 0 and "kolom gaji" in (r.stdout + r.stderr)

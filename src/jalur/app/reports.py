@@ -61,6 +61,7 @@ class ReportInputs:
         assumptions: Mapping[str, Any] | None = None,
         industries: Sequence[str] = (),
         remembered: Mapping[str, str] | None = None,
+        wages: Any = None,
     ) -> None:
         self.columns = dict(columns) if columns else None
         self.confirmed = dict(confirmed or {})
@@ -69,6 +70,8 @@ class ReportInputs:
         self.assumptions = dict(assumptions or {})
         #: the employer's KBLI 2020 divisions (``lookups.industry_codes``): moves within it come first
         self.industries = tuple(industries)
+        #: the employer's wage table (``jalur.workforce.wages.WageTable``), or None
+        self.wages = wages
 
 
 def read_inputs(
@@ -76,18 +79,22 @@ def read_inputs(
     overrides: Path | None = None,
     scenario: Path | None = None,
     industry: str | None = None,
+    wages: Path | None = None,
 ) -> ReportInputs:
     """The optional inputs of a report: a column mapping (YAML/CSV), the review queue with its codes filled
-    (``--overrides``), a scenario file (YAML), the employer's industry (KBLI 2020 codes)."""
+    (``--overrides``), a scenario file (YAML), the employer's industry (KBLI 2020 codes), a wage table
+    (``--wages``: CSV/XLSX, pay by title, grade or occupation code)."""
     from jalur.workforce.mapping import read_overrides
     from jalur.workforce.roster import read_column_mapping
     from jalur.workforce.scenarios import read_scenario_file
+    from jalur.workforce.wages import read_wage_table
 
     return ReportInputs(
         read_column_mapping(columns) if columns is not None else None,
         read_overrides(overrides) if overrides is not None else {},
         read_scenario_file(scenario) if scenario is not None else {},
         industry_codes(industry) if industry else (),
+        wages=read_wage_table(wages) if wages is not None else None,
     )
 
 
@@ -209,6 +216,7 @@ def build(
         scenario=inputs.assumptions,
         plan_hours=hours,
         industries=inputs.industries,
+        wage_table=inputs.wages,
         **extra,
     )
     return report

@@ -358,6 +358,7 @@ TEXT: dict[str, str] = {
     "error.overrides_columns": (
         "Overrides file {path} needs a title (or jabatan) column and a code (or kode) column."
     ),
+    "error.wages_columns": "The wage table {path} needs a pay column (gaji, upah, salary) and a key column: job title, grade (golongan) or ISCO/KBJI code.",
     # exposure
     "exposure.class": "Class",
     "exposure.score": "Score",
@@ -677,7 +678,7 @@ TEXT: dict[str, str] = {
         "{months} months part-time), {total} at the standard rate. Under the baseline three-year scenario "
         "the cost lies between {low} and {high}, depending on how many retire or leave on their own."
     ),
-    "report.sum.wage_cost": "On top of that, the salaries paid during the learning hours: {wages} for {people} staff whose salary the roster gives (salary ÷ monthly working hours).",
+    "report.sum.wage_cost": "On top of that, the salaries paid during the learning hours: {wages} for {people} staff whose salary the roster or the wage table gives (salary ÷ monthly working hours).",
     "report.sum.caveat.1": "(1) These are estimates of task exposure to AI from public data (ILO, O*NET), not a forecast of layoffs.",
     "report.sum.caveat.2": "(2) Moves, hours and costs are planning estimates; check them with line managers and training providers.",
     "report.sum.caveat.3": "(3) Titles not yet placed are not counted until they are confirmed.",

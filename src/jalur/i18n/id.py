@@ -368,6 +368,7 @@ TEXT: dict[str, str] = {
     "error.overrides_columns": (
         "Berkas konfirmasi {path} perlu kolom title (atau jabatan) dan code (atau kode)."
     ),
+    "error.wages_columns": "Tabel upah {path} perlu satu kolom gaji (gaji, upah, salary) dan satu kolom kunci: jabatan, golongan, atau kode ISCO/KBJI.",
     # exposure
     "exposure.class": "Kelas",
     "exposure.score": "Skor",
@@ -695,7 +696,7 @@ TEXT: dict[str, str] = {
         "orang (sekitar {months} bulan paruh waktu), {total} dengan tarif standar. Menurut skenario dasar 3 "
         "tahun biayanya antara {low} dan {high}, tergantung berapa yang pensiun atau pindah sendiri."
     ),
-    "report.sum.wage_cost": "Di luar itu, gaji yang dibayar selama jam belajar: {wages} untuk {people} staf yang gajinya ada di roster (gaji ÷ jam kerja sebulan).",
+    "report.sum.wage_cost": "Di luar itu, gaji yang dibayar selama jam belajar: {wages} untuk {people} staf yang gajinya diketahui dari roster atau tabel upah (gaji ÷ jam kerja sebulan).",
     "report.sum.caveat.1": "(1) Ini perkiraan paparan tugas terhadap AI dari data publik (ILO, O*NET), bukan ramalan PHK.",
     "report.sum.caveat.2": "(2) Jalur pindah, jam dan biaya adalah perkiraan perencanaan; cek dengan atasan dan penyedia pelatihan.",
     "report.sum.caveat.3": "(3) Jabatan yang belum terpetakan tidak dihitung sampai dikonfirmasi.",

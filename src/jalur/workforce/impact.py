@@ -57,8 +57,8 @@ class RoleRows:
 
 def aggregate(rows: Iterable[Any], key_of: Any, no_unit: str) -> dict[str, RoleRows]:
     """Sum roster rows (objects with ``row``, ``title``, ``unit``, ``headcount``, ``salary``) by title key;
-    pure. Salaries: a per-employee roster gives each salary once; a per-role roster gives an average salary
-    counted once per head."""
+    pure. Salaries: one per row — each employee's on a per-employee roster, each row's average on a
+    per-role roster (the median is then over rows, not heads)."""
     out: dict[str, RoleRows] = {}
     for r in rows:
         key = key_of(r.title)

@@ -64,6 +64,7 @@ def build_report(
     progress: Progress = _quiet,
     industries: Sequence[str] = (),
     remembered: Mapping[str, str] | None = None,
+    wage_table: Any = None,
 ) -> dict[str, Any]:
     """The report of ``roster`` (``jalur.workforce.roster.Roster``) as a JSON-ready dict (docs/report.md);
     ``industries``: the employer's KBLI 2020 divisions, so that moves within the industry come first; when
@@ -73,7 +74,12 @@ def build_report(
     progress("match", 0, 1)
     placements = place_titles(kb, (r.title for r in roster.rows), overrides, remembered)
     progress("match", 1, 1)
-    groups = aggregate(roster.rows, title_key, NO_UNIT.get(lang, NO_UNIT["en"]))
+    from jalur.workforce.wages import WageTable, fill_salaries, occupation_wages
+
+    table = wage_table if isinstance(wage_table, WageTable) else WageTable()
+    # rows without a salary take their title's or grade's wage from the employer's table, if given
+    rows, filled = fill_salaries(roster.rows, table, title_key)
+    groups = aggregate(rows, title_key, NO_UNIT.get(lang, NO_UNIT["en"]))
     codes = sorted({p.isco for p in placements.placed.values()})
     industry = {"kbli": list(industries), "source": "given" if industries else None}
     if not industries:
@@ -84,7 +90,9 @@ def build_report(
                 staff[placed.isco] = staff.get(placed.isco, 0.0) + groups[key].headcount
         industries = industry_of_workforce(staff)
         industry = {"kbli": list(industries), "source": "roster" if industries else None}
-    wages = roster_wages(groups, {key: p.isco for key, p in placements.placed.items()})
+    wages = occupation_wages(
+        roster_wages(groups, {key: p.isco for key, p in placements.placed.items()}), table
+    )
     facts: dict[str, OccupationFacts] = {}
     for i, code in enumerate(codes):
         progress("occupations", i, len(codes))
@@ -147,6 +155,13 @@ def build_report(
         "units": units,
         "locations": locations,
         "grades": grades,
+        # where pay came from: the roster's salary column, and the employer's wage table when given
+        "pay": {
+            "wage_table": bool(table),
+            "rows_from_wage_table": filled,
+            "rows_with_salary": sum(1 for r in rows if r.salary is not None),
+            "occupations_from_wage_table": len(table.by_isco),
+        },
         "scenarios": {"assumptions": a, "grid": grid},
         "industry": industry,
         "review_queue": review,

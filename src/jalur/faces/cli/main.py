@@ -662,6 +662,14 @@ def report_cmd(
             "moves within it come first.",
         ),
     ] = None,
+    wages: Annotated[
+        Path | None,
+        typer.Option(
+            "--wages",
+            help="Wage table (CSV/XLSX): monthly pay by title, grade (golongan) or ISCO code, for rows "
+            "without a salary and for the pay of moves.",
+        ),
+    ] = None,
     lang: LangOpt = "id",
     as_json: JsonOpt = False,
     kb: KbOpt = None,
@@ -676,7 +684,7 @@ def report_cmd(
         unknown = [f for f in wanted if f not in reports.FORMATS]
         if unknown or not wanted:
             raise JalurError("error.report_format", given=formats, known=",".join(reports.FORMATS))
-        inputs = reports.read_inputs(columns, overrides, scenario, industry)
+        inputs = reports.read_inputs(columns, overrides, scenario, industry, wages)
         table = reports.read_roster(roster, inputs.columns, sheet=sheet)
         catalogue = lookups.course_catalogue(courses) if courses is not None else None
         if catalogue is not None:
