@@ -181,11 +181,12 @@ def test_every_source_of_the_registry_is_said_in_both_languages() -> None:
     """A source added to ``ingest/sources/registry.toml`` needs its title, version and licence in the
     catalogue too, or the Indonesian report's Sources table falls back to English."""
     from jalur.ingest.sources.base import registry
-    from jalur.reports.labels import SOURCE_LICENCE, has_label, source_text
+    from jalur.kb.provenance import LICENCE_KIND
+    from jalur.reports.labels import has_label, source_text
 
     for sid, src in registry().items():
         assert has_label(f"src.{sid}.title") and has_label(f"src.{sid}.version"), sid
-        assert sid in SOURCE_LICENCE, sid
+        assert sid in LICENCE_KIND, sid
         entry = {"id": sid, "title": src.title, "version": src.version, "licence": src.licence}
         texts = {f: source_text(entry, f, "id") for f in ("title", "version", "licence")}
         assert all(texts.values()) and texts["title"] != src.title, sid

