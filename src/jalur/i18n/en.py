@@ -355,6 +355,14 @@ TEXT: dict[str, str] = {
     "error.scenario_file": "Scenario file {path} cannot be read as YAML: {reason}.",
     "error.scenario_key": "Unknown scenario assumption: {key}. Known: {known}.",
     "error.scenario_value": "Scenario assumption {key} has an invalid value: {value}.",
+    "market.classes": "Ads by AI class",
+    "market.col.ads": "Ads",
+    "market.class.A": "an AI job",
+    "market.class.B": "AI work inside another job",
+    "market.class.C": "uses AI tools",
+    "market.class.D": "AI only in company text",
+    "market.class.E": "no AI",
+    "error.ads_no_title": "The ads file has no job-title column (title, job_title, judul, posisi). Columns found: {found}.",
     "error.overrides_columns": (
         "Overrides file {path} needs a title (or jabatan) column and a code (or kode) column."
     ),

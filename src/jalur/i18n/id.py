@@ -365,6 +365,14 @@ TEXT: dict[str, str] = {
     "error.scenario_file": "Berkas skenario {path} tidak dapat dibaca sebagai YAML: {reason}.",
     "error.scenario_key": "Asumsi skenario tidak dikenal: {key}. Yang dikenal: {known}.",
     "error.scenario_value": "Nilai asumsi skenario {key} tidak sah: {value}.",
+    "market.classes": "Iklan menurut kelas AI",
+    "market.col.ads": "Iklan",
+    "market.class.A": "pekerjaan AI",
+    "market.class.B": "tugas AI di pekerjaan lain",
+    "market.class.C": "memakai alat AI",
+    "market.class.D": "AI hanya di teks perusahaan",
+    "market.class.E": "tanpa AI",
+    "error.ads_no_title": "Berkas iklan tidak punya kolom judul lowongan (title, job_title, judul, posisi). Kolom yang ada: {found}.",
     "error.overrides_columns": (
         "Berkas konfirmasi {path} perlu kolom title (atau jabatan) dan code (atau kode)."
     ),

@@ -36,6 +36,16 @@ kb_app = typer.Typer(help="Build and inspect the knowledge base.", no_args_is_he
 app.add_typer(kb_app, name="kb")
 app.add_typer(data_app, name="data")
 
+
+def _mount_market() -> None:
+    """``jalur market ...``: job ads (issue 19)."""
+    from jalur.faces.cli.market import market_app
+
+    app.add_typer(market_app, name="market")
+
+
+_mount_market()
+
 out = Console(soft_wrap=False)
 err = Console(stderr=True)
 

@@ -1,0 +1,213 @@
+"""Job ads read from the user's files — CSV, XLSX, JSON Lines or Parquet, with Indonesian or English
+headers — and classified one by one (issue 19): salary, posting date, AI class, AI-era role, job desks,
+occupation. Files are ingested, never scraped. Personal values inside an ad (phone numbers, e-mail
+addresses, names of contacts) never leave this module: evidence snippets are redacted.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from jalur.errors import JalurError
+
+#: headers recognised for each field of an ad (normalised: lower case, words joined by "_")
+HEADERS: dict[str, tuple[str, ...]] = {
+    "title": ("title", "job_title", "judul", "posisi", "position", "jabatan", "nama_posisi", "lowongan", "role"),
+    "description": ("description", "job_description", "deskripsi", "deskripsi_pekerjaan", "desc", "body",
+                    "text", "isi", "uraian"),
+    "company": ("company", "perusahaan", "company_name", "nama_perusahaan", "employer"),
+    "location": ("location", "lokasi", "job_location", "city", "kota", "penempatan"),
+    "posted": ("posted", "posted_at", "date_posted", "tanggal", "tanggal_posting", "posting_date", "date",
+               "diposting"),
+    "scraped_at": ("scraped_at", "first_seen", "crawled_at", "collected_at", "diambil"),
+    "salary": ("salary", "gaji", "base_salary", "salary_range", "kisaran_gaji", "upah", "pay"),
+    "url": ("url", "link", "job_url", "tautan"),
+    "source": ("source", "job_board", "board", "sumber", "situs"),
+    "deadline": ("deadline", "job_apply_end_date", "batas_lamaran", "closing_date"),
+    "id": ("id", "ad_id", "job_id"),
+}  # fmt: skip
+#: longest text kept from one field of an ad (a description longer than this is cut)
+MAX_FIELD = 20_000
+
+
+@dataclass(frozen=True, slots=True)
+class Ad:
+    id: str
+    row: int
+    title: str
+    description: str = ""
+    company: str = ""
+    location: str = ""
+    posted: str = ""
+    scraped_at: str = ""
+    salary: str = ""
+    url: str = ""
+    source: str = ""
+    deadline: str = ""
+
+
+def _norm(header: object) -> str:
+    from jalur.tables.usertable import normalise_header
+
+    return normalise_header("" if header is None else str(header))
+
+
+def _columns(header: Sequence[object]) -> dict[str, int]:
+    names = [_norm(h) for h in header]
+    out: dict[str, int] = {}
+    for field_name, wanted in HEADERS.items():
+        i = next((names.index(w) for w in wanted if w in names), None)
+        if i is not None:
+            out[field_name] = i
+    if "title" not in out:
+        raise JalurError("error.ads_no_title", found=", ".join(n for n in names if n)[:200] or "—")
+    return out
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    text = str(value)
+    return text if len(text) <= MAX_FIELD else text[:MAX_FIELD]
+
+
+def _ad(row: int, cells: Sequence[object], cols: Mapping[str, int]) -> Ad | None:
+    def get(name: str) -> str:
+        i = cols.get(name)
+        return _text(cells[i]).strip() if i is not None and i < len(cells) else ""
+
+    title = " ".join(get("title").split())
+    if not title:
+        return None
+    values = {f: get(f) for f in HEADERS if f not in ("title", "id")}
+    return Ad(get("id") or str(row), row, title, **values)
+
+
+def _records(path: Path) -> Iterator[tuple[int, Sequence[object], Sequence[object]]]:
+    """(row number, header, cells) of a JSON Lines or Parquet file (its keys or columns as the header)."""
+    suffix = path.suffix.lower()
+    if suffix in (".jsonl", ".ndjson", ".json"):
+        with path.open(encoding="utf-8", errors="replace") as fh:
+            for i, line in enumerate(fh, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    obj = json.loads(line)
+                except ValueError:
+                    continue
+                if isinstance(obj, dict):
+                    yield i, list(obj), list(obj.values())
+        return
+    import pyarrow.parquet as pq
+
+    table = pq.ParquetFile(path)
+    names = table.schema_arrow.names
+    row = 0
+    for batch in table.iter_batches(batch_size=5_000):
+        for rec in batch.to_pylist():
+            row += 1
+            yield row, names, [rec.get(n) for n in names]
+
+
+def read_ads(path: Path) -> Iterator[Ad]:
+    """The ads of a file, in order (rows without a title skipped). ``JalurError`` when the file has no
+    title column."""
+    suffix = path.suffix.lower()
+    if not path.is_file():
+        raise JalurError("error.file_missing", path=str(path))
+    if suffix in (".jsonl", ".ndjson", ".json", ".parquet", ".pq"):
+        cols: dict[str, int] | None = None
+        header_seen: tuple[str, ...] = ()
+        for row, header, cells in _records(path):
+            key = tuple(str(h) for h in header)
+            if cols is None or key != header_seen:
+                cols, header_seen = _columns(header), key
+            ad = _ad(row, cells, cols)
+            if ad is not None:
+                yield ad
+        return
+    from jalur.tables.usertable import header_and_rows
+
+    header, rows = header_and_rows(path)
+    found = _columns(header)
+    for row, cells in rows:
+        ad = _ad(row, cells, found)
+        if ad is not None:
+            yield ad
+
+
+def classify(
+    ads: Sequence[Ad],
+    roles: Sequence[Any] = (),
+    occupations: Callable[[Sequence[str]], Sequence[Any]] | None = None,
+) -> list[dict[str, Any]]:
+    """One record per ad, in input order (docs/cli.md, ``jalur market classify``): AI class, role, desks,
+    salary, posting date, occupation (``occupations``: the title coder over the distinct titles, called
+    once per distinct title), evidence (redacted), flags."""
+    from jalur.market.ai import classify_ad
+    from jalur.market.dates import parse_posted, parse_scraped_at
+    from jalur.market.salary import parse_salary
+    from jalur.workforce.roster import redact
+
+    titles = sorted({" ".join(a.title.split()).casefold(): a.title for a in ads}.items())
+    placed: dict[str, Any] = {}
+    if occupations is not None and titles:
+        for (key, _), result in zip(titles, occupations([t for _, t in titles]), strict=True):
+            placed[key] = result
+    out: list[dict[str, Any]] = []
+    for ad in ads:
+        ai = classify_ad(ad.title, ad.description, roles)
+        pay = parse_salary(ad.salary) if ad.salary else None
+        scraped = parse_scraped_at(ad.scraped_at) if ad.scraped_at else None
+        posted = parse_posted(ad.posted, scraped) if ad.posted else None
+        flags: list[str] = []
+        if pay is not None and pay.unit_implied:
+            flags.append("salary_unit_implied")
+        if posted is not None and posted.at_least:
+            flags.append("posted_at_least")
+        match = placed.get(" ".join(ad.title.split()).casefold())
+        isco = None
+        if match is not None:
+            cands = list(getattr(match, "candidates", []) or [])
+            top = cands[0] if cands else None
+            isco = {
+                "code": getattr(top, "isco", None) if top is not None and not match.abstained else None,
+                "confidence": round(float(getattr(top, "confidence", 0.0)), 3) if top is not None else None,
+                "abstained": bool(match.abstained),
+            }
+        out.append(
+            {
+                "id": ad.id,
+                "row": ad.row,
+                "title": ad.title,
+                "ai_class": ai.ai_class,
+                "ai_role": ai.ai_role,
+                "desks": list(ai.desks),
+                "isco": isco,
+                "salary_idr_month_min": pay.idr_month_min if pay else None,
+                "salary_idr_month_max": pay.idr_month_max if pay else None,
+                "salary": None
+                if pay is None
+                else {
+                    "currency": pay.currency,
+                    "min": pay.minimum,
+                    "max": pay.maximum,
+                    "period": pay.period,
+                    "basis": pay.basis,
+                    "region": pay.region,
+                },
+                "posted": None
+                if posted is None
+                else {"date": posted.date.isoformat() if posted.date else None, "basis": posted.basis},
+                "skills": [],
+                "evidence": [
+                    {"term": redact(e.term)[:120], "section": e.section, "kind": e.kind} for e in ai.evidence
+                ],
+                "flags": flags,
+            }
+        )
+    return out

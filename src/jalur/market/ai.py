@@ -1,0 +1,261 @@
+"""What an ad says about AI: class A–E with the evidence and the section it was found in, the AI-era role
+its title names, and the AI job desks its duties name (issue 19; rules in
+benchmarks/market_eval/RUBRIC.md, section 3).
+
+- **A** the job is an AI role (its title names one — the role catalogue's names and aliases plus a few
+  discriminative title terms —, or its duties build, train or deploy models);
+- **B** another job whose duties or requirements name AI work (building models, annotating data for
+  them, reviewing AI output, integrating an AI service);
+- **C** the worker is asked to use AI tools (ChatGPT, Copilot, "AI tools");
+- **D** AI only in the text about the company, its product or its benefits;
+- **E** none — including the traps a bare keyword search falls into: "mengenai" (gen-ai inside a word),
+  "team building", "prompt resolution", Python "type annotations", "Virtual Assistant", "AI" inside names.
+
+Terms are matched as whole words (case rules per term); the description is split into sections by the
+headings Indonesian and English ads use, even when the board lost the line breaks ("RequirementBachelor").
+Pure: text in, :class:`AdAI` out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+CLASSES = ("A", "B", "C", "D", "E")
+
+#: section headings (a heading may be glued to the next word when a board dropped the line breaks)
+_SECTIONS: tuple[tuple[str, str], ...] = (
+    ("company", r"About\s+(?:Us|the\s+Company|the\s+Team|Company)|Company\s+(?:Overview|Description|Profile)|"
+                r"Tentang\s+(?:Kami|Perusahaan)|Who\s+We\s+Are|Profil\s+Perusahaan|Our\s+Company"),
+    ("benefits", r"Benefits?|What\s+We\s+Offer|Perks|Fasilitas|Tunjangan|Keuntungan|Kesejahteraan|We\s+Offer|"
+                 r"Why\s+Join\s+Us"),
+    ("requirements", r"Requirements?|Qualifications?|Kualifikasi|Persyaratan|Syarat|Job\s+Requirements?|"
+                     r"What\s+(?:We(?:'re|\s+are)\s+Looking\s+For|You(?:'ll)?\s+(?:Need|Bring))|Skills?\s+Required|"
+                     r"Minimum\s+Qualifications?|Preferred\s+Qualifications?|Kriteria|Must\s+Have"),
+    ("duties", r"Responsibilit(?:y|ies)|Job\s+Desc(?:ription)?s?|Jobdesc|Deskripsi\s+Pekerjaan|Tanggung\s+Jawab|"
+               r"Tugas(?:\s+dan\s+Tanggung\s+Jawab)?|Uraian\s+(?:Tugas|Pekerjaan)|What\s+You(?:'ll|\s+Will)\s+Do|"
+               r"Key\s+(?:Responsibilities|Tasks)|Job\s+Summary|Role\s+Overview|The\s+Role|Your\s+Role|Duties"),
+)  # fmt: skip
+_HEADING = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _SECTIONS))
+_COMPANY_SENTENCE = re.compile(
+    r"\b(?:we\s+are\s+(?:a|an|the)|is\s+(?:a|an|the)\s+(?:leading|fast|growing|global|pioneer)|kami\s+adalah|"
+    r"merupakan\s+(?:perusahaan|startup)|perusahaan\s+(?:kami|yang\s+bergerak)|our\s+(?:company|mission|"
+    r"platform|product)s?|founded\s+in|didirikan|powered\s+by|ai-powered|berbasis\s+ai|we\s+use\s+ai)",
+    re.I,
+)
+
+# ---------------------------------------------------------------------------------------------- terms
+#: AI work: building, training, deploying, evaluating models (case-insensitive, whole words)
+_BUILD = (
+    r"machine\s*learning|deep\s*learning|neural\s+networks?|large\s+language\s+models?|llms?|"
+    r"natural\s+language\s+processing|nlp|computer\s+vision|mlops|llmops|model\s+training|"
+    r"train(?:ing)?\s+(?:ml\s+|ai\s+|machine\s+learning\s+)?models?|fine[-\s]?tun(?:e|ed|ing)|"
+    r"tensorflow|pytorch|keras|scikit[-\s]?learn|sklearn|hugging\s*face|langchain|llamaindex|"
+    r"retrieval[-\s]augmented|\brag\b|vector\s+(?:database|db|store)|embeddings?|generative\s+ai|gen\s*ai|"
+    r"artificial\s+intelligence|kecerdasan\s+buatan|kecerdasan\s+artifisial|pembelajaran\s+mesin|"
+    r"predictive\s+model(?:l)?ing|predictive\s+models?|recommendation\s+(?:system|engine)s?|"
+    r"recommender\s+systems?|reinforcement\s+learning|speech\s+recognition|image\s+recognition|"
+    r"object\s+detection|xgboost|lightgbm|transformer\s+models?|bert|gpt-?\d|ml\s+models?|ai\s+models?|"
+    r"model\s+(?:deployment|serving|monitoring)|data\s+annotation|anotasi\s+data|data\s+label(?:l)?ing|"
+    r"pelabelan\s+data|label(?:l)?ing\s+data|prompt\s+engineering|prompt\s+design|ai\s+engineer(?:ing)?|"
+    r"ml\s+engineer(?:ing)?|ai/ml|ml/ai|ai\s+solutions?|ai\s+systems?|ai\s+products?|ai\s+agents?|chatbots?|"
+    r"conversational\s+ai|a/b\s+test(?:ing)?\s+(?:of\s+)?models?|model\s+evaluation|red[-\s]teaming\s+(?:of\s+)?"
+    r"(?:ai|models?|llms?)|ai\s+(?:ethics|governance|safety|red\s+team(?:ing)?)|human[-\s]in[-\s]the[-\s]loop"
+)
+#: AI tools a worker uses (case-insensitive, whole words)
+_TOOLS = (
+    r"chat\s?gpt|openai|github\s+copilot|copilot|midjourney|dall[-\s]?e|stable\s+diffusion|gemini\s+ai|"
+    r"google\s+gemini|claude\s+ai|notion\s+ai|canva\s+ai|jasper\s+ai|ai\s+tools?|alat\s+ai|tools?\s+ai|"
+    r"ai[-\s]assisted|ai[-\s]powered\s+tools?|generative\s+ai\s+tools?|ai\s+(?:writing|design|image|video)\s+"
+    r"tools?|perplexity\s+ai|leonardo\s+ai|runway\s+ml|ai\s+generat(?:ed|or)|menggunakan\s+ai|memanfaatkan\s+ai|"
+    r"pemanfaatan\s+ai|use\s+(?:of\s+)?ai|using\s+ai|leverage\s+ai|leveraging\s+ai"
+)
+#: a bare "AI" / "A.I." (case-sensitive) — weak: only counts with an AI co-term nearby or in a title
+_BARE_AI = r"(?<![A-Za-z])(?:AI|A\.I\.|ML)(?![A-Za-z])"
+#: phrases that look like AI terms and are not (removed before matching)
+_TRAPS = re.compile(
+    r"mengenai|team[-\s]building|prompt(?:ly)?\s+(?:resolution|response|payment|delivery|action|service|"
+    r"attention|follow)|prompt\s+and|type\s+annotations?|annotations?\s+(?:in|of)\s+(?:python|java|code)|"
+    r"virtual\s+assistant|ai\s+mart|maha\s*ai|nlp\s+(?:practitioner|coach)|neuro[-\s]linguistic|"
+    r"rpa\s+(?:drone|pilot)|remotely\s+piloted|\bbert\s+(?:and|&)\s+ernie|red\s+team\s+building",
+    re.I,
+)
+#: title terms that make the ad an AI role even when the catalogue has no alias for it
+_TITLE_AI = re.compile(
+    r"\b(?:machine\s+learning|ml|ai|a\.i\.|artificial\s+intelligence|deep\s+learning|nlp|computer\s+vision|"
+    r"mlops|llm|genai|gen\s+ai|generative\s+ai|data\s+scien(?:ce|tist)|prompt\s+engineer|data\s+annotat(?:or|ion)|"
+    r"data\s+label(?:l)?er|anotator|kecerdasan\s+buatan)\b",
+    re.I,
+)
+_TITLE_NOT_AI = re.compile(r"virtual\s+assistant|\bmail\b|\bsaid\b", re.I)
+#: the AI job desks of the catalogue, by anchor term (+ an AI co-term within the same section)
+DESKS: dict[str, str] = {
+    "prompt_design": r"prompt(?:s|ing)?\s+(?:engineering|design|writing|library|templates?)|menulis\s+prompt|"
+    r"prompt\s+engineer",
+    "bias_review": r"bias\s+(?:review|audit|testing|detection)|fairness|keadilan\s+model|diskriminasi\s+model",
+    "human_in_the_loop": r"human[-\s]in[-\s]the[-\s]loop|review(?:ing)?\s+(?:ai|model|llm)\s+outputs?|"
+    r"quality\s+(?:review|check)\s+of\s+(?:ai|model)\s+outputs?|meninjau\s+(?:hasil|keluaran)\s+ai",
+    "data_annotation": r"data\s+annotation|anotasi\s+data|data\s+label(?:l)?ing|pelabelan\s+data|label(?:l)?ing\s+data|"
+    r"annotat(?:e|ing)\s+(?:data|images|text)",
+    "conversational_ux": r"conversational\s+(?:ux|design|ai)|chatbot\s+(?:design|flows?|scripts?)|"
+    r"dialog(?:ue)?\s+flows?",
+    "ai_ethics_compliance": r"ai\s+(?:ethics|governance|compliance|policy|regulation)|responsible\s+ai|etika\s+ai",
+    "model_tuning": r"fine[-\s]?tun(?:e|ing)|model\s+(?:compression|quantization|distillation|optimi[sz]ation)|"
+    r"quantiz(?:ation|e)|distillation",
+    "adversarial_testing": r"red[-\s]team(?:ing)?\s+(?:of\s+)?(?:ai|models?|llms?)|adversarial\s+(?:testing|attacks?)|"
+    r"jailbreak",
+    "ai_integration": r"integrat(?:e|ing|ion)\s+(?:of\s+)?(?:ai|llm|ml|machine\s+learning|chatgpt|openai)|"
+    r"(?:ai|llm|openai|chatgpt)\s+(?:api|integration)|mengintegrasikan\s+ai",
+    "modelops_ab_testing": r"mlops|modelops|model\s+(?:deployment|serving|monitoring|registry)|"
+    r"a/b\s+test(?:ing)?\s+(?:of\s+)?(?:ml\s+|ai\s+)?models?",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    term: str  # the words matched, as written
+    section: str  # title, duties, requirements, company, benefits, intro
+    kind: str  # build, tool, bare, desk, title
+
+
+@dataclass(frozen=True, slots=True)
+class AdAI:
+    ai_class: str
+    ai_role: str | None
+    desks: tuple[str, ...]
+    evidence: tuple[Evidence, ...] = field(default_factory=tuple)
+
+
+@lru_cache(maxsize=4)
+def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
+    return re.compile(rf"(?<![A-Za-z0-9])(?:{pattern})(?![A-Za-z0-9])", flags)
+
+
+def sections(description: str) -> list[tuple[str, str]]:
+    """The description as (section, text) parts, in order: text before the first heading is ``intro``
+    (its sentences about the company are ``company``); headings glued to the next word are found too."""
+    text = description or ""
+    parts: list[tuple[str, str]] = []
+    cuts = [(m.start(), m.end(), m.lastgroup or "duties") for m in _HEADING.finditer(text)]
+    pos, current = 0, "intro"
+    for start, end, name in cuts:
+        if start > pos:
+            parts.append((current, text[pos:start]))
+        current, pos = name, end
+    parts.append((current, text[pos:]))
+    out: list[tuple[str, str]] = []
+    for name, chunk in parts:
+        if name != "intro":
+            out.append((name, chunk))
+            continue
+        for sentence in re.split(r"(?<=[.!?])\s+|(?<=[a-z])(?=[A-Z][a-z])", chunk):
+            out.append(("company" if _COMPANY_SENTENCE.search(sentence) else "intro", sentence))
+    return [(n, t) for n, t in out if t.strip()]
+
+
+def _find(pattern: str, text: str, flags: int = re.I) -> list[str]:
+    cleaned = _TRAPS.sub(" ", text)
+    return [m.group(0) for m in _compiled(pattern, flags).finditer(cleaned)]
+
+
+#: catalogue roles that are not AI work themselves (an AI-augmented relationship manager is a relationship
+#: manager; a data analyst makes dashboards): their titles do not make an ad class A
+_NOT_AI_ROLES = frozenset({"data_analyst", "change_management_specialist"})
+
+
+def _role_patterns(roles: Sequence[Any]) -> list[tuple[str, re.Pattern[str]]]:
+    names: list[tuple[str, str]] = []
+    for r in roles:
+        if r.id in _NOT_AI_ROLES or getattr(r, "kind", "") == "ai_augmented":
+            continue
+        for n in (r.name_en, r.name_id, *r.aliases_en, *r.aliases_id):
+            if n and len(n) > 3:
+                names.append((r.id, n))
+    names.sort(key=lambda x: -len(x[1]))
+    return [(rid, _compiled(re.escape(n).replace(r"\ ", r"\s+"), re.I)) for rid, n in names]
+
+
+#: titles the catalogue has no alias for, to a role (checked after the catalogue's names)
+_TITLE_ROLES: tuple[tuple[str, str], ...] = (
+    (r"data\s+scien(?:ce|tist)", "data_scientist"),
+    (r"machine\s+learning|\bml\b|deep\s+learning|computer\s+vision|nlp|llm|ai\s+engineer|genai|generative\s+ai",
+     "ml_engineer"),
+    (r"mlops|modelops", "modelops_engineer"),
+    (r"annotat|anotator|label(?:l)?er", "data_annotator"),
+    (r"prompt", "prompt_designer"),
+    (r"ai\s+research", "ai_researcher"),
+    (r"ai\s+(?:trainer|tutor)", "ai_trainer"),
+)  # fmt: skip
+
+
+def title_role(title: str, roles: Sequence[Any] = ()) -> str | None:
+    """The AI-era role a title names: the catalogue's names and aliases (longest first, whole words), then
+    a few discriminative title terms; None when the title names none (or is a trap)."""
+    t = _TRAPS.sub(" ", title or "")
+    if _TITLE_NOT_AI.search(title or ""):
+        return None
+    for rid, pattern in _role_patterns_cached(tuple(roles)):
+        if pattern.search(t):
+            return rid
+    for term, rid in _TITLE_ROLES:
+        if re.search(term, t, re.I) and _TITLE_AI.search(t):
+            return rid
+    return None
+
+
+@lru_cache(maxsize=2)
+def _role_patterns_cached(roles: tuple[Any, ...]) -> list[tuple[str, re.Pattern[str]]]:
+    return _role_patterns(roles)
+
+
+def classify_ad(title: str, description: str = "", roles: Sequence[Any] = ()) -> AdAI:
+    """The AI class of one ad (A–E), its AI-era role, its AI job desks, with evidence (see the module)."""
+    evidence: list[Evidence] = []
+    role = title_role(title, roles)
+    title_ai = bool(_TITLE_AI.search(_TRAPS.sub(" ", title or ""))) and not _TITLE_NOT_AI.search(title or "")
+    if role or title_ai:
+        evidence.append(Evidence(title.strip()[:120], "title", "title"))
+    build: list[Evidence] = []
+    tools: list[Evidence] = []
+    bare: list[Evidence] = []
+    desks: list[str] = []
+    for name, text in sections(description):
+        for term in _find(_BUILD, text):
+            build.append(Evidence(term, name, "build"))
+        for term in _find(_TOOLS, text):
+            tools.append(Evidence(term, name, "tool"))
+        for term in _find(_BARE_AI, text, 0):
+            bare.append(Evidence(term, name, "bare"))
+        if name not in ("company", "benefits"):
+            for desk, pattern in DESKS.items():
+                if desk not in desks and _find(pattern, text):
+                    desks.append(desk)
+                    evidence.append(Evidence(_find(pattern, text)[0], name, "desk"))
+    job = ("duties", "requirements", "intro")
+    build_job = [e for e in build if e.section in job]
+    tools_job = [e for e in tools if e.section in job]
+    bare_job = [e for e in bare if e.section in job]
+    if role or title_ai:
+        cls = "A"
+    elif (
+        len(build_job) >= 2
+        or (build_job and (bare_job or desks))
+        or (build_job and any(e.section in ("duties",) for e in build_job))
+    ):
+        cls = "B"
+    elif tools_job or build_job or len(bare_job) >= 2:
+        cls = "C"
+    elif build or tools or bare:
+        cls = "D"
+    else:
+        cls = "E"
+    evidence += (build_job or build)[:3] + (tools_job or tools)[:2] + bare_job[:1]
+    return AdAI(
+        cls,
+        role if cls == "A" or (cls == "B" and role) else None,
+        tuple(desks) if cls != "E" else (),
+        tuple(evidence),
+    )

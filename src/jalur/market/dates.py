@@ -1,0 +1,181 @@
+"""When an ad was posted, from what a board shows — a calendar date, a date-time, or "2 hari yang lalu"
+counted back from when the page was read — with how it was derived (issue 19).
+
+``parse_posted("3 hari yang lalu", scraped_at)`` → the Jakarta calendar day three days before the moment
+``scraped_at`` (any offset; converted to Asia/Jakarta first), basis ``relative``. Calendar dates are read
+day-first ("05/08/2024" is 5 August, as Indonesian boards write them), with Indonesian and English month
+names; a UTC date-time is converted to Jakarta before its day is taken. A deadline ("dibuka sampai 30 Sep")
+is not a posting date. Rules: benchmarks/market_eval/RUBRIC.md, section 2. Pure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+JAKARTA = dt.timezone(dt.timedelta(hours=7), "WIB")
+
+_MONTHS: dict[str, int] = {}
+for _i, _names in enumerate(
+    (
+        "januari jan january",
+        "februari feb february pebruari peb",
+        "maret mar march",
+        "april apr",
+        "mei may",
+        "juni jun june",
+        "juli jul july",
+        "agustus agu agt aug august agus",
+        "september sep sept",
+        "oktober okt oct october",
+        "november nov nop",
+        "desember des dec december",
+    ),
+    start=1,
+):
+    for _n in _names.split():
+        _MONTHS[_n] = _i
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+
+_DEADLINE = re.compile(
+    r"sampai|hingga|until|deadline|batas|berakhir|ditutup|closing|close[sd]?\b|apply\s+(?:before|by)|"
+    r"expires?|kedaluwarsa|tutup|\bs/d\b|paling\s+lambat",
+    re.I,
+)
+_ISO = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?"
+)
+_DMY = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+_D_MON_Y = re.compile(rf"\b(\d{{1,2}})\s*(?:-|\s)?\s*({_MONTH})\.?,?\s*(?:-|\s)?\s*(\d{{4}})\b", re.I)
+_MON_D_Y = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)
+_UNITS: dict[str, tuple[str, int]] = {}
+for _unit, (_kind, _count) in {
+    "detik second seconds sec secs": ("minutes", 0),
+    "menit minute minutes min mins": ("minutes", 1),
+    "jam hour hours hr hrs h": ("hours", 1),
+    "hari day days d": ("days", 1),
+    "minggu pekan week weeks wk w": ("days", 7),
+    "bulan month months mo": ("days", 30),
+    "tahun year years yr": ("days", 365),
+}.items():
+    for _w in _unit.split():
+        _UNITS[_w] = (_kind, _count)
+_UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
+_RELATIVE = re.compile(
+    rf"(\d+|se|a|an|satu|one)\s*(\+)?\s*({_UNIT})\b\s*(?:yang\s+)?(?:lalu|ago|yll|yg\s+lalu)", re.I
+)
+_RELATIVE_NO_AGO = re.compile(
+    rf"\b(?:posted|diposting|tayang|dipasang)\s*:?\s*(\d+)\s*(\+)?\s*({_UNIT})\b", re.I
+)
+_SE = re.compile(r"\b(sehari|seminggu|sebulan|setahun|sejam)\s*(?:yang\s+)?(?:lalu|yll)", re.I)
+_TODAY = re.compile(
+    r"hari\s+ini|\btoday\b|baru\s+saja|just\s+(?:now|posted)|\bnew\b|\bbaru\b|beberapa\s+(?:menit|jam)", re.I
+)
+_YESTERDAY = re.compile(r"kemarin|yesterday", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Posted:
+    """An ad's posting day in Jakarta (None when the text gives none), how it was derived (``exact``,
+    ``relative``, ``none``), and whether it is a lower bound ("30+ hari": ``at_least``)."""
+
+    date: dt.date | None
+    basis: str
+    at_least: bool = False
+    evidence: str = ""
+
+
+def _jakarta(when: dt.datetime) -> dt.datetime:
+    return (when if when.tzinfo else when.replace(tzinfo=JAKARTA)).astimezone(JAKARTA)
+
+
+def _valid(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def parse_scraped_at(text: str) -> dt.datetime | None:
+    """A ``scraped_at`` value: ISO date-time (any offset; none: Jakarta) or ``dd/mm/yyyy hh:mm:ss``
+    (Jakarta, as boards record it)."""
+    t = (text or "").strip()
+    m = _ISO.fullmatch(t.replace("Z", "+00:00").replace("+00:00", "Z")) if t else None
+    try:
+        if m or re.match(r"\d{4}-\d{2}-\d{2}", t):
+            return _jakarta(dt.datetime.fromisoformat(t.replace("Z", "+00:00")))
+    except ValueError:
+        pass
+    m2 = _DMY.match(t)
+    if m2:
+        d, mo, y = int(m2.group(1)), int(m2.group(2)), int(m2.group(3))
+        hh, mm, ss = (int(m2.group(i) or 0) for i in (4, 5, 6))
+        try:
+            return dt.datetime(y, mo, d, hh, mm, ss, tzinfo=JAKARTA)
+        except ValueError:
+            return None
+    return None
+
+
+def parse_posted(text: str, scraped_at: dt.datetime | None = None) -> Posted:
+    """The posting day ``text`` states or implies (see the module's docstring)."""
+    raw = " ".join(str(text or "").split())[:200]
+    if not raw:
+        return Posted(None, "none")
+    cut = _DEADLINE.search(raw)
+    if cut:  # what follows a deadline word is the deadline; a posting date may come before it
+        raw = raw[: cut.start()].strip(" ·|,;-")
+        if not raw:
+            return Posted(None, "none", evidence=cut.group(0))
+    m = _ISO.search(raw)
+    if m:
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if m.group(4) is not None and m.group(7):
+            tz = m.group(7)
+            try:
+                when = dt.datetime.fromisoformat(m.group(0).replace(" ", "T").replace("Z", "+00:00"))
+                return Posted(_jakarta(when).date(), "exact", evidence=m.group(0))
+            except ValueError:
+                del tz
+        day = _valid(y, mo, d)
+        if day:
+            return Posted(day, "exact", evidence=m.group(0))
+    for pattern, order in ((_D_MON_Y, "dmy"), (_MON_D_Y, "mdy")):
+        m = pattern.search(raw)
+        if m:
+            a, b, y = m.group(1), m.group(2), int(m.group(3))
+            d, mon = (int(a), b) if order == "dmy" else (int(b), a)
+            day = _valid(y, _MONTHS[mon.lower()], d)
+            if day:
+                return Posted(day, "exact", evidence=m.group(0))
+    m = _DMY.search(raw)
+    if m:
+        day = _valid(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if day:
+            return Posted(day, "exact", evidence=m.group(0))
+    if scraped_at is None:
+        return Posted(None, "none")
+    now = _jakarta(scraped_at)
+    m = _RELATIVE.search(raw) or _RELATIVE_NO_AGO.search(raw)
+    if m:
+        word = m.group(1).lower()
+        n = int(word) if word.isdigit() else 1
+        kind, per = _UNITS[m.group(3).lower()]
+        delta = dt.timedelta(**{kind: n * per})
+        return Posted((now - delta).date(), "relative", at_least=bool(m.group(2)), evidence=m.group(0))
+    m = _SE.search(raw)
+    if m:
+        kind, per = _UNITS[
+            {"sehari": "hari", "seminggu": "minggu", "sebulan": "bulan", "setahun": "tahun", "sejam": "jam"}[
+                m.group(1).lower()
+            ]
+        ]
+        return Posted((now - dt.timedelta(**{kind: per})).date(), "relative", evidence=m.group(0))
+    m = _YESTERDAY.search(raw)
+    if m:
+        return Posted((now - dt.timedelta(days=1)).date(), "relative", evidence=m.group(0))
+    m = _TODAY.search(raw)
+    if m:
+        return Posted(now.date(), "relative", evidence=m.group(0))
+    return Posted(None, "none")

@@ -1,0 +1,315 @@
+"""Pay as job ads write it, parsed to amounts with their currency, period and basis — our own parser:
+generic number parsers read "Rp 5-7 juta" as 5 (issue 19).
+
+``parse_salary("Rp 5-7 juta/bulan")`` → IDR 5,000,000 – 7,000,000 a month, basis ``stated``. Indonesian
+ads write thousands with dots ("Rp 5.000.000"), decimals with commas ("4,5 juta"), units as words or
+letters ("jt", "juta", "rb", "ribu", "K", "M"), ranges with "-", "s/d", "sampai", "hingga"; pay may be a
+minimum wage by region ("UMR Bekasi"), negotiable ("nego", "kompetitif") or not pay at all (years of
+experience, a phone number, a fee the applicant pays). Amounts in other currencies (PHP, USD, SGD, MYR…)
+are kept as written, never converted; rupiah amounts are also given per month (day × 22, hour × 173,
+week × 4.33, year ÷ 12). Rules: benchmarks/market_eval/RUBRIC.md, section 1. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: working days, hours and weeks in a month (a monthly figure from a daily, hourly or weekly one)
+DAYS_PER_MONTH = 22
+HOURS_PER_MONTH = 173
+WEEKS_PER_MONTH = 4.33
+#: plausible monthly pay in rupiah; a bare small number in a rupiah range is read in millions below this
+_MILLIONS_BELOW = 1_000
+
+
+@dataclass(frozen=True, slots=True)
+class Salary:
+    """One ad's pay: amounts as written (``minimum``/``maximum`` in ``currency`` per ``period``), the
+    rupiah per month when the currency is IDR, the basis, a minimum-wage region, and the text matched."""
+
+    currency: str | None
+    minimum: float | None
+    maximum: float | None
+    period: str | None  # month, day, hour, week, year, project
+    basis: str  # stated, negotiable, minimum_wage, unknown, not_salary
+    region: str | None = None
+    idr_month_min: float | None = None
+    idr_month_max: float | None = None
+    evidence: str = ""
+    unit_implied: bool = False
+
+
+_CURRENCIES: tuple[tuple[str, str], ...] = (
+    (r"nt\$|twd", "TWD"),
+    (r"hk\$|hkd", "HKD"),
+    (r"a\$|aud", "AUD"),
+    (r"¥|\byen\b|jpy", "JPY"),
+    (r"£|gbp|pound", "GBP"),
+    (r"₩|krw|\bwon\b", "KRW"),
+    (r"rmb|cny|yuan", "CNY"),
+    (r"thb|baht", "THB"),
+    (r"\bsar\b|riyal", "SAR"),
+    (r"aed|dirham", "AED"),
+    (r"us\$|usd|\$", "USD"),
+    (r"s\$|sgd", "SGD"),
+    (r"₱|php|peso", "PHP"),
+    (r"\brm\b|myr|ringgit", "MYR"),
+    (r"€|eur\b|euro", "EUR"),
+    (r"\brp\.?|idr|rupiah", "IDR"),
+)
+_UNITS: tuple[tuple[str, float], ...] = (
+    (r"miliar|milyar|billion|bn", 1e9),
+    (r"juta|jt|jeti|million|mio|mil\b|m\b", 1e6),
+    (r"ribu|rb|k\b|thousand", 1e3),
+)
+_PERIODS: tuple[tuple[str, str], ...] = (
+    (
+        r"per\s*(?:project|proyek|projek|job|event|acara|kegiatan|sesi|session)|/\s*(?:project|proyek|event)|"
+        r"fee\s*(?:per\s*)?(?:project|proyek)|(?:project|proyek)\s+fee|borongan",
+        "project",
+    ),
+    (r"/\s*(?:jam|hour|hr|h)\b|per\s*(?:jam|hour)|hourly|perjam", "hour"),
+    (r"/\s*(?:hari|day)\b|per\s*(?:hari|day)|harian|daily|perhari", "day"),
+    (r"/\s*(?:minggu|week|wk)\b|per\s*(?:minggu|week|pekan)|mingguan|weekly", "week"),
+    (
+        r"/\s*(?:tahun|thn|year|yr|annum)\b|per\s*(?:tahun|thn|year|annum)|tahunan|annual(?:ly)?|yearly|p\.a\.|"
+        r"\bpa\b|setahun",
+        "year",
+    ),
+    (r"/\s*(?:bulan|bln|month|mo|mth)\b|per\s*(?:bulan|bln|month)|bulanan|monthly|sebulan|perbulan", "month"),
+)
+_NEGOTIABLE = re.compile(
+    r"\bnego\b|negotiable|negosiasi|dinegosiasikan|kompetitif|competitive|menarik|attractive|dapat\s+dibicarakan",
+    re.I,
+)
+_PAY_WORDS = re.compile(
+    r"gaji|salary|upah|pay\b|penghasilan|kompensasi|compensation|remunerasi|take\s*home|thp|honor|insentif|fee",
+    re.I,
+)
+_MIN_WAGE = re.compile(r"\b(umr|umk|ump|upah\s+minimum(?:\s+(?:regional|kota|kabupaten|provinsi))?)\b", re.I)
+_REGION_AFTER = re.compile(
+    r"^\s*(?:yang\s+berlaku\s+)?(?:di\s+)?(?:kota|kab(?:upaten)?\.?|provinsi|prov\.?)?\s*"
+    r"([A-Za-z][A-Za-z.]*(?:\s+(?!\d)[A-Z][A-Za-z.]*){0,2}|dki(?:\s+jakarta)?|jabar|jatim|jateng)",
+)
+#: a number followed or preceded by these is not pay (years of experience, age, people, percent, phone)
+_NOT_PAY_AFTER = re.compile(
+    r"^\s*(?:\+\s*)?(?:tahun|thn|th\b|years?|yrs?|orang|org\b|%|persen|percent|bulan\s+pengalaman|kali|unit|"
+    r"posisi|positions?|cm|kg|hari\s+kerja|shift|sks|ipk)",
+    re.I,
+)
+_NOT_PAY_BEFORE = re.compile(
+    r"\b(?:usia|umur|age|pengalaman|experience|wa|whatsapp|hp|telp|telepon|phone|kuota|quota|ipk|gpa|tinggi|"
+    r"berat|minimal\s+pendidikan|sma|s1|d3|batch|kode|no\.?)\s*[:.]?\s*(?:maks(?:imal)?\.?|min(?:imal)?\.?)?\s*$",
+    re.I,
+)
+_FEE = re.compile(
+    r"biaya|deposit|dipungut|ditanggung\s+pelamar|bayar\s+(?:pendaftaran|admin)|registration\s+fee|admin\s+fee",
+    re.I,
+)
+_PHONE = re.compile(r"(?:\+62|\b0)8\d[\d\s-]{6,}|\b0\d{1,3}[-\s]\d{6,8}\b|\(0\d{1,3}\)\s*\d{6,8}")
+#: spans that hold numbers but no pay: clock times, calendar dates
+_NOT_PAY_SPANS = re.compile(
+    r"\b\d{1,2}[.:]\d{2}\s*(?:-|–|s/d|sampai|hingga)\s*\d{1,2}[.:]\d{2}\b|"
+    r"\b\d{1,2}\s+(?:jan|feb|mar|apr|mei|may|jun|jul|agu|agt|aug|sep|okt|oct|nov|des|dec)[a-z]*\.?\s+\d{4}\b",
+    re.I,
+)
+#: what a number is about when it is not pay (a sales target, capital, test scores) — said without a pay word
+_NOT_PAY_CONTEXT = re.compile(
+    r"\b(?:target|omzet|omset|penjualan|sales|modal|capital|investment|investasi|funding|pendanaan|equity|"
+    r"saham|toefl|ielts|toeic|ipk|gpa|pria|wanita|usia|umur|age|dalam\s+seminggu|jam\s+kerja|"
+    r"working\s+hours|dibuka|kuota|quota)\b",
+    re.I,
+)
+_NUMBER = re.compile(r"\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?|\d+")
+_RANGE = re.compile(r"^\s*(?:-|–|—|~|s\s*/\s*d\.?|s\.d\.?|sampai(?:\s+dengan)?|hingga|to|until|sd)\s*", re.I)
+_MIN_ONLY = re.compile(
+    r"(?:at\s+least|paling\s+sedikit|di\s*atas|diatas|min(?:imal|imum)?\.?|mulai(?:\s+dari)?|starting(?:\s+from|\s+at)?|from|lebih\s+dari|"
+    r"more\s+than|above|>|≥)\s*$",
+    re.I,
+)
+_MAX_ONLY = re.compile(
+    r"(?:s\s*/\s*d\.?|s\.d\.?|maks(?:imal|imum)?\.?|max(?:imum)?\.?|hingga|sampai(?:\s+dengan)?|up\s*to|"
+    r"kurang\s+dari|less\s+than|under|<|≤)\s*$",
+    re.I,
+)
+
+
+def _number(token: str, unit: float | None) -> float | None:
+    """A number as written: ``5.000.000`` / ``8,000,000`` / ``5 000 000`` thousands; ``4,5`` / ``7.5``
+    decimals; one separator before exactly three digits is a thousands separator unless a unit follows
+    (``1.500`` = 1500, ``1.5 jt`` = 1.5 million)."""
+    t = token.strip()
+    groups = re.split(r"[.,\s]", t)
+    seps = re.findall(r"[.,\s]", t)
+    if not seps:
+        return float(t)
+    if len(seps) > 1:
+        last_sep = seps[-1]
+        if all(s == seps[0] for s in seps) or (len(groups[-1]) == 3 and last_sep == seps[0]):
+            return float("".join(groups))  # 5.000.000, 8,000,000
+        # 1.250.000,50 or 1,250,000.50: the last separator is the decimal mark
+        whole, frac = "".join(groups[:-1]), groups[-1]
+        return float(f"{whole}.{frac}")
+    whole, frac = groups
+    if len(frac) == 3 and seps[0] != " " and (unit is None or (unit <= 1e3 and seps[0] == ".")):
+        return float(whole + frac)  # 150.000, 8,500; "5.000K" is five thousand thousands
+    if seps[0] == " ":
+        return float(whole + frac) if len(frac) == 3 else None
+    return float(f"{whole}.{frac}")
+
+
+def _unit_at(text: str) -> tuple[float | None, int]:
+    """The unit word at the start of ``text`` (after spaces) and the characters it takes."""
+    m = re.match(r"\s*(" + "|".join(p for p, _ in _UNITS) + r")", text, re.I)
+    if not m:
+        return None, 0
+    word = m.group(1).lower()
+    for pattern, mult in _UNITS:
+        if re.fullmatch(pattern, word, re.I):
+            return mult, m.end()
+    return None, 0  # pragma: no cover
+
+
+def _currency(text: str) -> str | None:
+    low = text.lower()
+    best: tuple[int, str] | None = None
+    for pattern, code in _CURRENCIES:
+        m = re.search(pattern, low)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), code)
+    return best[1] if best else None
+
+
+def _period(text: str) -> str | None:
+    low = text.lower()
+    for pattern, name in _PERIODS:
+        if re.search(pattern, low):
+            return name
+    return None
+
+
+@dataclass
+class _Amount:
+    value: float
+    start: int
+    end: int
+    unit: float | None
+
+
+def _amounts(text: str) -> list[_Amount]:
+    """The numbers of ``text`` that may be pay, with their unit multiplier applied when written."""
+    out: list[_Amount] = []
+    text = _NOT_PAY_SPANS.sub(lambda m: " " * len(m.group(0)), text)
+    for m in _NUMBER.finditer(text):
+        before, after = text[: m.start()], text[m.end() :]
+        if _NOT_PAY_AFTER.match(after) or _NOT_PAY_BEFORE.search(before):
+            continue
+        # the first end of a range of years or people ("20-30 tahun"): judged by the range's end
+        rest = re.match(r"\s*(?:-|–|s/d|sampai|hingga)\s*\d+(?:[.,]\d+)?", after)
+        if rest and _NOT_PAY_AFTER.match(after[rest.end() :]):
+            continue
+        if _PHONE.match(text, max(0, m.start() - 3)) or _PHONE.match(text, m.start()):
+            continue
+        unit, used = _unit_at(after)
+        value = _number(m.group(0), unit)
+        if value is None:
+            continue
+        out.append(_Amount(value * (unit or 1.0), m.start(), m.end() + used, unit))
+    return out
+
+
+def _monthly(value: float | None, period: str | None) -> float | None:
+    if value is None or period is None:
+        return None
+    factor = {"month": 1.0, "day": DAYS_PER_MONTH, "hour": HOURS_PER_MONTH, "week": WEEKS_PER_MONTH}.get(
+        period
+    )
+    if period == "year":
+        return round(value / 12)
+    return round(value * factor) if factor is not None else None
+
+
+def parse_salary(text: str, default_currency: str = "IDR") -> Salary:
+    """The pay an ad's salary text states (see the module's docstring); ``default_currency`` for amounts
+    without a currency mark (an Indonesian board: rupiah)."""
+    raw = " ".join(str(text or "").replace("\u00a0", " ").split())[:400]
+    if not raw:
+        return Salary(None, None, None, None, "unknown")
+    if _PHONE.search(raw) and not re.search(r"rp|idr|gaji|salary|juta|jt\b", raw, re.I):
+        return Salary(None, None, None, None, "not_salary", evidence=_PHONE.search(raw).group(0))  # type: ignore[union-attr]
+    amounts = _amounts(raw)
+    currency = _currency(raw)
+    if amounts and _FEE.search(raw) and not _PAY_WORDS.search(_FEE.sub(" ", raw)):
+        return Salary(None, None, None, None, "not_salary", evidence=raw[:80])
+    if _NOT_PAY_CONTEXT.search(raw) and not _PAY_WORDS.search(raw):
+        return Salary(None, None, None, None, "not_salary", evidence=_NOT_PAY_CONTEXT.search(raw).group(0))  # type: ignore[union-attr]
+    if _PHONE.search(raw) and not _PAY_WORDS.search(raw) and not re.search(r"\brp|idr|juta|\bjt", raw, re.I):
+        return Salary(None, None, None, None, "not_salary", evidence=_PHONE.search(raw).group(0))  # type: ignore[union-attr]
+    wage = _MIN_WAGE.search(raw)
+    if not amounts:
+        if wage:
+            m = _REGION_AFTER.match(raw[wage.end() :])
+            region = m.group(1).strip(" .") if m else None
+            if region and region.lower() in ("yang", "sesuai", "dan", "plus", "nego"):
+                region = None
+            return Salary(None, None, None, None, "minimum_wage", region=region, evidence=wage.group(0))
+        if _NEGOTIABLE.search(raw):
+            return Salary(None, None, None, None, "negotiable", evidence=_NEGOTIABLE.search(raw).group(0))  # type: ignore[union-attr]
+        if re.search(r"\d", raw) and not _PAY_WORDS.search(raw):
+            return Salary(None, None, None, None, "not_salary", evidence=raw[:80])
+        return Salary(None, None, None, None, "unknown", evidence=raw[:80])
+    first = amounts[0]
+    second: _Amount | None = None
+    if len(amounts) > 1 and _RANGE.match(
+        raw[first.end : amounts[1].start].replace(currency_mark(raw, amounts[1]), "")
+    ):
+        second = amounts[1]
+    low: float | None = first.value
+    high: float | None = second.value if second else first.value
+    implied = False
+    if second is not None and first.unit is None and second.unit is not None and first.value < 1000:
+        low = first.value * second.unit  # "5-7 juta": the unit word applies to both ends
+    currency = currency or default_currency
+    # a bare small number in rupiah ("Rp 5 - 7", "gaji 6") is millions
+    if (
+        currency == "IDR"
+        and high is not None
+        and high < _MILLIONS_BELOW
+        and first.unit is None
+        and (second is None or second.unit is None)
+    ):
+        low = low * 1e6 if low is not None else None
+        high = high * 1e6
+        implied = True
+    before = re.sub(r"(?:rp\.?|idr|usd|us\$|\$|php|₱|s\$|sgd|rm|myr)\s*$", "", raw[: first.start], flags=re.I)
+    if second is None and (
+        _MIN_ONLY.search(before)
+        or re.match(r"\+\+|\+(?=\s*$)|\s*(?:ke\s+atas|keatas|and\s+above|or\s+more)", raw[first.end :], re.I)
+    ):
+        high = None
+    elif second is None and _MAX_ONLY.search(before):
+        low = None
+    period = _period(raw[first.start :]) or _period(raw) or "month"
+    if low is not None and high is not None and low > high:
+        low, high = high, low
+    end = (second or first).end
+    evidence = raw[max(0, first.start - 4) : min(len(raw), end + 12)].strip()
+    return Salary(
+        currency,
+        low,
+        high,
+        period,
+        "stated",
+        region=None,
+        idr_month_min=_monthly(low, period) if currency == "IDR" else None,
+        idr_month_max=_monthly(high, period) if currency == "IDR" else None,
+        evidence=evidence,
+        unit_implied=implied,
+    )
+
+
+def currency_mark(text: str, amount: _Amount) -> str:
+    """The currency mark written just before ``amount`` (so that "Rp 5 - Rp 7" is still a range)."""
+    m = re.search(r"(rp\.?|idr|usd|us\$|\$|php|₱|s\$|sgd|rm|myr)\s*$", text[: amount.start], re.I)
+    return m.group(0) if m else ""

@@ -1,0 +1,158 @@
+"""The market monitor's pure parts (issue 19) on ads and strings we wrote: salary and date parsing, the
+AI class with its traps, reading ad files in four formats, ``jalur market classify --json``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from jalur.market.ai import classify_ad, sections
+from jalur.market.dates import parse_posted, parse_scraped_at
+from jalur.market.salary import parse_salary
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "low", "high", "period", "basis"),
+    [
+        ("Rp 5-7 juta", "IDR", 5e6, 7e6, "month", "stated"),  # a generic parser reads 5
+        ("Rp 5.000.000 - Rp 7.000.000 / bulan", "IDR", 5e6, 7e6, "month", "stated"),
+        ("5jt", "IDR", 5e6, 5e6, "month", "stated"),
+        ("Gaji: 4,5 juta", "IDR", 4.5e6, 4.5e6, "month", "stated"),
+        ("IDR 8,000,000 per month", "IDR", 8e6, 8e6, "month", "stated"),
+        ("Rp150rb/hari", "IDR", 150_000, 150_000, "day", "stated"),
+        ("di atas 10 juta", "IDR", 10e6, None, "month", "stated"),
+        ("s/d 12 jt", "IDR", None, 12e6, "month", "stated"),
+        ("Rp 3.500.000 (nego)", "IDR", 3.5e6, 3.5e6, "month", "stated"),
+        ("₱25,000 - ₱30,000 monthly", "PHP", 25_000, 30_000, "month", "stated"),
+        ("USD 1,500/month", "USD", 1500, 1500, "month", "stated"),
+        ("Nego", None, None, None, None, "negotiable"),
+        ("pengalaman 5 tahun", None, None, None, None, "not_salary"),
+        ("WA 0812-3456-7890", None, None, None, None, "not_salary"),
+        ("Jam kerja 08.00 - 17.00", None, None, None, None, "not_salary"),
+    ],
+)
+def test_salary_as_ads_write_it(
+    text: str, currency: str | None, low: float | None, high: float | None, period: str | None, basis: str
+) -> None:
+    s = parse_salary(text)
+    assert (s.currency, s.minimum, s.maximum, s.period, s.basis) == (currency, low, high, period, basis)
+
+
+def test_salary_per_month_and_minimum_wage() -> None:
+    day = parse_salary("Rp 150.000 per hari")
+    assert day.idr_month_min == 150_000 * 22
+    year = parse_salary("Rp 60 juta per tahun")
+    assert year.idr_month_max == 5_000_000
+    assert parse_salary("USD 2,000/month").idr_month_min is None  # other currencies are never converted
+    umr = parse_salary("Sesuai UMR Bekasi")
+    assert umr.basis == "minimum_wage" and umr.region == "Bekasi" and umr.minimum is None
+
+
+def test_posting_dates_from_what_boards_show() -> None:
+    now = parse_scraped_at("2024-08-22T17:30:00Z")  # 00:30 on 23 August in Jakarta
+    assert now is not None and now.date() == dt.date(2024, 8, 23)
+    cases = {
+        "2 hari yang lalu": ("2024-08-21", "relative"),
+        "kemarin": ("2024-08-22", "relative"),
+        "1 jam yang lalu": ("2024-08-22", "relative"),  # crosses midnight in Jakarta
+        "30+ hari yang lalu": ("2024-07-24", "relative"),
+        "05/08/2024": ("2024-08-05", "exact"),  # day first
+        "19 Agu 2024": ("2024-08-19", "exact"),
+        "2024-08-19T20:00:00Z": ("2024-08-20", "exact"),  # UTC to Jakarta first
+        "Diposting 19 Agu 2024 · Ditutup 30 Sep 2024": ("2024-08-19", "exact"),
+    }
+    for text, (day, basis) in cases.items():
+        got = parse_posted(text, now)
+        assert (got.date.isoformat() if got.date else None, got.basis) == (day, basis), text
+    assert parse_posted("Dibuka sampai 30 Sep 2024", now).basis == "none"  # a deadline
+    assert parse_posted("30+ hari yang lalu", now).at_least
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "cls"),
+    [
+        ("Machine Learning Engineer", "ResponsibilitiesTrain and deploy models with PyTorch", "A"),
+        ("Marketing Analyst", "ResponsibilitiesBuild churn prediction models with machine learning", "B"),
+        ("Content Writer", "RequirementsFamiliar with ChatGPT and other AI tools", "C"),
+        ("Sales Executive", "We are an AI-powered fintech. RequirementsGood communication skills", "D"),
+        ("Admin Gudang", "Memberi informasi mengenai stok barang kepada tim", "E"),  # "genai" inside a word
+        ("HR Officer", "Organise sponsored team building events", "E"),
+        ("Customer Support", "Ensure prompt resolution of customer issues", "E"),
+        ("Backend Developer", "Write Python with type annotations", "E"),
+        ("Virtual Assistant", "Manage the director's calendar and e-mails", "E"),
+        ("Data Analyst", "RequirementsSQL, Tableau, dashboards", "E"),  # a data analyst is not an AI role
+    ],
+)
+def test_ai_class_and_the_traps_a_keyword_search_falls_into(title: str, description: str, cls: str) -> None:
+    from jalur.pathways.roles import load_roles
+
+    assert classify_ad(title, description, load_roles()).ai_class == cls
+
+
+def test_sections_are_found_when_a_board_lost_the_line_breaks() -> None:
+    parts = dict(sections("We are a leading bank.RequirementBachelor degreeBenefitsBPJS"))
+    assert "Bachelor degree" in parts["requirements"] and "BPJS" in parts["benefits"]
+    assert "leading bank" in parts["company"]
+
+
+def _write_ads(tmp: Path) -> dict[str, Path]:
+    rows = [
+        {"judul": "Prompt Engineer", "perusahaan": "PT A", "deskripsi": "Tulis prompt. Hubungi 0812-1111-2222",
+         "gaji": "Rp 10-12 juta", "tanggal": "2 hari yang lalu", "scraped_at": "2024-08-22T10:00:00+07:00"},
+        {"judul": "Kasir", "perusahaan": "Toko B", "deskripsi": "Melayani pembeli", "gaji": "UMR Bekasi",
+         "tanggal": "kemarin", "scraped_at": "2024-08-22T10:00:00+07:00"},
+        {"judul": "", "perusahaan": "x", "deskripsi": "no title: skipped", "gaji": "", "tanggal": "",
+         "scraped_at": ""},
+    ]  # fmt: skip
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    csv_path = tmp / "ads.csv"
+    csv_path.write_text(
+        "judul;perusahaan;deskripsi;gaji;tanggal;scraped_at\n"
+        + "".join(";".join(r.values()) + "\n" for r in rows),
+        encoding="utf-8",
+    )
+    jsonl = tmp / "ads.jsonl"
+    jsonl.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    parquet = tmp / "ads.parquet"
+    pq.write_table(pa.Table.from_pylist(rows), parquet)
+    return {"csv": csv_path, "jsonl": jsonl, "parquet": parquet}
+
+
+def test_classify_reads_csv_jsonl_and_parquet_alike_and_keeps_no_phone(tmp_path: Path) -> None:
+    from jalur.app.market import classify_file
+
+    results = {k: classify_file(p) for k, p in _write_ads(tmp_path).items()}
+    for records in results.values():
+        assert [r["title"] for r in records] == ["Prompt Engineer", "Kasir"]
+        first, second = records
+        assert first["ai_class"] == "A" and first["ai_role"] == "prompt_designer"
+        assert (first["salary_idr_month_min"], first["salary_idr_month_max"]) == (10e6, 12e6)
+        assert first["posted"] == {"date": "2024-08-20", "basis": "relative"}
+        assert second["ai_class"] == "E" and second["salary"]["basis"] == "minimum_wage"
+        assert "0812" not in json.dumps(records)
+    strip = [{k: v for k, v in r.items() if k not in ("id", "row")} for r in results["csv"]]
+    assert strip == [{k: v for k, v in r.items() if k not in ("id", "row")} for r in results["parquet"]]
+
+
+def test_market_classify_cli_writes_one_json_line_per_ad(kb_path: Path, tmp_path: Path) -> None:
+    from jalur.faces.cli.main import app
+
+    path = _write_ads(tmp_path)["csv"]
+    r = CliRunner().invoke(app, ["market", "classify", str(path), "--json", "--kb", str(kb_path)])
+    assert r.exit_code == 0, r.output
+    lines = [json.loads(x) for x in r.stdout.splitlines() if x.strip()]
+    assert [x["title"] for x in lines] == ["Prompt Engineer", "Kasir"]
+    for x in lines:
+        assert {"id", "ai_class", "ai_role", "desks", "isco", "salary_idr_month_min", "salary_idr_month_max",
+                "skills", "evidence", "flags"} <= set(x)  # fmt: skip
+        assert x["isco"] is not None and "abstained" in x["isco"]
+    bad = tmp_path / "bad.csv"
+    bad.write_text("perusahaan,gaji\nPT A,5jt\n", encoding="utf-8")
+    r = CliRunner().invoke(app, ["market", "classify", str(bad), "--json", "--no-occupations"])
+    assert r.exit_code != 0 and "judul" in r.stdout
