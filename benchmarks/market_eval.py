@@ -22,6 +22,30 @@ ROOT = Path(__file__).resolve().parent
 SETS = ROOT / "market_eval"
 
 
+SHARED = ROOT.parents[1] / "shared" / "data" / "raw" / "jobstreet-linkedin-id-hck022"
+
+
+def _shared_text(ref: str, offset: int, length: int, digest: str) -> str | None:
+    """A phrase of a shared ad, read from ../shared at run time (the repository keeps only where it is:
+    ``file:row:column``, offset, length and a hash), None when the file is not there or changed."""
+    import hashlib
+
+    name, row, column = ref.split(":", 2)
+    path = SHARED / name
+    if not path.is_file():
+        return None
+    if name.endswith(".csv"):
+        data = list(csv.DictReader(path.open(encoding="utf-8", errors="replace")))
+        cell = data[int(row) - 1].get(column) or ""
+    else:
+        import openpyxl
+
+        rows = list(openpyxl.load_workbook(path, read_only=True).active.iter_rows(values_only=True))
+        cell = str(dict(zip(rows[0], rows[int(row)], strict=False)).get(column) or "")
+    text = cell[offset : offset + length]
+    return text if hashlib.sha256(text.encode()).hexdigest()[:16] == digest else None
+
+
 def _f(x: str) -> float | None:
     return float(x) if x not in ("", None) else None
 
@@ -78,7 +102,14 @@ def eval_salary(show: str | None) -> dict[str, Any]:
     if not path.is_file():
         return {}
     rows = list(csv.DictReader(path.open(encoding="utf-8")))
-    out: dict[str, Any] = {}
+    missing = 0
+    for r in rows:
+        if r.get("source_cell"):
+            found = _shared_text(r["source_cell"], int(r["offset"]), int(r["length"]), r["sha256"])
+            missing += found is None
+            r["text"] = found or ""
+    rows = [r for r in rows if r["text"] or not r.get("source_cell")]
+    out: dict[str, Any] = {"shared_phrases_unavailable": missing}
     for split in ("dev", "test"):
         part = [r for r in rows if r["split"] == split]
         ok = base_ok = 0
