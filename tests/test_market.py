@@ -156,3 +156,42 @@ def test_market_classify_cli_writes_one_json_line_per_ad(kb_path: Path, tmp_path
     bad.write_text("perusahaan,gaji\nPT A,5jt\n", encoding="utf-8")
     r = CliRunner().invoke(app, ["market", "classify", str(bad), "--json", "--no-occupations"])
     assert r.exit_code != 0 and "judul" in r.stdout
+
+
+def test_exact_repeats_are_removed_and_shares_carry_their_interval() -> None:
+    from jalur.market.ads import Ad, dedupe_exact
+    from jalur.market.aggregate import MIN_CELL, share, summarise, wilson
+
+    ads = [Ad("1", 1, "Data Analyst", "SQL", "PT A"), Ad("2", 2, "data analyst", "SQL.", "pt a"),
+           Ad("3", 3, "Data Analyst", "Python", "PT A")]  # fmt: skip
+    unique, removed = dedupe_exact(ads)
+    assert [a.id for a in unique] == ["1", "3"] and removed == 1
+    lo, hi = wilson(5, 50) or (0, 0)
+    assert lo < 0.1 < hi and lo > 0.03 and hi < 0.22
+    assert share(3, MIN_CELL - 1) == {"n": MIN_CELL - 1, "suppressed": True}
+    records = [{"ai_class": "C" if i < 4 else "E", "isco": {"code": "2511"}} for i in range(12)]
+    records += [{"ai_class": "A", "isco": {"code": "2512"}} for _ in range(3)]
+    out = summarise(records, lambda code: {"mean": 0.5, "shares": {"automate": 0.2}})
+    assert out["ads"] == 15 and out["classes"]["C"]["k"] == 4 and out["ai_related"]["k"] == 7
+    by = {o["isco"]: o for o in out["by_occupation"]}
+    assert by["2511"]["ai_tools"]["share"] == round(4 / 12, 4) and by["2511"]["exposure_mean"] == 0.5
+    assert by["2512"]["ai_related"] == {"n": 3, "suppressed": True}  # too few ads to show a share
+    assert "ads_not_vacancies" in out["scope"]
+
+
+def test_market_report_cli_on_ads_we_wrote(kb_path: Path, tmp_path: Path) -> None:
+    from jalur.faces.cli.main import app
+
+    path = tmp_path / "ads.csv"
+    lines = ["title,company,description"]
+    lines += [f"Teller,Bank {i},Melayani nasabah di cabang" for i in range(8)]
+    lines += [f"Content Writer,Media {i},RequirementsFamiliar with ChatGPT" for i in range(4)]
+    lines += ["Teller,Bank 0,Melayani nasabah di cabang"]  # an exact repeat
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    r = CliRunner().invoke(app, ["market", "report", str(path), "--json", "--kb", str(kb_path)])
+    assert r.exit_code == 0, r.output
+    out = json.loads(r.stdout)
+    assert out["input"]["ads_read"] == 13 and out["input"]["exact_repeats_removed"] == 1
+    assert out["ads"] == 12 and out["classes"]["C"]["k"] == 4 and out["classes"]["E"]["k"] == 8
+    assert out["ai_related"]["ci95"][0] < 4 / 12 < out["ai_related"]["ci95"][1]
+    assert out["schema"] == "jalur.market/1" and "ai_share_not_job_loss" in out["scope"]

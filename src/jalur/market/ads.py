@@ -25,7 +25,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
                "diposting"),
     "scraped_at": ("scraped_at", "first_seen", "crawled_at", "collected_at", "diambil"),
     "salary": ("salary", "gaji", "base_salary", "salary_range", "kisaran_gaji", "upah", "pay"),
-    "url": ("url", "link", "job_url", "tautan"),
+    "url": ("url", "link", "job_url", "job_link", "tautan"),
     "source": ("source", "job_board", "board", "sumber", "situs"),
     "deadline": ("deadline", "job_apply_end_date", "batas_lamaran", "closing_date"),
     "id": ("id", "ad_id", "job_id"),
@@ -138,6 +138,28 @@ def read_ads(path: Path) -> Iterator[Ad]:
         ad = _ad(row, cells, found)
         if ad is not None:
             yield ad
+
+
+def exact_key(ad: Ad) -> str:
+    """An ad's identity for exact de-duplication: title, company and description with case, spacing and
+    punctuation aside (the same ad scraped twice, or posted twice on one board)."""
+    import hashlib
+    import re
+
+    parts = (re.sub(r"\W+", " ", x).strip().casefold() for x in (ad.title, ad.company, ad.description))
+    return hashlib.blake2b("\x1f".join(parts).encode(), digest_size=12).hexdigest()
+
+
+def dedupe_exact(ads: Sequence[Ad]) -> tuple[list[Ad], int]:
+    """The ads with exact repeats removed (the first kept, order kept), and how many were removed."""
+    seen: set[str] = set()
+    out: list[Ad] = []
+    for ad in ads:
+        key = exact_key(ad)
+        if key not in seen:
+            seen.add(key)
+            out.append(ad)
+    return out, len(ads) - len(out)
 
 
 def classify(
