@@ -150,12 +150,99 @@ def eval_salary(show: str | None) -> dict[str, Any]:
     return out
 
 
+# ------------------------------------------------------------------------------------------- AI class
+_KEYWORDS = re.compile(
+    r"\bAI\b|artificial intelligence|machine learning|\bML\b|deep learning|\bLLM|GPT|generative|\bNLP\b|"
+    r"computer vision|prompt|annotation|label(?:l)?ing|MLOps|neural|copilot|tensorflow|pytorch",
+    re.I,
+)
+
+
+def _ads_of_shared() -> dict[str, tuple[str, str]]:
+    """``file:row`` → (title, description) of the shared ads (read from ../shared at run time)."""
+    out: dict[str, tuple[str, str]] = {}
+    path = SHARED / "jobstreet.csv"
+    if path.is_file():
+        for i, r in enumerate(csv.DictReader(path.open(encoding="utf-8", errors="replace")), start=1):
+            out[f"jobstreet.csv:{i}"] = (r.get("Job Title") or "", r.get("Job Description") or "")
+    path = SHARED / "linkedin.xlsx"
+    if path.is_file():
+        import openpyxl
+
+        rows = list(openpyxl.load_workbook(path, read_only=True).active.iter_rows(values_only=True))
+        head = [str(h) for h in rows[0]]
+        for i, row in enumerate(rows[1:], start=1):
+            d = dict(zip(head, row, strict=False))
+            out[f"linkedin.xlsx:{i}"] = (str(d.get("Job Title") or ""), str(d.get("Description") or ""))
+    return out
+
+
+def eval_ai(show: str | None) -> dict[str, Any]:
+    from jalur.market.ai import classify_ad
+    from jalur.pathways.roles import load_roles
+
+    labels = list(csv.DictReader((SETS / "ai_class_ads.csv").open(encoding="utf-8")))
+    ads = _ads_of_shared()
+    roles = load_roles()
+    out: dict[str, Any] = {"ads_unavailable": sum(1 for r in labels if r["id"] not in ads)}
+    for split in ("dev", "test"):
+        part = [r for r in labels if r["split"] == split and r["id"] in ads]
+        tp = fp = fn = base_tp = base_fp = base_fn = correct = 0
+        role_ok = role_n = role_fp = negatives = 0
+        confusion: dict[str, int] = {}
+        misses = []
+        for r in part:
+            title, desc = ads[r["id"]]
+            got = classify_ad(title, desc, roles)
+            want_ai, got_ai = r["class"] in "ABC", got.ai_class in "ABC"
+            base_ai = bool(_KEYWORDS.search(f"{title} {desc}"))
+            tp += want_ai and got_ai
+            fp += got_ai and not want_ai
+            fn += want_ai and not got_ai
+            base_tp += want_ai and base_ai
+            base_fp += base_ai and not want_ai
+            base_fn += want_ai and not base_ai
+            correct += got.ai_class == r["class"]
+            key = f"{r['class']}->{got.ai_class}"
+            confusion[key] = confusion.get(key, 0) + 1
+            if r["class"] == "A" and r["ai_role"]:
+                role_n += 1
+                role_ok += got.ai_role == r["ai_role"]
+            if r["class"] == "E":
+                negatives += 1
+                role_fp += got.ai_role is not None
+            if got.ai_class != r["class"] or (
+                r["class"] == "A" and r["ai_role"] and got.ai_role != r["ai_role"]
+            ):
+                misses.append((r["id"], title[:60], r["class"], r["ai_role"], got.ai_class, got.ai_role,
+                               [(e.term, e.section) for e in got.evidence][:4]))  # fmt: skip
+
+        def ratio(a: int, b: int) -> float | None:
+            return round(a / b, 4) if b else None
+
+        out[split] = {
+            "n": len(part),
+            "ai_related_precision": ratio(tp, tp + fp),
+            "ai_related_recall": ratio(tp, tp + fn),
+            "class_accuracy": ratio(correct, len(part)),
+            "role_top1_on_A": ratio(role_ok, role_n),
+            "role_false_positive_on_E": ratio(role_fp, negatives),
+            "baseline_keyword_precision": ratio(base_tp, base_tp + base_fp),
+            "baseline_keyword_recall": ratio(base_tp, base_tp + base_fn),
+            "confusion": dict(sorted(confusion.items())),
+        }
+        if show == split:
+            for m in misses:
+                print("ai miss", m)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("--json", type=Path)
     p.add_argument("--show", choices=("dev",))
     a = p.parse_args(argv)
-    result = {"dates": eval_dates(a.show), "salary": eval_salary(a.show)}
+    result = {"dates": eval_dates(a.show), "salary": eval_salary(a.show), "ai_class": eval_ai(a.show)}
     print(json.dumps(result, indent=2))
     if a.json:
         a.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

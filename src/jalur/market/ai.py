@@ -54,7 +54,11 @@ _BUILD = (
     r"natural\s+language\s+processing|nlp|computer\s+vision|mlops|llmops|model\s+training|"
     r"train(?:ing)?\s+(?:ml\s+|ai\s+|machine\s+learning\s+)?models?|fine[-\s]?tun(?:e|ed|ing)|"
     r"tensorflow|pytorch|keras|scikit[-\s]?learn|sklearn|hugging\s*face|langchain|llamaindex|"
-    r"retrieval[-\s]augmented|\brag\b|vector\s+(?:database|db|store)|embeddings?|generative\s+ai|gen\s*ai|"
+    r"retrieval[-\s]augmented|\brag\b|vector\s+(?:database|db|store)|(?:text|vector|word)\s+embeddings?|"
+    r"embedding\s+models?|generative\s+ai|gen\s*ai|"
+    r"(?:un)?supervised\s+(?:&\s+(?:un)?supervised\s+)?learning|feature\s+engineering|gradient\s+boosting|"
+    r"random\s+forests?|scorecard\s+models?|data\s+science\s+approach|classification\s+models?|"
+    r"regression\s+models?|model\s+(?:analitik|prediktif|prediksi|statistik)|regresi|klasifikasi|"
     r"artificial\s+intelligence|kecerdasan\s+buatan|kecerdasan\s+artifisial|pembelajaran\s+mesin|"
     r"predictive\s+model(?:l)?ing|predictive\s+models?|recommendation\s+(?:system|engine)s?|"
     r"recommender\s+systems?|reinforcement\s+learning|speech\s+recognition|image\s+recognition|"
@@ -86,7 +90,7 @@ _TRAPS = re.compile(
 #: title terms that make the ad an AI role even when the catalogue has no alias for it
 _TITLE_AI = re.compile(
     r"\b(?:machine\s+learning|ml|ai|a\.i\.|artificial\s+intelligence|deep\s+learning|nlp|computer\s+vision|"
-    r"mlops|llm|genai|gen\s+ai|generative\s+ai|data\s+scien(?:ce|tist)|prompt\s+engineer|data\s+annotat(?:or|ion)|"
+    r"mlops|llm|genai|gen\s+ai|generative\s+ai|data\s+scientists?|prompt\s+engineer|data\s+annotat(?:or|ion)|"
     r"data\s+label(?:l)?er|anotator|kecerdasan\s+buatan)\b",
     re.I,
 )
@@ -180,7 +184,7 @@ def _role_patterns(roles: Sequence[Any]) -> list[tuple[str, re.Pattern[str]]]:
 
 #: titles the catalogue has no alias for, to a role (checked after the catalogue's names)
 _TITLE_ROLES: tuple[tuple[str, str], ...] = (
-    (r"data\s+scien(?:ce|tist)", "data_scientist"),
+    (r"data\s+scientists?", "data_scientist"),
     (r"machine\s+learning|\bml\b|deep\s+learning|computer\s+vision|nlp|llm|ai\s+engineer|genai|generative\s+ai",
      "ml_engineer"),
     (r"mlops|modelops", "modelops_engineer"),
@@ -188,7 +192,16 @@ _TITLE_ROLES: tuple[tuple[str, str], ...] = (
     (r"prompt", "prompt_designer"),
     (r"ai\s+research", "ai_researcher"),
     (r"ai\s+(?:trainer|tutor)", "ai_trainer"),
+    (r"engineer|architect|developer|insinyur", "ml_engineer"),  # an AI title term and an engineering noun
 )  # fmt: skip
+
+
+#: a title naming the field, not the person ("Data Science Lead", "Staf Data Science")
+_FIELD_TITLE = re.compile(r"\bdata\s+science\b", re.I)
+#: titles of people who teach: teaching AI is AI work inside another job (B), never an AI role (A)
+_TEACHING = re.compile(
+    r"\b(?:dosen|lecturer|teacher|guru|pengajar|instruktur|instructor|tutor(?!ial))\b", re.I
+)
 
 
 def title_role(title: str, roles: Sequence[Any] = ()) -> str | None:
@@ -216,6 +229,8 @@ def classify_ad(title: str, description: str = "", roles: Sequence[Any] = ()) ->
     evidence: list[Evidence] = []
     role = title_role(title, roles)
     title_ai = bool(_TITLE_AI.search(_TRAPS.sub(" ", title or ""))) and not _TITLE_NOT_AI.search(title or "")
+    if _TEACHING.search(title or ""):
+        role, title_ai = None, False
     if role or title_ai:
         evidence.append(Evidence(title.strip()[:120], "title", "title"))
     build: list[Evidence] = []
@@ -228,25 +243,31 @@ def classify_ad(title: str, description: str = "", roles: Sequence[Any] = ()) ->
         for term in _find(_TOOLS, text):
             tools.append(Evidence(term, name, "tool"))
         for term in _find(_BARE_AI, text, 0):
-            bare.append(Evidence(term, name, "bare"))
+            # a bare "ML" in an ad is machine learning; a bare "AI" is weak (names, product blurbs)
+            (build if term == "ML" else bare).append(
+                Evidence(term, name, "build" if term == "ML" else "bare")
+            )
         if name not in ("company", "benefits"):
             for desk, pattern in DESKS.items():
                 if desk not in desks and _find(pattern, text):
                     desks.append(desk)
                     evidence.append(Evidence(_find(pattern, text)[0], name, "desk"))
     job = ("duties", "requirements", "intro")
+    # a data-science title is an AI role when the job itself names model work ("Data Science Lead" who
+    # builds ML models); a data-science *platform* engineer whose duties are MLOps is a ModelOps engineer
+    field_title = bool(_FIELD_TITLE.search(title or "")) and not _TEACHING.search(title or "")
+    if field_title and not (role or title_ai) and any(e.section in job for e in build):
+        ops = sum(1 for e in build if e.section in job and re.fullmatch(r"(?i)mlops|llmops", e.term))
+        role = "modelops_engineer" if ops and re.search(r"(?i)engineer", title) else "data_scientist"
+        title_ai = True
     build_job = [e for e in build if e.section in job]
     tools_job = [e for e in tools if e.section in job]
     bare_job = [e for e in bare if e.section in job]
     if role or title_ai:
         cls = "A"
-    elif (
-        len(build_job) >= 2
-        or (build_job and (bare_job or desks))
-        or (build_job and any(e.section in ("duties",) for e in build_job))
-    ):
+    elif build_job:  # AI work named in the job's own duties or requirements
         cls = "B"
-    elif tools_job or build_job or len(bare_job) >= 2:
+    elif tools_job or len(bare_job) >= 2:
         cls = "C"
     elif build or tools or bare:
         cls = "D"
