@@ -160,6 +160,13 @@ def sections(description: str) -> list[tuple[str, str]]:
     return [(n, t) for n, t in out if t.strip()]
 
 
+@lru_cache(maxsize=1)
+def _desks_pattern() -> re.Pattern[str]:
+    """Every desk's anchor terms in one pattern, a named group per desk (one pass over a section)."""
+    body = "|".join(f"(?P<{desk}>{pattern})" for desk, pattern in DESKS.items())
+    return re.compile(rf"(?<![A-Za-z0-9])(?:{body})(?![A-Za-z0-9])", re.I)
+
+
 def _find(pattern: str, text: str, flags: int = re.I) -> list[str]:
     cleaned = _TRAPS.sub(" ", text)
     return [m.group(0) for m in _compiled(pattern, flags).finditer(cleaned)]
@@ -210,7 +217,7 @@ def title_role(title: str, roles: Sequence[Any] = ()) -> str | None:
     t = _TRAPS.sub(" ", title or "")
     if _TITLE_NOT_AI.search(title or ""):
         return None
-    for rid, pattern in _role_patterns_cached(tuple(roles)):
+    for rid, pattern in _role_patterns_cached(roles):
         if pattern.search(t):
             return rid
     for term, rid in _TITLE_ROLES:
@@ -219,9 +226,15 @@ def title_role(title: str, roles: Sequence[Any] = ()) -> str | None:
     return None
 
 
-@lru_cache(maxsize=2)
-def _role_patterns_cached(roles: tuple[Any, ...]) -> list[tuple[str, re.Pattern[str]]]:
-    return _role_patterns(roles)
+#: role patterns by the catalogue's role ids (hashing the roles themselves costs more than matching)
+_ROLE_PATTERNS: dict[tuple[str, ...], list[tuple[str, re.Pattern[str]]]] = {}
+
+
+def _role_patterns_cached(roles: Sequence[Any]) -> list[tuple[str, re.Pattern[str]]]:
+    key = tuple(r.id for r in roles)
+    if key not in _ROLE_PATTERNS:
+        _ROLE_PATTERNS[key] = _role_patterns(roles)
+    return _ROLE_PATTERNS[key]
 
 
 def classify_ad(title: str, description: str = "", roles: Sequence[Any] = ()) -> AdAI:
@@ -237,21 +250,26 @@ def classify_ad(title: str, description: str = "", roles: Sequence[Any] = ()) ->
     tools: list[Evidence] = []
     bare: list[Evidence] = []
     desks: list[str] = []
-    for name, text in sections(description):
-        for term in _find(_BUILD, text):
-            build.append(Evidence(term, name, "build"))
-        for term in _find(_TOOLS, text):
-            tools.append(Evidence(term, name, "tool"))
-        for term in _find(_BARE_AI, text, 0):
+    desk_re = _desks_pattern()
+    build_re, tools_re, bare_re = _compiled(_BUILD, re.I), _compiled(_TOOLS, re.I), _compiled(_BARE_AI, 0)
+    for name, raw_text in sections(description):
+        text = _TRAPS.sub(" ", raw_text)  # once per section: the traps are not AI terms
+        for m in build_re.finditer(text):
+            build.append(Evidence(m.group(0), name, "build"))
+        for m in tools_re.finditer(text):
+            tools.append(Evidence(m.group(0), name, "tool"))
+        for m in bare_re.finditer(text):
             # a bare "ML" in an ad is machine learning; a bare "AI" is weak (names, product blurbs)
+            term = m.group(0)
             (build if term == "ML" else bare).append(
                 Evidence(term, name, "build" if term == "ML" else "bare")
             )
         if name not in ("company", "benefits"):
-            for desk, pattern in DESKS.items():
-                if desk not in desks and _find(pattern, text):
+            for m in desk_re.finditer(text):
+                desk = m.lastgroup or ""
+                if desk and desk not in desks:
                     desks.append(desk)
-                    evidence.append(Evidence(_find(pattern, text)[0], name, "desk"))
+                    evidence.append(Evidence(m.group(0), name, "desk"))
     job = ("duties", "requirements", "intro")
     # a data-science title is an AI role when the job itself names model work ("Data Science Lead" who
     # builds ML models); a data-science *platform* engineer whose duties are MLOps is a ModelOps engineer
