@@ -29,9 +29,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from jalur.app import lookups
     from jalur.app.market import classify_file
-    from jalur.market.synthetic import ads
-
     from jalur.market.ads import read_ads
+    from jalur.market.synthetic import ads
 
     shared = Path(__file__).resolve().parents[2] / "shared" / "data" / "raw" / "jobstreet-linkedin-id-hck022"
     corpora = {"synthetic": list(ads(a.ads))}
