@@ -195,3 +195,71 @@ def test_market_report_cli_on_ads_we_wrote(kb_path: Path, tmp_path: Path) -> Non
     assert out["ads"] == 12 and out["classes"]["C"]["k"] == 4 and out["classes"]["E"]["k"] == 8
     assert out["ai_related"]["ci95"][0] < 4 / 12 < out["ai_related"]["ci95"][1]
     assert out["schema"] == "jalur.market/1" and "ai_share_not_job_loss" in out["scope"]
+
+
+def test_snapshots_in_the_store_give_first_and_last_seen_and_the_live_stock(
+    kb_path: Path, tmp_path: Path
+) -> None:
+    from jalur.faces.cli.main import app
+
+    def snapshot(name: str, when: str, rows: list[tuple[str, str]]) -> Path:
+        path = tmp_path / name
+        path.write_text(
+            "title,company,description,scraped_at\n"
+            + "".join(f"{t},{c},Tugas harian,{when}\n" for t, c in rows),
+            encoding="utf-8",
+        )
+        return path
+
+    store = tmp_path / "ads.duckdb"
+    jan = snapshot(
+        "jan.csv",
+        "2026-01-15T09:00:00+07:00",
+        [("Kasir", "Toko A"), ("Teller", "Bank B"), ("Kasir", "Toko A")],
+    )
+    feb = snapshot(
+        "feb.csv", "2026-02-15T09:00:00+07:00", [("Teller", "Bank B"), ("Prompt Engineer", "PT C")]
+    )
+    runner = CliRunner()
+    r1 = runner.invoke(
+        app, ["market", "ingest", str(jan), "--store", str(store), "--json", "--kb", str(kb_path)]
+    )
+    assert r1.exit_code == 0, r1.output
+    assert json.loads(r1.stdout) == {"day": "2026-01-15", "ads_read": 3, "exact_repeats": 1, "new": 2,
+                                     "seen_again": 0, "stored": 2}  # fmt: skip
+    r2 = runner.invoke(
+        app, ["market", "ingest", str(feb), "--store", str(store), "--json", "--kb", str(kb_path)]
+    )
+    assert json.loads(r2.stdout)["new"] == 1 and json.loads(r2.stdout)["seen_again"] == 1
+    from jalur.market.store import connect, records
+
+    con = connect(store)
+    try:
+        rows = {r["title"]: r for r in records(con)}
+        live = {r["title"] for r in records(con, live_only=True)}
+    finally:
+        con.close()
+    assert rows["Teller"]["first_seen"] == "2026-01-15" and rows["Teller"]["last_seen"] == "2026-02-15"
+    assert rows["Teller"]["snapshots"] == 2 and rows["Kasir"]["last_seen"] == "2026-01-15"
+    assert live == {"Teller", "Prompt Engineer"}
+    assert "0812" not in store.read_bytes().decode("latin-1")
+    r3 = runner.invoke(app, ["market", "report", "--store", str(store), "--json", "--kb", str(kb_path)])
+    out = json.loads(r3.stdout)
+    assert out["ads"] == 3 and [m["month"] for m in out["trend"]] == ["2026-01", "2026-02"]
+    assert all(not m["enough"] and m["ai_related_share"] is None for m in out["trend"])  # too few ads a month
+    both = runner.invoke(app, ["market", "report", str(jan), "--store", str(store), "--json"])
+    assert both.exit_code != 0 and "salah satu" in both.stdout
+
+
+def test_the_synthetic_corpus_is_reproducible_and_carries_its_drift() -> None:
+    from jalur.market.ads import Ad, classify
+    from jalur.market.synthetic import ads
+
+    first, again = list(ads(3000, months=3)), list(ads(3000, months=3))
+    assert first == again and first != list(ads(3000, months=3, seed=20))
+    recs = classify([Ad(r["id"], i, r["title"], r["description"], r["company"]) for i, r in enumerate(first)])
+    share = []
+    for m in range(3):
+        part = [x for x, r in zip(recs, first, strict=True) if r["posted"][5:7] == f"{m + 1:02d}"]
+        share.append(sum(x["ai_class"] in ("B", "C") for x in part) / len(part))
+    assert share[0] < share[1] < share[2]  # AI work and tool use inside other jobs grow month by month

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from jalur.app.lookups import match_texts
 from jalur.kb.read import KnowledgeBase
 
 
@@ -16,7 +17,6 @@ def classify_file(
     """One record per ad of ``path`` (CSV, XLSX, JSON Lines, Parquet), in input order; the occupation of
     each distinct title from the title coder when a knowledge base is given (``fast``: without the
     embedding stage)."""
-    from jalur.app.lookups import match_texts
     from jalur.market.ads import classify, dedupe_exact, read_ads
     from jalur.pathways.roles import load_roles
 
@@ -50,3 +50,86 @@ def report_files(paths: Sequence[Path], kb: KnowledgeBase) -> dict[str, Any]:
     out = summarise(records, exposure_lookup(kb))
     out["input"] = {"files": files, "ads_read": len(ads), "exact_repeats_removed": repeats}
     return out
+
+
+#: months with fewer ads than this are not drawn as a point of a trend
+TREND_MIN_ADS = 30
+
+
+def ingest_files(paths: Sequence[Path], store: Path, kb: KnowledgeBase) -> dict[str, Any]:
+    """One snapshot into the store (``jalur.market.store``): the ads of ``paths`` classified, exact
+    repeats counted once, the snapshot's day from the ads' ``scraped_at`` (latest, Jakarta), else today
+    in Jakarta. Counts of what was read, new and seen again."""
+    import datetime as dt
+
+    from jalur.market.ads import classify, dedupe_exact, read_ads
+    from jalur.market.dates import JAKARTA, parse_scraped_at
+    from jalur.market.store import connect, ingest
+    from jalur.pathways.roles import load_roles
+
+    ads = [a for p in paths for a in read_ads(p)]
+    unique, repeats = dedupe_exact(ads)
+    scraped = [s for s in (parse_scraped_at(a.scraped_at) for a in unique if a.scraped_at) if s]
+    day = max(scraped).date() if scraped else dt.datetime.now(JAKARTA).date()
+    recs = classify(unique, load_roles(), lambda titles: match_texts(kb, titles, top=3, fast=True))
+    con = connect(store)
+    try:
+        counts = ingest(con, unique, recs, day)
+        total = con.execute("SELECT count(*) FROM ads").fetchone()[0]
+    finally:
+        con.close()
+    return {"day": day.isoformat(), "ads_read": len(ads), "exact_repeats": repeats, **counts, "stored": total}
+
+
+def report_store(store: Path, kb: KnowledgeBase, live_only: bool = False) -> dict[str, Any]:
+    """The market aggregates of the stored ads (all, or the live stock), with the monthly counts and which
+    months carry enough ads to be a point of a trend."""
+    from jalur.market.aggregate import exposure_lookup, summarise, wilson
+    from jalur.market.store import by_month, connect, records
+
+    con = connect(store)
+    try:
+        recs = records(con, live_only=live_only)
+        months = by_month(con)
+    finally:
+        con.close()
+    out = summarise(recs, exposure_lookup(kb))
+    out["input"] = {"store": store.name, "live_only": live_only, "ads": len(recs)}
+    out["trend"] = [
+        {
+            **m,
+            "ai_related_share": round(m["ai_related"] / m["ads"], 4) if m["ads"] >= TREND_MIN_ADS else None,
+            "ci95": wilson(m["ai_related"], m["ads"]) if m["ads"] >= TREND_MIN_ADS else None,
+            "enough": m["ads"] >= TREND_MIN_ADS,
+        }
+        for m in months
+    ]
+    return out
+
+
+def write_synthetic(path: Path, n: int, *, months: int = 6, seed: int = 19) -> int:
+    """Write ``n`` synthetic ads (``jalur.market.synthetic``) to a Parquet (in batches) or JSON Lines file."""
+    import itertools
+    import json
+
+    from jalur.market.synthetic import ads
+
+    rows = ads(n, months=months, seed=seed)
+    if path.suffix.lower() in (".jsonl", ".ndjson"):
+        with path.open("w", encoding="utf-8") as fh:
+            for r in rows:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        return n
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    writer = None
+    try:
+        while batch := list(itertools.islice(rows, 100_000)):
+            table = pa.Table.from_pylist(batch)
+            writer = writer or pq.ParquetWriter(path, table.schema)
+            writer.write_table(table)
+    finally:
+        if writer is not None:
+            writer.close()
+    return n

@@ -364,6 +364,8 @@ TEXT: dict[str, str] = {
     "market.scope.online_ads_formal_urban": "Online ads over-represent formal, urban jobs.",
     "market.scope.ai_share_not_job_loss": "A share of AI-related ads is not a measure of job loss.",
     "market.scope.no_posting_dates_one_day": "Files without posting dates, or from one day, show no trend.",
+    "market.ingested": "Snapshot {day}: {ads_read} ads read, {exact_repeats} exact repeats, {new} new, {seen_again} seen again; {stored} ads in the store.",
+    "error.market_input": "Give ad files or --store, one of them.",
     "market.classes": "Ads by AI class",
     "market.col.ads": "Ads",
     "market.class.A": "an AI job",

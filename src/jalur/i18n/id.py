@@ -374,6 +374,8 @@ TEXT: dict[str, str] = {
     "market.scope.online_ads_formal_urban": "Iklan daring lebih mewakili pekerjaan formal di kota daripada seluruh pasar kerja.",
     "market.scope.ai_share_not_job_loss": "Porsi iklan yang terkait AI bukan ukuran kehilangan pekerjaan.",
     "market.scope.no_posting_dates_one_day": "Berkas tanpa tanggal posting atau dari satu hari saja tidak menunjukkan tren.",
+    "market.ingested": "Cuplikan {day}: {ads_read} iklan dibaca, {exact_repeats} ulangan persis, {new} baru, {seen_again} terlihat lagi; {stored} iklan di penyimpanan.",
+    "error.market_input": "Berikan berkas iklan atau --store, salah satu saja.",
     "market.classes": "Iklan menurut kelas AI",
     "market.col.ads": "Iklan",
     "market.class.A": "pekerjaan AI",

@@ -64,19 +64,34 @@ def _pct(cell: dict[str, Any]) -> str:
 
 @market_app.command("report")
 def report_cmd(
-    files: Annotated[list[Path], typer.Argument(help="Ad files (CSV, XLSX, JSON Lines, Parquet).")],
+    files: Annotated[
+        list[Path] | None, typer.Argument(help="Ad files (CSV, XLSX, JSON Lines, Parquet); or --store.")
+    ] = None,
+    store: Annotated[
+        Path | None, typer.Option("--store", help="A store filled by `jalur market ingest`.")
+    ] = None,
+    live: Annotated[
+        bool, typer.Option("--live", help="With --store: only the ads of the latest snapshot.")
+    ] = False,
     lang: Annotated[str, typer.Option("--lang", help="id or en.")] = "id",
     as_json: Annotated[bool, typer.Option("--json", help="The aggregates as JSON (docs/cli.md).")] = False,
     kb: Annotated[Path | None, typer.Option("--kb", help="Knowledge base file.")] = None,
 ) -> None:
     """What the ads show: AI classes with 95% intervals, AI demand by occupation beside its exposure."""
     from jalur.app import lookups
-    from jalur.app.market import report_files
+    from jalur.app.market import report_files, report_store
+    from jalur.errors import JalurError
     from jalur.faces.cli.main import _errors
 
     with _errors(lang, as_json) as lg:
+        if bool(files) == (store is not None):
+            raise JalurError("error.market_input")
         with lookups.open_kb(kb) as base:
-            result = report_files(files, base)
+            result = (
+                report_store(store, base, live_only=live)
+                if store is not None
+                else report_files(files or [], base)
+            )
         if as_json:
             sys.stdout.write(json.dumps(result, ensure_ascii=False, sort_keys=True, indent=1) + "\n")
             return
@@ -110,3 +125,41 @@ def report_cmd(
         out.print(occ)
         for s in result["scope"]:
             err.print(t(f"market.scope.{s}", lg))
+
+
+@market_app.command("ingest")
+def ingest_cmd(
+    files: Annotated[
+        list[Path], typer.Argument(help="One snapshot: ad files (CSV, XLSX, JSON Lines, Parquet).")
+    ],
+    store: Annotated[Path, typer.Option("--store", help="The store file (DuckDB), created when new.")],
+    lang: Annotated[str, typer.Option("--lang", help="id or en.")] = "id",
+    as_json: Annotated[bool, typer.Option("--json", help="The counts as JSON.")] = False,
+    kb: Annotated[Path | None, typer.Option("--kb", help="Knowledge base file.")] = None,
+) -> None:
+    """Add a snapshot of ads to a store: new ads kept, ads seen again get their last day seen."""
+    from jalur.app import lookups
+    from jalur.app.market import ingest_files
+    from jalur.faces.cli.main import _errors
+
+    with _errors(lang, as_json) as lg:
+        with lookups.open_kb(kb) as base:
+            counts = ingest_files(files, store, base)
+        if as_json:
+            sys.stdout.write(json.dumps(counts, sort_keys=True) + "\n")
+            return
+        out.print(t("market.ingested", lg, **counts))
+
+
+@market_app.command("synthetic")
+def synthetic_cmd(
+    n: Annotated[int, typer.Argument(min=1, max=20_000_000, help="How many ads.")],
+    out_file: Annotated[Path, typer.Option("--out", help="A .parquet or .jsonl file to write.")],
+    months: Annotated[int, typer.Option("--months", min=1, max=120, help="Months the ads span.")] = 6,
+    seed: Annotated[int, typer.Option("--seed", help="The generator's seed.")] = 19,
+) -> None:
+    """A reproducible synthetic corpus of Indonesian job ads (for the trend demo and benchmarks)."""
+    from jalur.app.market import write_synthetic
+
+    written = write_synthetic(out_file, n, months=months, seed=seed)
+    out.print(f"{written:,} → {out_file}")
