@@ -263,3 +263,41 @@ def test_the_synthetic_corpus_is_reproducible_and_carries_its_drift() -> None:
         part = [x for x, r in zip(recs, first, strict=True) if r["posted"][5:7] == f"{m + 1:02d}"]
         share.append(sum(x["ai_class"] in ("B", "C") for x in part) / len(part))
     assert share[0] < share[1] < share[2]  # AI work and tool use inside other jobs grow month by month
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "province", "code", "country"),
+    [
+        ("Jakarta Selatan, Jakarta Raya", "Jakarta Selatan", "DKI Jakarta", "31", "ID"),
+        ("Kab. Karawang, Jawa Barat", "Karawang", "Jawa Barat", "32", "ID"),
+        ("Lampung Selatan Regency", "Lampung Selatan", "Lampung", "18", "ID"),
+        ("Baliwag, Bulacan", "Baliwag", None, None, "PH"),  # not Bali
+        ("Makati City, Metro Manila, Philippines", "Makati", None, None, "PH"),
+        ("Remote", None, None, None, None),
+    ],
+)
+def test_places_to_province_and_country(
+    text: str, place: str | None, province: str | None, code: str | None, country: str | None
+) -> None:
+    from jalur.market.places import place_of
+
+    got = place_of(text)
+    assert (got.place, got.province, got.province_code, got.country) == (place, province, code, country)
+
+
+def test_requirements_for_the_equality_view_and_pesos_on_philippine_ads(tmp_path: Path) -> None:
+    from jalur.app.market import classify_file
+    from jalur.market.requirements import requirements_of
+
+    r = requirements_of("Pria, usia maks 30 tahun, pendidikan min SMA/SMK, pengalaman minimal 2 tahun")
+    assert (r.gender, r.age_max, r.education_min, r.experience_years_min) == ("male", 30, "secondary", 2)
+    both = requirements_of("Pria/Wanita usia 18-25 tahun, minimal D3")
+    assert (both.gender, both.age_max, both.education_min) == (None, 25, "diploma")
+    path = tmp_path / "ads.csv"
+    path.write_text(
+        "title,location,salary\nHead of Marketing,Quezon,42000\nKasir,Bekasi,4500000\n", encoding="utf-8"
+    )
+    manila, bekasi = classify_file(path)
+    assert manila["salary"]["currency"] == "PHP" and manila["salary_idr_month_min"] is None
+    assert "abroad" in manila["flags"] and manila["location"]["country"] == "PH"
+    assert bekasi["salary_idr_month_min"] == 4_500_000 and bekasi["location"]["province_code"] == "32"

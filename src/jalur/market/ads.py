@@ -172,6 +172,8 @@ def classify(
     once per distinct title), evidence (redacted), flags."""
     from jalur.market.ai import classify_ad
     from jalur.market.dates import parse_posted, parse_scraped_at
+    from jalur.market.places import place_of
+    from jalur.market.requirements import requirements_of
     from jalur.market.salary import parse_salary
     from jalur.workforce.roster import redact
 
@@ -183,7 +185,11 @@ def classify(
     out: list[dict[str, Any]] = []
     for ad in ads:
         ai = classify_ad(ad.title, ad.description, roles)
-        pay = parse_salary(ad.salary) if ad.salary else None
+        where = place_of(ad.location) if ad.location else None
+        # a bare number is pesos on a Philippine ad, rupiah otherwise (Kalibrr carries both)
+        currency = {"PH": "PHP", "SG": "SGD", "MY": "MYR"}.get(where.country or "", "IDR") if where else "IDR"
+        pay = parse_salary(ad.salary, currency) if ad.salary else None
+        need = requirements_of(ad.description)
         scraped = parse_scraped_at(ad.scraped_at) if ad.scraped_at else None
         posted = parse_posted(ad.posted, scraped) if ad.posted else None
         flags: list[str] = []
@@ -191,6 +197,8 @@ def classify(
             flags.append("salary_unit_implied")
         if posted is not None and posted.at_least:
             flags.append("posted_at_least")
+        if where is not None and where.country not in (None, "ID"):
+            flags.append("abroad")
         match = placed.get(" ".join(ad.title.split()).casefold())
         isco = None
         if match is not None:
@@ -225,6 +233,20 @@ def classify(
                 "posted": None
                 if posted is None
                 else {"date": posted.date.isoformat() if posted.date else None, "basis": posted.basis},
+                "location": None
+                if where is None
+                else {
+                    "place": where.place,
+                    "province": where.province,
+                    "province_code": where.province_code,
+                    "country": where.country,
+                },
+                "requirements": {
+                    "education_min": need.education_min,
+                    "experience_years_min": need.experience_years_min,
+                    "age_max": need.age_max,
+                    "gender": need.gender,
+                },
                 "skills": [],
                 "evidence": [
                     {"term": redact(e.term)[:120], "section": e.section, "kind": e.kind} for e in ai.evidence

@@ -80,6 +80,13 @@ def summarise(
         values = [v for v in (lo, hi) if isinstance(v, int | float)]
         if values:
             pay[str(r.get("ai_role") or r.get("ai_class"))].append(sum(values) / len(values))
+    provinces = Counter(
+        str((r.get("location") or {}).get("province"))
+        for r in records
+        if (r.get("location") or {}).get("province")
+    )
+    abroad = sum(1 for r in records if (r.get("location") or {}).get("country") not in (None, "ID"))
+    asks = [r.get("requirements") or {} for r in records]
     return {
         "schema": "jalur.market/1",
         "scope": list(SCOPE),
@@ -89,6 +96,30 @@ def summarise(
         "occupations_placed": share(placed, n),
         "by_occupation": occupations,
         "roles": [{"role": k, "ads": v} for k, v in roles.most_common()],
+        "by_province": [
+            {
+                "province": k,
+                "ads": v,
+                "ai_related": share(
+                    sum(
+                        1
+                        for r in records
+                        if (r.get("location") or {}).get("province") == k and r.get("ai_class") in AI_RELATED
+                    ),
+                    v,
+                ),
+            }
+            for k, v in provinces.most_common()
+        ],
+        "abroad": abroad,
+        # the equality view: ads that shut people out by age or gender
+        "equality": {
+            "age_limit": share(sum(1 for a in asks if a.get("age_max")), n),
+            "gender_limit": share(sum(1 for a in asks if a.get("gender")), n),
+            "age_limit_median": statistics.median([a["age_max"] for a in asks if a.get("age_max")])
+            if sum(1 for a in asks if a.get("age_max")) >= MIN_CELL
+            else None,
+        },
         "desks": [{"desk": k, "ads": v} for k, v in desks.most_common()],
         "pay_median_idr_month": {
             k: (
