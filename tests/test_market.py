@@ -301,3 +301,31 @@ def test_requirements_for_the_equality_view_and_pesos_on_philippine_ads(tmp_path
     assert manila["salary"]["currency"] == "PHP" and manila["salary_idr_month_min"] is None
     assert "abroad" in manila["flags"] and manila["location"]["country"] == "PH"
     assert bekasi["salary_idr_month_min"] == 4_500_000 and bekasi["location"]["province_code"] == "32"
+
+
+def test_layoffs_grouped_across_sources_and_never_ai_without_a_quote(tmp_path: Path) -> None:
+    from jalur.faces.cli.main import app
+
+    path = tmp_path / "phk.csv"
+    path.write_text(
+        "company,date,count,country,industry,source,ai_attribution,quote\n"
+        "PT Maju Tbk,2026-03-02,120,Indonesia,Finance,https://example.org/maju-phk-ai-transformation,stated,\n"
+        "Maju,2026-03-10,150,Indonesia,Finance,https://example.org/maju-cuts,,\n"
+        "Maju,2026-05-20,40,Indonesia,Finance,https://example.org/maju-again,,\n"
+        'Lain Corp,2026-03-05,,Singapore,Retail,https://example.org/lain,reported,"We replaced support with AI"\n',
+        encoding="utf-8",
+    )
+    r = CliRunner().invoke(app, ["layoffs", "report", str(path), "--json"])
+    assert r.exit_code == 0, r.output
+    out = json.loads(r.stdout)
+    assert out["rows_read"] == 4 and out["events"] == 3 and out["reports_merged"] == 1
+    maju = next(e for e in out["country_events"] if e["date"] == "2026-03-02")
+    assert maju["count"] == 150 and maju["reports"] == 2 and len(maju["sources"]) == 2
+    assert maju["attribution"] == "none" and maju["ai_candidate"]  # "stated" without its quote: for review
+    assert out["ai_attribution"]["reported"] == 1 and out["ai_attribution"]["stated"] == 0
+    assert out["without_count"] == 1 and len(out["country_events"]) == 2
+    template = (
+        Path(__file__).resolve().parents[1] / "src" / "jalur" / "data" / "market" / "layoffs_template.csv"
+    )
+    r = CliRunner().invoke(app, ["layoffs", "report", str(template), "--json"])
+    assert r.exit_code == 0 and json.loads(r.stdout)["events"] == 1

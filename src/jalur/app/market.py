@@ -133,3 +133,11 @@ def write_synthetic(path: Path, n: int, *, months: int = 6, seed: int = 19) -> i
         if writer is not None:
             writer.close()
     return n
+
+
+def layoffs_report(paths: Sequence[Path], country: str = "Indonesia") -> dict[str, Any]:
+    """The layoff tracker (``jalur.market.layoffs``) of the events in ``paths`` together."""
+    from jalur.market.layoffs import group_events, read_events, summarise_events
+
+    events = [e for p in paths for e in read_events(p)]
+    return summarise_events(group_events(events), len(events), country)

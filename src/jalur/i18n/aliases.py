@@ -8,6 +8,7 @@ alias and give the key its own text in both catalogues.
 from __future__ import annotations
 
 ALIASES: dict[str, str] = {
+    "layoffs.col.people": "report.col.people",
     "market.col.exposure": "report.col.exposure",
     "market.col.class": "exposure.class",
     "report.sheet.locations": "report.sec.locations",

@@ -39,9 +39,10 @@ app.add_typer(data_app, name="data")
 
 def _mount_market() -> None:
     """``jalur market ...``: job ads (issue 19)."""
-    from jalur.faces.cli.market import market_app
+    from jalur.faces.cli.market import layoffs_app, market_app
 
     app.add_typer(market_app, name="market")
+    app.add_typer(layoffs_app, name="layoffs")
 
 
 _mount_market()

@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from jalur.i18n import t
+from jalur.i18n.format import number
 
 market_app = typer.Typer(
     help="Job ads: AI class, AI-era roles, job desks, pay and dates.", no_args_is_help=True
@@ -163,3 +164,44 @@ def synthetic_cmd(
 
     written = write_synthetic(out_file, n, months=months, seed=seed)
     out.print(f"{written:,} → {out_file}")
+
+
+layoffs_app = typer.Typer(
+    help="Layoff events: who is cutting staff, and whether AI is the stated reason.", no_args_is_help=True
+)
+
+
+@layoffs_app.command("report")
+def layoffs_report_cmd(
+    files: Annotated[
+        list[Path], typer.Argument(help="Event files: layoffs.fyi columns or Jalur's template.")
+    ],
+    country: Annotated[
+        str, typer.Option("--country", help="The country of the detailed view.")
+    ] = "Indonesia",
+    lang: Annotated[str, typer.Option("--lang", help="id or en.")] = "id",
+    as_json: Annotated[bool, typer.Option("--json", help="The tracker as JSON (docs/cli.md).")] = False,
+) -> None:
+    """The layoff tracker: events grouped across sources, by year, the country's events, AI candidates."""
+    from jalur.app.market import layoffs_report
+    from jalur.faces.cli.main import _errors
+
+    with _errors(lang, as_json) as lg:
+        result = layoffs_report(files, country)
+        if as_json:
+            sys.stdout.write(json.dumps(result, ensure_ascii=False, sort_keys=True, indent=1) + "\n")
+            return
+        table = Table(title=t("layoffs.by_year", lg))
+        for col in ("year", "events", "people", "without_count"):
+            table.add_column(t(f"layoffs.col.{col}", lg), justify="left" if col == "year" else "right")
+        for year, y in result["by_year"].items():
+            table.add_row(year, *(number(y[k], lg) for k in ("events", "people", "events_without_count")))
+        out.print(table)
+        here = Table(title=t("layoffs.country_events", lg, country=country))
+        for col in ("date", "company", "people", "attribution"):
+            here.add_column(t(f"layoffs.col.{col}", lg))
+        for e in result["country_events"]:
+            here.add_row(e["date"], e["company"], "—" if e["count"] is None else number(e["count"], lg),
+                         t(f"layoffs.grade.{e['attribution']}", lg))  # fmt: skip
+        out.print(here)
+        err.print(t("layoffs.candidates", lg, n=len(result["ai_candidates_for_review"])))
