@@ -231,7 +231,7 @@ def test_snapshots_in_the_store_give_first_and_last_seen_and_the_live_stock(
         app, ["market", "ingest", str(feb), "--store", str(store), "--json", "--kb", str(kb_path)]
     )
     assert json.loads(r2.stdout)["new"] == 1 and json.loads(r2.stdout)["seen_again"] == 1
-    from jalur.market.store import connect, records
+    from jalur.store.ads import connect, records
 
     con = connect(store)
     try:

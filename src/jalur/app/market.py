@@ -57,15 +57,15 @@ TREND_MIN_ADS = 30
 
 
 def ingest_files(paths: Sequence[Path], store: Path, kb: KnowledgeBase) -> dict[str, Any]:
-    """One snapshot into the store (``jalur.market.store``): the ads of ``paths`` classified, exact
+    """One snapshot into the store (``jalur.store.ads``): the ads of ``paths`` classified, exact
     repeats counted once, the snapshot's day from the ads' ``scraped_at`` (latest, Jakarta), else today
     in Jakarta. Counts of what was read, new and seen again."""
     import datetime as dt
 
-    from jalur.market.ads import classify, dedupe_exact, read_ads
+    from jalur.market.ads import classify, dedupe_exact, read_ads, stored_rows
     from jalur.market.dates import JAKARTA, parse_scraped_at
-    from jalur.market.store import connect, ingest
     from jalur.pathways.roles import load_roles
+    from jalur.store.ads import connect, count, ingest
 
     ads = [a for p in paths for a in read_ads(p)]
     unique, repeats = dedupe_exact(ads)
@@ -74,8 +74,8 @@ def ingest_files(paths: Sequence[Path], store: Path, kb: KnowledgeBase) -> dict[
     recs = classify(unique, load_roles(), lambda titles: match_texts(kb, titles, top=3, fast=True))
     con = connect(store)
     try:
-        counts = ingest(con, unique, recs, day)
-        total = con.execute("SELECT count(*) FROM ads").fetchone()[0]
+        counts = ingest(con, stored_rows(unique, recs, day), day)
+        total = count(con)
     finally:
         con.close()
     return {"day": day.isoformat(), "ads_read": len(ads), "exact_repeats": repeats, **counts, "stored": total}
@@ -85,7 +85,7 @@ def report_store(store: Path, kb: KnowledgeBase, live_only: bool = False) -> dic
     """The market aggregates of the stored ads (all, or the live stock), with the monthly counts and which
     months carry enough ads to be a point of a trend."""
     from jalur.market.aggregate import exposure_lookup, summarise, wilson
-    from jalur.market.store import by_month, connect, records
+    from jalur.store.ads import by_month, connect, records
 
     con = connect(store)
     try:

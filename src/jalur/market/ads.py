@@ -6,6 +6,7 @@ addresses, names of contacts) never leave this module: evidence snippets are red
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -148,6 +149,27 @@ def exact_key(ad: Ad) -> str:
 
     parts = (re.sub(r"\W+", " ", x).strip().casefold() for x in (ad.title, ad.company, ad.description))
     return hashlib.blake2b("\x1f".join(parts).encode(), digest_size=12).hexdigest()
+
+
+def stored_rows(
+    ads: Sequence[Ad], records: Sequence[Mapping[str, Any]], day: dt.date
+) -> dict[str, tuple[Any, ...]]:
+    """The rows one snapshot adds to the ads store (``jalur.store.ads.COLUMNS`` order), by ``exact_key``:
+    the classifier's fields, never the description; an ad seen twice in one snapshot counts once; an ad
+    posted before the snapshot is first seen on its posting day."""
+    rows: dict[str, tuple[Any, ...]] = {}
+    for ad, r in zip(ads, records, strict=True):
+        key = exact_key(ad)
+        isco = r.get("isco") or {}
+        posted = (r.get("posted") or {}).get("date")
+        seen = min(day, dt.date.fromisoformat(posted)) if posted else day
+        rows.setdefault(
+            key,
+            (key, ad.title, ad.company or None, ad.location or None, ad.source or None, r["ai_class"],
+             r.get("ai_role"), json.dumps(r.get("desks") or []), isco.get("code"), isco.get("confidence"),
+             r.get("salary_idr_month_min"), r.get("salary_idr_month_max"), posted, seen, day, 1),
+        )  # fmt: skip
+    return rows
 
 
 def dedupe_exact(ads: Sequence[Ad]) -> tuple[list[Ad], int]:

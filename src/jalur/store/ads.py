@@ -5,6 +5,9 @@ One row per distinct ad (``jalur.market.ads.exact_key``: title, company and desc
 fields the classifier derives (never the description itself, never a personal value), the day it was
 first and last seen, and in how many snapshots. A snapshot's day is its ``scraped_at`` (Jakarta), else
 the day it was ingested. The same SQL reads Parquet files directly (``read_parquet``).
+
+The rows come ready from ``jalur.market.ads.stored_rows`` (a pure function); this module only keeps them,
+as the web store (``jalur.store.db``) keeps the application's own tables: the SQL lives here.
 """
 
 from __future__ import annotations
@@ -47,31 +50,22 @@ def connect(path: Path) -> Any:
     return con
 
 
-def ingest(
-    con: Any, ads: Sequence[Any], records: Sequence[Mapping[str, Any]], day: dt.date
-) -> dict[str, int]:
-    """Add one snapshot: ``ads`` (``jalur.market.ads.Ad``) with their ``records`` (``classify``, same
-    order), seen on ``day``. New ads are inserted; ads already stored get ``last_seen`` and one more
-    snapshot (an ad seen twice in one snapshot counts once). Returns counts: new, seen_again."""
-    from jalur.market.ads import exact_key
+#: the columns of one stored ad, in table order (``jalur.market.ads.stored_rows`` builds them)
+COLUMNS = (
+    "key", "title", "company", "location", "source", "ai_class", "ai_role", "desks", "isco",
+    "isco_confidence", "salary_idr_month_min", "salary_idr_month_max", "posted", "first_seen", "last_seen",
+    "snapshots",
+)  # fmt: skip
 
-    rows: dict[str, tuple[Any, ...]] = {}
-    for ad, r in zip(ads, records, strict=True):
-        key = exact_key(ad)
-        isco = r.get("isco") or {}
-        posted = (r.get("posted") or {}).get("date")
-        seen = min(day, dt.date.fromisoformat(posted)) if posted else day  # posted before the snapshot
-        rows.setdefault(
-            key,
-            (key, ad.title, ad.company or None, ad.location or None, ad.source or None, r["ai_class"],
-             r.get("ai_role"), json.dumps(r.get("desks") or []), isco.get("code"), isco.get("confidence"),
-             r.get("salary_idr_month_min"), r.get("salary_idr_month_max"), posted, seen, day, 1),
-        )  # fmt: skip
+
+def ingest(con: Any, rows: Mapping[str, Sequence[Any]], day: dt.date) -> dict[str, int]:
+    """Add one snapshot seen on ``day``: ``rows`` by key (``COLUMNS`` order). New ads are inserted; ads
+    already stored get ``last_seen`` and one more snapshot. Returns counts: new, seen_again."""
     known = {k for (k,) in con.execute("SELECT key FROM ads").fetchall()} if rows else set()
-    new = [v for k, v in rows.items() if k not in known]
+    new = [tuple(v) for k, v in rows.items() if k not in known]
     again = [k for k in rows if k in known]
     if new:
-        con.executemany("INSERT INTO ads VALUES (" + ", ".join("?" * 16) + ")", new)
+        con.executemany("INSERT INTO ads VALUES (" + ", ".join("?" * len(COLUMNS)) + ")", new)
     if again:
         con.executemany(
             "UPDATE ads SET last_seen = greatest(last_seen, ?), first_seen = least(first_seen, ?), "
@@ -79,6 +73,11 @@ def ingest(
             [(day, day, k) for k in again],
         )
     return {"new": len(new), "seen_again": len(again)}
+
+
+def count(con: Any) -> int:
+    """How many distinct ads the store holds."""
+    return int(con.execute("SELECT count(*) FROM ads").fetchone()[0])
 
 
 def records(con: Any, live_only: bool = False) -> list[dict[str, Any]]:
