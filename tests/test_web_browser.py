@@ -471,3 +471,66 @@ def test_the_api_docs_render_from_local_files(server: tuple[str, Any], browser: 
         assert not errors, errors
     finally:
         ctx.close()
+
+
+# ------------------------------------------------------------------------------------------ market
+MKT = {
+    "id": {"signin": "Masuk", "analyse": "Analisis", "head": "Sekilas", "scope": "Iklan bukan lowongan"},
+    "en": {"signin": "Sign in", "analyse": "Analyse", "head": "At a glance", "scope": "Ads are not vacancies"},
+}
+
+
+@pytest.mark.parametrize("viewport", ["desktop", "phone"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_market_journey(
+    server: tuple[str, Any], browser: Any, lang: str, viewport: str, tmp_path: Path
+) -> None:
+    """An analyst signs in, uploads 400 job ads (the project's synthetic corpus) and reads what they show,
+    on a desktop and a phone, in both languages; then a layoff file."""
+    import csv
+
+    from jalur.market.synthetic import ads
+
+    base, app = server
+    words = MKT[lang]
+    _org, _kid, raw = app.state.store.create_org(f"Kementerian (market {lang}, {viewport})")
+    ads_file = tmp_path / "iklan.csv"
+    with ads_file.open("w", newline="", encoding="utf-8") as fh:
+        rows = list(ads(400, months=2))
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    events = tmp_path / "phk.csv"
+    events.write_text(
+        "company,date,count,country,source\nPT Contoh Digital,2026-03-02,120,Indonesia,https://example.org/a\n",
+        encoding="utf-8",
+    )
+    ctx, page, errors = _page(browser, viewport)
+    shot = Shots(page, "market", lang, viewport)
+    expect = sync_api.expect
+    try:
+        page.goto(f"{base}/employer?lang={lang}")
+        page.locator("#api_key").fill(raw)
+        page.get_by_role("button", name=words["signin"], exact=True).click()
+        page.goto(f"{base}/market?lang={lang}")
+        expect(page.locator("#ads-file")).to_be_visible()
+        shot("upload")
+        page.locator("#ads-file").set_input_files(str(ads_file))
+        page.locator('form[action="/market/ads"] button[type="submit"]').click()
+        expect(page.locator("h1")).to_contain_text("iklan.csv", timeout=120_000)
+        expect(page.locator("#head-h")).to_have_text(words["head"])
+        expect(page.locator("#occ-h + p + .table-wrap tbody tr").first).to_be_visible()
+        expect(page.locator("ul.scope")).to_contain_text(words["scope"])
+        if viewport == "phone":
+            width = page.evaluate("document.documentElement.scrollWidth")
+            assert width <= 375 + 1, f"the page is {width}px wide on a 375px phone"
+        shot("ads-result")
+        page.goto(f"{base}/market?lang={lang}")
+        page.locator("#events-file").set_input_files(str(events))
+        page.locator('form[action="/market/layoffs"] button[type="submit"]').click()
+        expect(page.locator("h1")).to_contain_text("phk.csv")
+        expect(page.locator("#country-h + .table-wrap")).to_contain_text("PT Contoh Digital")
+        shot("layoffs-result")
+        assert not errors, errors
+    finally:
+        ctx.close()

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 ALIASES: dict[str, str] = {
     "layoffs.col.people": "report.col.people",
+    "ui.mkt.rows_read": "report.h.rows_in",
+    "ui.mkt.col.people": "report.col.people",
+    "ui.mkt.col.exposure": "report.col.exposure",
+    "ui.mkt.col.sources": "report.sec.sources",
     "market.col.exposure": "report.col.exposure",
     "market.col.class": "exposure.class",
     "report.sheet.locations": "report.sec.locations",

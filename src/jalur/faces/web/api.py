@@ -1002,3 +1002,152 @@ def audit(
     entries = runner.store.audit_log(caller.org_id, limit)
     keep = ("id", "actor", "action", "target", "detail", "created")
     return Json({"entries": [{k: e.get(k) for k in keep} for e in entries]})
+
+
+# ------------------------------------------------------------------------------------------- market
+_MARKET: list[str | Enum] = ["market"]
+
+
+def market_desk(request: Request) -> Any:
+    return request.app.state.market
+
+
+Market = Annotated[Any, Depends(market_desk)]
+
+
+class AdIn(BaseModel):
+    title: str = Field(min_length=1, max_length=2_000, description="the ad's title (required)")
+    description: str | None = Field(None, max_length=20_000)
+    company: str | None = Field(None, max_length=500)
+    location: str | None = Field(None, max_length=500)
+    posted: str | None = Field(None, max_length=100, description='as written: "2024-08-19", "2 hari yang lalu"')
+    scraped_at: str | None = Field(None, max_length=100, description="when the page was read (ISO date-time)")
+    salary: str | None = Field(None, max_length=500, description='as written: "Rp 5-7 juta", "UMR Bekasi"')
+    id: str | None = Field(None, max_length=200)
+    url: str | None = Field(None, max_length=2_000)
+    source: str | None = Field(None, max_length=200)
+    deadline: str | None = Field(None, max_length=100)
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class AdsIn(BaseModel):
+    ads: list[AdIn] = Field(min_length=1, max_length=500, description="at most 500 ads")
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class AdsOut(BaseModel):
+    ads: list[dict[str, Any]]
+
+
+_FILE_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "required": ["file"],
+                    "properties": {
+                        "file": {"type": "string", "format": "binary", "description": "CSV or XLSX"},
+                        "country": {
+                            "type": "string",
+                            "description": "layoffs only: the country of the detailed view (default Indonesia)",
+                        },
+                    },
+                }
+            }
+        },
+    }
+}
+
+
+@router.post(
+    "/market/classify",
+    response_model=AdsOut,
+    tags=_MARKET,
+    summary="Classify job ads given as JSON: AI class A–E, AI-era role, job desks, occupation, salary, date",
+    description="One record per ad, in order — the records of `jalur market classify` (docs/cli.md). "
+    "Nothing is kept.",
+    responses=_errors(400, 401, 403, 422, 429),
+)
+def market_classify(caller: Org, desk: Market, body: AdsIn, lang: LangParam = None) -> Json:
+    items = [a.model_dump(exclude_none=True) for a in body.ads]
+    return Json({"ads": desk.classify(items)})
+
+
+async def _received(request: Request, runner: JobRunner) -> Any:
+    from jalur.faces.web import upload as uploads
+
+    limit = runner.settings.max_upload_bytes
+    try:
+        received = await uploads.receive(request, runner.files_dir, limit)
+    except uploads.UploadTooLarge as exc:
+        from jalur.app.jobs import safe_filename
+
+        raise JalurError(
+            "error.roster_too_large", path=safe_filename(exc.filename), size=f"> {_size(limit)}",
+            limit=_size(limit),
+        ) from None  # fmt: skip
+    except uploads.UploadMalformed:
+        raise ApiError(422, "validation", fields="file") from None
+    if received.path is None:
+        received.discard()
+        raise ApiError(422, "validation", fields="file")
+    return received
+
+
+@router.post(
+    "/market/report",
+    tags=_MARKET,
+    summary="Upload job ads (CSV or XLSX): what they show — AI classes, roles, desks, AI-tool demand beside "
+    "exposure, pay, places",
+    description="The aggregates of `jalur market report --json` (`jalur.market/1`, docs/market-report.md), "
+    "computed at once: cells under 10 ads suppressed, shares with 95% intervals, the scope statement. At most "
+    "10,000 ads per file (a larger corpus: `jalur market ingest`). The file is deleted as soon as it is read; "
+    "nothing of it is kept.",
+    responses=_errors(400, 401, 403, 413, 415, 422, 429),
+    openapi_extra=_FILE_BODY,
+)
+async def market_report(request: Request, caller: Org, runner: Jobs, desk: Market) -> Json:
+    from starlette.concurrency import run_in_threadpool
+
+    received = await _received(request, runner)
+    name = received.filename or ""
+    try:
+        result = await run_in_threadpool(desk.market_report, received)
+    finally:
+        received.discard()
+    from jalur.app.jobs import safe_filename
+
+    runner.store.audit(caller.org_id, caller.actor, "market_report", safe_filename(name), f"ads={result['ads']}")
+    return Json(result)
+
+
+@router.post(
+    "/layoffs/report",
+    tags=_MARKET,
+    summary="Upload layoff events (layoffs.fyi columns or Jalur's template, CSV or XLSX): the tracker",
+    description="The tracker of `jalur layoffs report --json` (`jalur.layoffs/1`): reports of one company "
+    "within 14 days grouped, by year, the country's events, AI attribution only with a quote and URL — "
+    "the machine proposes candidates, a reviewer grades. The file is deleted as soon as it is read.",
+    responses=_errors(400, 401, 403, 413, 415, 422, 429),
+    openapi_extra=_FILE_BODY,
+)
+async def layoffs_report(request: Request, caller: Org, runner: Jobs, desk: Market) -> Json:
+    from starlette.concurrency import run_in_threadpool
+
+    received = await _received(request, runner)
+    name = received.filename or ""
+    country = " ".join(str(received.fields.get("country") or "Indonesia").split())[:80] or "Indonesia"
+    try:
+        result = await run_in_threadpool(desk.layoffs_report, received, country)
+    finally:
+        received.discard()
+    from jalur.app.jobs import safe_filename
+
+    runner.store.audit(
+        caller.org_id, caller.actor, "layoffs_report", safe_filename(name), f"events={result['events']}"
+    )
+    return Json(result)

@@ -105,6 +105,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 "name": "employer",
                 "description": "Organisation API key (`X-API-Key`): roster uploads, reports.",
             },
+            {
+                "name": "market",
+                "description": "Organisation API key (`X-API-Key`): job ads and layoff events analysed at "
+                "once, nothing kept.",
+            },
             {"name": "service", "description": "Health."},
         ],
     )
@@ -112,6 +117,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.store = store
     app.state.services = services
     app.state.jobs = runner
+    from jalur.app.market_service import MarketDesk
+
+    app.state.market = MarketDesk(services.kb, settings.parse_concurrency)
 
     @app.get("/api/v1/docs", include_in_schema=False)
     def api_docs() -> HTMLResponse:
@@ -124,6 +132,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     ui = _ui_module()
     if ui is not None:
         app.include_router(ui.router)  # type: ignore[attr-defined]
+        from jalur.faces.web.ui_market import router as market_pages
+
+        app.include_router(market_pages)
     serves_static = any(str(getattr(r, "path", "")).startswith("/static") for r in app.router.routes)
     if STATIC_DIR.is_dir() and not serves_static:
         from fastapi.staticfiles import StaticFiles

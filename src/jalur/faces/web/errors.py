@@ -36,8 +36,11 @@ _UNPROCESSABLE_PREFIXES = (
     "error.scenario_",
     "error.table_",
     "error.workbook_",
+    "error.market_",
+    "error.ads_",
+    "error.layoffs_",
 )
-_TOO_LARGE = {"error.roster_too_large", "error.file_too_large"}
+_TOO_LARGE = {"error.roster_too_large", "error.file_too_large", "error.market_too_many"}
 _NOT_FOUND = {"error.unknown_role"}
 
 
