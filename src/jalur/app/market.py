@@ -56,29 +56,52 @@ def report_files(paths: Sequence[Path], kb: KnowledgeBase) -> dict[str, Any]:
 TREND_MIN_ADS = 30
 
 
-def ingest_files(paths: Sequence[Path], store: Path, kb: KnowledgeBase) -> dict[str, Any]:
-    """One snapshot into the store (``jalur.store.ads``): the ads of ``paths`` classified, exact
-    repeats counted once, the snapshot's day from the ads' ``scraped_at`` (latest, Jakarta), else today
-    in Jakarta. Counts of what was read, new and seen again."""
+def ingest_files(
+    paths: Sequence[Path], store: Path, kb: KnowledgeBase, *, batch: int = 20_000
+) -> dict[str, Any]:
+    """One snapshot into the store (``jalur.store.ads``), streamed: the ads of ``paths`` read and
+    classified ``batch`` at a time (memory stays flat for millions of ads; each distinct title is coded
+    once), exact repeats counted once, the snapshot's day from the ads' ``scraped_at`` (latest, Jakarta),
+    else today in Jakarta. Counts of what was read, new and seen again."""
     import datetime as dt
+    import itertools
 
-    from jalur.market.ads import classify, dedupe_exact, read_ads, stored_rows
+    from jalur.market.ads import classify, read_ads, stored_rows
     from jalur.market.dates import JAKARTA, parse_scraped_at
     from jalur.pathways.roles import load_roles
-    from jalur.store.ads import connect, count, ingest
+    from jalur.store.ads import begin_snapshot, connect, count, end_snapshot, stage
 
-    ads = [a for p in paths for a in read_ads(p)]
-    unique, repeats = dedupe_exact(ads)
-    scraped = [s for s in (parse_scraped_at(a.scraped_at) for a in unique if a.scraped_at) if s]
-    day = max(scraped).date() if scraped else dt.datetime.now(JAKARTA).date()
-    recs = classify(unique, load_roles(), lambda titles: match_texts(kb, titles, top=3, fast=True))
+    roles = load_roles()
+    coded: dict[str, Any] = {}
+
+    def occupations(titles: Sequence[str]) -> list[Any]:
+        todo = [t for t in titles if t not in coded]
+        if todo:
+            coded.update(zip(todo, match_texts(kb, todo, top=3, fast=True), strict=True))
+        return [coded[t] for t in titles]
+
+    today = dt.datetime.now(JAKARTA).date()
+    latest: dt.datetime | None = None
+    read = 0
+    ads = (a for p in paths for a in read_ads(p))
     con = connect(store)
     try:
-        counts = ingest(con, stored_rows(unique, recs, day), day)
+        begin_snapshot(con)
+        while chunk := list(itertools.islice(ads, batch)):
+            read += len(chunk)
+            for a in chunk:
+                s = parse_scraped_at(a.scraped_at) if a.scraped_at else None
+                if s is not None and (latest is None or s > latest):
+                    latest = s
+            recs = classify(chunk, roles, occupations)
+            stage(con, list(stored_rows(chunk, recs, today).values()))
+        day = latest.date() if latest is not None else today
+        counts = end_snapshot(con, day)
         total = count(con)
     finally:
         con.close()
-    return {"day": day.isoformat(), "ads_read": len(ads), "exact_repeats": repeats, **counts, "stored": total}
+    return {"day": day.isoformat(), "ads_read": read, "exact_repeats": read - counts["new"] - counts["seen_again"],
+            "new": counts["new"], "seen_again": counts["seen_again"], "stored": total}  # fmt: skip
 
 
 def report_store(store: Path, kb: KnowledgeBase, live_only: bool = False) -> dict[str, Any]:
