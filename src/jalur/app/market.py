@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from jalur.app.lookups import match_texts
+from jalur.errors import JalurError
 from jalur.kb.read import KnowledgeBase
 
 
@@ -158,9 +159,143 @@ def write_synthetic(path: Path, n: int, *, months: int = 6, seed: int = 19) -> i
     return n
 
 
-def layoffs_report(paths: Sequence[Path], country: str = "Indonesia") -> dict[str, Any]:
-    """The layoff tracker (``jalur.market.layoffs``) of the events in ``paths`` together."""
-    from jalur.market.layoffs import group_events, read_events, summarise_events
+def _layoff_events(paths: Sequence[Path], store: Path | None) -> tuple[list[Any], int]:
+    """(events, reports read) from files and/or a store, not yet grouped."""
+    from jalur.market.layoffs import event_from_row, read_events
 
     events = [e for p in paths for e in read_events(p)]
-    return summarise_events(group_events(events), len(events), country)
+    if store is not None:
+        from jalur.store.layoffs import connect, reports
+
+        con = connect(store)
+        try:
+            events += [event_from_row(r) for r in reports(con)]
+        finally:
+            con.close()
+    return events, len(events)
+
+
+def layoffs_report(
+    paths: Sequence[Path],
+    country: str = "Indonesia",
+    *,
+    store: Path | None = None,
+    decisions: Path | None = None,
+    official: Path | None = None,
+) -> dict[str, Any]:
+    """The layoff tracker (``jalur.market.layoffs``) of the events in ``paths`` and/or ``store`` together,
+    graded by the reviewers' decisions recorded in the store and/or given in a review file
+    (``decisions``: rows that fail the checks are listed, not applied), with the official monthly counts
+    (``official``: Kemnaker's PHK figures) beside the country's events, never added to them."""
+    from jalur.market.layoffs import (
+        apply_decisions,
+        group_events,
+        official_beside,
+        read_official,
+        summarise_events,
+    )
+
+    events, read = _layoff_events(paths, store)
+    grouped = group_events(events)
+    chosen: list[Any] = []
+    refused: list[dict[str, Any]] = []
+    if store is not None:
+        from jalur.market.layoffs import check_decision
+        from jalur.store.layoffs import connect
+        from jalur.store.layoffs import decisions as stored
+
+        con = connect(store)
+        try:
+            chosen += [d for d in (check_decision(r) for r in stored(con)) if not isinstance(d, str)]
+        finally:
+            con.close()
+    if decisions is not None:
+        got, refused = read_decisions(decisions)
+        chosen += got
+    applied = apply_decisions(grouped, chosen)
+    out = summarise_events(grouped, read, country)
+    out["review"] = {"decisions_applied": applied, "refused": refused}
+    if official is not None:
+        out["official_beside_events"] = official_beside(grouped, read_official(official), country)
+    return out
+
+
+def read_decisions(path: Path) -> tuple[list[Any], list[dict[str, Any]]]:
+    """The decisions of a filled-in review file, and the rows refused with why (``layoffs.refused.*``)."""
+    from jalur.market.layoffs import REVIEW_COLUMNS, check_decision
+    from jalur.tables.usertable import cell_text, header_and_rows
+
+    header, rows = header_and_rows(path)
+    if "event_id" not in header or "attribution" not in header:
+        raise JalurError("error.layoffs_review_columns", path=path.name)
+    ok, refused = [], []
+    for row, cells in rows:
+        values = {
+            h: cell_text(cells[i]).strip()
+            for i, h in enumerate(header)
+            if h in REVIEW_COLUMNS and i < len(cells)
+        }
+        if not values.get("attribution"):
+            continue  # not reviewed yet
+        d = check_decision(values)
+        if isinstance(d, str):
+            refused.append({"row": row, "event_id": values.get("event_id", ""), "reason": d})
+        else:
+            ok.append(d)
+    return ok, refused
+
+
+def layoffs_ingest(paths: Sequence[Path], store: Path) -> dict[str, Any]:
+    """Reports of ``paths`` added to the store (a report already there is not added twice)."""
+    import datetime as dt
+
+    from jalur.market.dates import JAKARTA
+    from jalur.market.layoffs import read_events, report_row
+    from jalur.store.layoffs import add_reports, connect, count_reports
+
+    rows = [report_row(e) for p in paths for e in read_events(p)]
+    con = connect(store)
+    try:
+        counts = add_reports(con, rows, dt.datetime.now(JAKARTA).date())
+        total = count_reports(con)
+    finally:
+        con.close()
+    return {"reports_read": len(rows), **counts, "stored": total}
+
+
+def layoffs_review(
+    paths: Sequence[Path], out: Path, country: str = "Indonesia", *, store: Path | None = None
+) -> int:
+    """Write the review file (CSV, UTF-8 with BOM for spreadsheets) of the events to grade; how many rows."""
+    import csv
+    import io
+
+    from jalur.market.layoffs import REVIEW_COLUMNS, group_events, review_rows
+
+    events, _ = _layoff_events(paths, store)
+    rows = review_rows(group_events(events), country)
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=list(REVIEW_COLUMNS))
+    w.writeheader()
+    w.writerows(rows)
+    out.write_text(buf.getvalue(), encoding="utf-8-sig")
+    return len(rows)
+
+
+def layoffs_record(store: Path, review_file: Path) -> dict[str, Any]:
+    """Record the decisions of a filled-in review file in the store; counts and the refused rows."""
+    import dataclasses
+    import datetime as dt
+
+    from jalur.market.dates import JAKARTA
+    from jalur.store.layoffs import add_decisions, connect
+
+    ok, refused = read_decisions(review_file)
+    con = connect(store)
+    try:
+        n = add_decisions(
+            con, [dataclasses.asdict(d) for d in ok], dt.datetime.now(JAKARTA).replace(tzinfo=None)
+        )
+    finally:
+        con.close()
+    return {"recorded": n, "refused": refused}

@@ -174,8 +174,20 @@ layoffs_app = typer.Typer(
 @layoffs_app.command("report")
 def layoffs_report_cmd(
     files: Annotated[
-        list[Path], typer.Argument(help="Event files: layoffs.fyi columns or Jalur's template.")
-    ],
+        list[Path] | None, typer.Argument(help="Event files: layoffs.fyi columns or Jalur's template.")
+    ] = None,
+    store: Annotated[
+        Path | None,
+        typer.Option("--store", help="A store filled by `jalur layoffs ingest` (with its decisions)."),
+    ] = None,
+    decisions: Annotated[
+        Path | None,
+        typer.Option("--decisions", help="A filled-in review file (`jalur layoffs review --out`)."),
+    ] = None,
+    official: Annotated[
+        Path | None,
+        typer.Option("--official", help="Monthly official counts (Kemnaker PHK): shown beside, never added."),
+    ] = None,
     country: Annotated[
         str, typer.Option("--country", help="The country of the detailed view.")
     ] = "Indonesia",
@@ -184,10 +196,13 @@ def layoffs_report_cmd(
 ) -> None:
     """The layoff tracker: events grouped across sources, by year, the country's events, AI candidates."""
     from jalur.app.market import layoffs_report
+    from jalur.errors import JalurError
     from jalur.faces.cli.main import _errors
 
     with _errors(lang, as_json) as lg:
-        result = layoffs_report(files, country)
+        if not files and store is None:
+            raise JalurError("error.layoffs_input")
+        result = layoffs_report(files or [], country, store=store, decisions=decisions, official=official)
         if as_json:
             sys.stdout.write(json.dumps(result, ensure_ascii=False, sort_keys=True, indent=1) + "\n")
             return
@@ -205,3 +220,83 @@ def layoffs_report_cmd(
                          t(f"layoffs.grade.{e['attribution']}", lg))  # fmt: skip
         out.print(here)
         err.print(t("layoffs.candidates", lg, n=len(result["ai_candidates_for_review"])))
+
+
+@layoffs_app.command("ingest")
+def layoffs_ingest_cmd(
+    files: Annotated[
+        list[Path], typer.Argument(help="Event files: layoffs.fyi columns or Jalur's template.")
+    ],
+    store: Annotated[Path, typer.Option("--store", help="The store file (DuckDB), created when new.")],
+    lang: Annotated[str, typer.Option("--lang", help="id or en.")] = "id",
+    as_json: Annotated[bool, typer.Option("--json", help="The counts as JSON.")] = False,
+) -> None:
+    """Add layoff reports to a store: a report already stored is not added twice."""
+    from jalur.app.market import layoffs_ingest
+    from jalur.faces.cli.main import _errors
+
+    with _errors(lang, as_json) as lg:
+        counts = layoffs_ingest(files, store)
+        if as_json:
+            sys.stdout.write(json.dumps(counts, sort_keys=True) + "\n")
+            return
+        out.print(t("layoffs.ingested", lg, **counts))
+
+
+@layoffs_app.command("review")
+def layoffs_review_cmd(
+    files: Annotated[
+        list[Path] | None, typer.Argument(help="Event files (and/or --store) whose events to review.")
+    ] = None,
+    store: Annotated[
+        Path | None, typer.Option("--store", help="A store filled by `jalur layoffs ingest`.")
+    ] = None,
+    write: Annotated[
+        Path | None, typer.Option("--out", help="Write the review file (CSV) of the events to grade here.")
+    ] = None,
+    record: Annotated[
+        Path | None,
+        typer.Option("--record", help="Record the decisions of a filled-in review file in --store."),
+    ] = None,
+    country: Annotated[
+        str, typer.Option("--country", help="Also list this country's ungraded events.")
+    ] = "Indonesia",
+    lang: Annotated[str, typer.Option("--lang", help="id or en.")] = "id",
+    as_json: Annotated[bool, typer.Option("--json", help="The counts as JSON.")] = False,
+) -> None:
+    """Grade AI attribution by hand: write the events to review (--out), fill in a grade with its quote and
+    the quote's address, and record the decisions (--record, with --store). The machine never grades."""
+    from jalur.app.market import layoffs_record, layoffs_review
+    from jalur.errors import JalurError
+    from jalur.faces.cli.main import _errors
+
+    with _errors(lang, as_json) as lg:
+        if (write is None) == (record is None):
+            raise JalurError("error.layoffs_review_mode")
+        if record is not None:
+            if store is None:
+                raise JalurError("error.layoffs_review_mode")
+            result = layoffs_record(store, record)
+            if as_json:
+                sys.stdout.write(json.dumps(result, ensure_ascii=False, sort_keys=True) + "\n")
+                return
+            out.print(t("layoffs.recorded", lg, recorded=result["recorded"], refused=len(result["refused"])))
+            for r in result["refused"]:
+                err.print(
+                    t(
+                        "layoffs.refused_row",
+                        lg,
+                        row=r["row"],
+                        event_id=r["event_id"],
+                        reason=t(r["reason"], lg),
+                    )
+                )
+            return
+        assert write is not None
+        if not files and store is None:
+            raise JalurError("error.layoffs_review_mode")
+        n = layoffs_review(files or [], write, country, store=store)
+        if as_json:
+            sys.stdout.write(json.dumps({"written": n, "path": str(write)}) + "\n")
+            return
+        out.print(t("layoffs.review_written", lg, n=n, path=str(write)))
