@@ -104,3 +104,24 @@ def test_review_needs_one_mode(events: Path, tmp_path: Path) -> None:
     assert r.exit_code == 2 and "--out" in r.output
     r = runner.invoke(app, ["layoffs", "review", "--record", str(events), "--lang", "en"])
     assert r.exit_code == 2
+
+
+
+def test_titles_the_coder_would_not_place_are_queued_and_a_decision_places_them(
+    kb_path: Path, tmp_path: Path
+) -> None:
+    ads = tmp_path / "iklan.csv"
+    ads.write_text(
+        "judul,perusahaan\nKaryawan PT Sasa,PT Sasa\nKaryawan PT Sasa,PT Sasa Cabang 2\nTeller Bank,Bank A\n",
+        encoding="utf-8",
+    )
+    out = _json(["market", "report", str(ads), "--kb", str(kb_path)])
+    queue = {q["title"]: q for q in out["review_queue"]}
+    assert "Karyawan PT Sasa" in queue and queue["Karyawan PT Sasa"]["headcount"] == 2
+    assert "Teller Bank" not in queue
+    decided = tmp_path / "review_queue.csv"
+    decided.write_text("title,headcount,reason,candidates,code\nKaryawan PT Sasa,2,no_candidate,,9329\n")
+    again = _json(["market", "report", str(ads), "--kb", str(kb_path), "--overrides", str(decided)])
+    assert again["input"]["placed_by_review"] == {"ads": 2, "titles": 1, "unknown_codes": 0}
+    assert not any(q["title"] == "Karyawan PT Sasa" for q in again["review_queue"])
+    assert any(o["isco"] == "9329" for o in again["by_occupation"])

@@ -32,10 +32,11 @@ def classify_file(
     return classify(ads, load_roles(), occupations if kb is not None else None)
 
 
-def report_files(paths: Sequence[Path], kb: KnowledgeBase) -> dict[str, Any]:
+def report_files(paths: Sequence[Path], kb: KnowledgeBase, overrides: Path | None = None) -> dict[str, Any]:
     """The market aggregates (``jalur.market.aggregate.summarise``) of the ads of ``paths`` together, with
-    each occupation's exposure beside its AI demand; ``input`` names the files and their ad counts."""
-    from jalur.app.lookups import match_texts
+    each occupation's exposure beside its AI demand; ``input`` names the files and their ad counts;
+    ``review_queue`` the titles the coder would not place; ``overrides``: a filled-in review queue (or any
+    title/code file) whose codes place those titles."""
     from jalur.market.ads import classify, dedupe_exact, read_ads
     from jalur.market.aggregate import exposure_lookup, summarise
     from jalur.pathways.roles import load_roles
@@ -48,9 +49,43 @@ def report_files(paths: Sequence[Path], kb: KnowledgeBase) -> dict[str, Any]:
         ads += got
     unique, repeats = dedupe_exact(ads)  # across the files too: one ad on two boards scraped alike
     records = classify(unique, load_roles(), lambda titles: match_texts(kb, titles, top=3, fast=True))
+    placed_by_review = review_overrides(records, kb, overrides) if overrides is not None else None
     out = summarise(records, exposure_lookup(kb))
     out["input"] = {"files": files, "ads_read": len(ads), "exact_repeats_removed": repeats}
+    out["review_queue"] = review_queue(records, kb)
+    if placed_by_review is not None:
+        out["input"]["placed_by_review"] = placed_by_review
     return out
+
+
+def review_queue(records: Sequence[dict[str, Any]], kb: KnowledgeBase) -> list[dict[str, Any]]:
+    """The titles of ``records`` the coder would not place, with their candidates named
+    (``jalur.market.review``)."""
+    from jalur.market.review import title_queue
+
+    def names(code: str) -> tuple[str | None, str]:
+        g = kb.repo.group(code)
+        return (g.title_id, g.title_en) if g is not None else (None, code)
+
+    return title_queue(records, names)
+
+
+def review_overrides(records: Sequence[dict[str, Any]], kb: KnowledgeBase, path: Path) -> dict[str, int]:
+    """Apply a filled-in review queue to ``records`` in place: each title's code resolved in the knowledge
+    base (a code it does not hold is counted, not applied). ``{ads, titles, unknown_codes}``."""
+    from jalur.errors import UnknownOccupation
+    from jalur.market.review import apply_overrides
+    from jalur.taxonomy.resolve import resolve
+    from jalur.workforce.mapping import read_overrides
+
+    codes: dict[str, str] = {}
+    unknown = 0
+    for key, code in read_overrides(path).items():
+        try:
+            codes[key] = resolve(kb, code, candidates=False).isco
+        except UnknownOccupation:
+            unknown += 1
+    return {"ads": apply_overrides(records, codes), "titles": len(codes), "unknown_codes": unknown}
 
 
 #: months with fewer ads than this are not drawn as a point of a trend

@@ -231,6 +231,10 @@ def classify(
                 "confidence": round(float(getattr(top, "confidence", 0.0)), 3) if top is not None else None,
                 "abstained": bool(match.abstained),
             }
+            if match.abstained and cands:  # what a reviewer chooses from (the review queue)
+                isco["candidates"] = [
+                    {"isco": c.isco, "confidence": round(float(c.confidence), 3)} for c in cands[:3]
+                ]
         out.append(
             {
                 "id": ad.id,

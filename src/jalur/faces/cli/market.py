@@ -74,6 +74,10 @@ def report_cmd(
     live: Annotated[
         bool, typer.Option("--live", help="With --store: only the ads of the latest snapshot.")
     ] = False,
+    overrides: Annotated[
+        Path | None,
+        typer.Option("--overrides", help="A filled-in review queue (title, code): those titles placed so."),
+    ] = None,
     lang: Annotated[str, typer.Option("--lang", help="id or en.")] = "id",
     as_json: Annotated[bool, typer.Option("--json", help="The aggregates as JSON (docs/cli.md).")] = False,
     kb: Annotated[Path | None, typer.Option("--kb", help="Knowledge base file.")] = None,
@@ -91,7 +95,7 @@ def report_cmd(
             result = (
                 report_store(store, base, live_only=live)
                 if store is not None
-                else report_files(files or [], base)
+                else report_files(files or [], base, overrides)
             )
         if as_json:
             sys.stdout.write(json.dumps(result, ensure_ascii=False, sort_keys=True, indent=1) + "\n")
