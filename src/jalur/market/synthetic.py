@@ -56,6 +56,74 @@ _PAY = ("Rp {a}-{b} juta", "Rp {a_full} - Rp {b_full}", "{a}jt - {b}jt /bulan", 
         "UMR {city}", "IDR {a_full} per month", "")  # fmt: skip
 
 
+#: the rest of a real ad — who the company is, what it asks, what it offers, how to apply — in Indonesian
+#: and English (authored, AI-free: the AI terms come only from the drift above). Real ads run to one to three
+#: thousand characters; these to about half that, so that the benchmarks read text of a real length.
+_ABOUT = (
+    "Tentang Perusahaan Kami adalah perusahaan distribusi barang konsumsi yang berdiri sejak 1998 dengan "
+    "lebih dari 40 cabang di seluruh Indonesia. Kami percaya bahwa karyawan adalah aset utama dan terus "
+    "berinvestasi pada pengembangan mereka.",
+    "Tentang Kami Perusahaan manufaktur komponen otomotif dengan pabrik di Cikarang dan Karawang, memasok "
+    "produsen kendaraan nasional dan ekspor ke Asia Tenggara.",
+    "About Us We are a fast-growing retail group operating supermarkets and convenience stores across Java "
+    "and Sumatra, serving millions of customers every month.",
+    "Profil Perusahaan Jaringan klinik dan apotek yang melayani keluarga Indonesia di 25 kota, dengan "
+    "komitmen pada layanan yang ramah dan terjangkau.",
+    "Company Overview A leading logistics provider with warehouses in major Indonesian ports, offering "
+    "freight, warehousing and last-mile delivery to businesses of every size.",
+)
+_RESPONSIBILITIES = (
+    "Berkoordinasi dengan tim lain agar pekerjaan selesai tepat waktu.",
+    "Menjaga kerapian dan kebersihan area kerja.",
+    "Membuat laporan mingguan kepada atasan langsung.",
+    "Mengikuti prosedur keselamatan dan kesehatan kerja yang berlaku.",
+    "Work closely with other departments to meet monthly targets.",
+    "Prepare weekly reports for the supervisor.",
+    "Follow company procedures and standards at all times.",
+    "Membantu tugas lain yang diberikan oleh atasan.",
+)
+_REQUIREMENTS = (
+    "Pendidikan minimal SMA/SMK sederajat.", "Pendidikan minimal D3/S1 semua jurusan.",
+    "Pengalaman minimal 1 tahun di bidang yang sama.", "Fresh graduate dipersilakan melamar.",
+    "Mampu bekerja dalam tim maupun individu.", "Teliti, jujur dan bertanggung jawab.",
+    "Bersedia bekerja shift.", "Memiliki SIM C dan kendaraan sendiri.",
+    "Menguasai Microsoft Office (Word, Excel).", "Komunikatif dan berorientasi pada pelanggan.",
+    "Good communication skills in Bahasa Indonesia and English.", "Able to work under pressure.",
+    "Domisili dekat lokasi kerja.", "Bersedia ditempatkan di seluruh cabang.",
+)  # fmt: skip
+_WORKPLACE = (
+    "Jam kerja Senin sampai Jumat pukul 08.00-17.00 dan Sabtu setengah hari; lokasi kerja sesuai penempatan "
+    "cabang. Kontrak awal 12 bulan dengan kemungkinan diangkat menjadi karyawan tetap.",
+    "Working hours are Monday to Friday, 9 am to 6 pm, with a hybrid arrangement after probation. The role "
+    "reports to the area manager and works with a team of eight people.",
+    "Penempatan di kantor pusat; sistem kerja shift pagi dan siang secara bergantian, lembur dibayar sesuai "
+    "peraturan perusahaan dan ketentuan yang berlaku.",
+)
+_BENEFITS = (
+    "Benefit Gaji pokok kompetitif, BPJS Kesehatan dan BPJS Ketenagakerjaan, THR, bonus tahunan, pelatihan "
+    "dan jenjang karier yang jelas.",
+    "Benefits Competitive salary, health insurance, annual leave, performance bonus and career development "
+    "programmes.",
+    "Fasilitas Uang makan dan transport, seragam, asuransi kesehatan, cuti tahunan 12 hari.",
+)
+_APPLY = (
+    "Kirim CV terbaru melalui tombol lamar. Hanya kandidat yang memenuhi kualifikasi yang akan dihubungi.",
+    "Lamaran dapat dikirim ke email rekrutmen perusahaan atau hubungi 0812-0000-{n:04d} (HRD).",
+    "Apply now through this portal; shortlisted candidates will be contacted within two weeks.",
+)
+
+
+def _rest(rng: random.Random) -> tuple[str, str, str]:
+    """(company part, the duties and requirements to add, the offer and how to apply) of one ad."""
+    about = rng.choice(_ABOUT)
+    duties = " ".join(rng.sample(_RESPONSIBILITIES, 5))
+    needs = " ".join(rng.sample(_REQUIREMENTS, 8))
+    offer = " ".join(
+        (rng.choice(_WORKPLACE), rng.choice(_BENEFITS), rng.choice(_APPLY).format(n=rng.randrange(10_000)))
+    )
+    return about, duties + " Kualifikasi " + needs, offer
+
+
 def _full(millions: float) -> str:
     return f"{round(millions * 1_000_000):,}".replace(",", ".")
 
@@ -66,6 +134,7 @@ def ads(
     """``n`` ads over ``months`` months (as dicts with the fields ``jalur.market.ads`` reads); AI tool use
     and AI work in non-AI jobs grow from month to month (the drift a trend should find)."""
     rng = random.Random(seed)
+    text_rng = random.Random(seed * 7919 + 1)  # its own stream: the drift above stays as it was
     for i in range(n):
         month = i * months // max(1, n)
         title, family, (lo, hi) = rng.choice(_JOBS)
@@ -83,11 +152,12 @@ def ads(
         pay = rng.choice(_PAY).format(a=f"{a:g}".replace(".", ","), b=f"{b:g}".replace(".", ","),
                                       a_full=_full(a), b_full=_full(b), city=city)  # fmt: skip
         day = start + dt.timedelta(days=month * 30 + rng.randrange(30))
+        about, more, offer = _rest(text_rng)
         yield {
             "id": f"syn-{i}",
             "title": title,
             "company": f"PT Contoh {rng.randrange(2000)}",
-            "description": "Deskripsi Pekerjaan " + " ".join(parts) + " Kualifikasi Minimal SMA/SMK, jujur.",
+            "description": f"{about} Deskripsi Pekerjaan " + " ".join(parts) + f" {more} {offer}",
             "location": city,
             "salary": pay,
             "posted": day.isoformat(),
