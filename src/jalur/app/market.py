@@ -90,6 +90,9 @@ def review_overrides(records: Sequence[dict[str, Any]], kb: KnowledgeBase, path:
 
 #: months with fewer ads than this are not drawn as a point of a trend
 TREND_MIN_ADS = 30
+#: a month whose mix of sources differs from the month before by more than this (total variation
+#: distance, 0–1) starts a new series: a trend line is not drawn across it
+SOURCE_BREAK = 0.25
 
 
 def ingest_files(
@@ -154,15 +157,21 @@ def report_store(store: Path, kb: KnowledgeBase, live_only: bool = False) -> dic
         con.close()
     out = summarise(recs, exposure_lookup(kb))
     out["input"] = {"store": store.name, "live_only": live_only, "ads": len(recs)}
-    out["trend"] = [
-        {
+    from jalur.market.aggregate import source_mix_shift
+
+    out["trend"] = []
+    previous: dict[str, int] | None = None
+    for m in months:
+        shift = source_mix_shift(previous, m["sources"]) if previous is not None else None
+        out["trend"].append({
             **m,
             "ai_related_share": round(m["ai_related"] / m["ads"], 4) if m["ads"] >= TREND_MIN_ADS else None,
             "ci95": wilson(m["ai_related"], m["ads"]) if m["ads"] >= TREND_MIN_ADS else None,
             "enough": m["ads"] >= TREND_MIN_ADS,
-        }
-        for m in months
-    ]
+            "source_shift": shift,
+            "break": shift is not None and shift > SOURCE_BREAK,
+        })  # fmt: skip
+        previous = m["sources"]
     return out
 
 

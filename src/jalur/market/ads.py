@@ -172,6 +172,14 @@ def stored_rows(
     return rows
 
 
+def language_of(ad: Ad) -> str:
+    """``id`` or ``en``: the language of an ad's text (its title and the start of its description), by the
+    identifier the coder uses restricted to the two languages."""
+    from jalur.text.normalise import detect_lang
+
+    return detect_lang(f"{ad.title}. {ad.description[:1500]}")
+
+
 def dedupe_exact(ads: Sequence[Ad]) -> tuple[list[Ad], int]:
     """The ads with exact repeats removed (the first kept, order kept), and how many were removed."""
     seen: set[str] = set()
@@ -240,6 +248,7 @@ def classify(
                 "id": ad.id,
                 "row": ad.row,
                 "title": ad.title,
+                "language": language_of(ad),
                 "ai_class": ai.ai_class,
                 "ai_role": ai.ai_role,
                 "desks": list(ai.desks),

@@ -132,6 +132,16 @@ def summarise(
     }
 
 
+def source_mix_shift(before: Mapping[str, int], after: Mapping[str, int]) -> float | None:
+    """How far the mix of sources moved between two months: the total variation distance of their
+    shares (0 the same mix, 1 no source in common); None when a month has no ads."""
+    nb, na = sum(before.values()), sum(after.values())
+    if nb == 0 or na == 0:
+        return None
+    keys = set(before) | set(after)
+    return round(0.5 * sum(abs(before.get(k, 0) / nb - after.get(k, 0) / na) for k in keys), 4)
+
+
 def exposure_lookup(kb: Any) -> Callable[[str], Mapping[str, Any] | None]:
     """``isco → {mean, shares}`` from the knowledge base's exposure engine, cached per code."""
     from jalur.exposure import exposure_profile

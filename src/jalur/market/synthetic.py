@@ -124,6 +124,12 @@ def _rest(rng: random.Random) -> tuple[str, str, str]:
     return about, duties + " Kualifikasi " + needs, offer
 
 
+def _add_months(day: dt.date, n: int) -> dt.date:
+    """The first day of the month ``n`` months after ``day``'s."""
+    y, m = divmod(day.month - 1 + n, 12)
+    return dt.date(day.year + y, m + 1, 1)
+
+
 def _full(millions: float) -> str:
     return f"{round(millions * 1_000_000):,}".replace(",", ".")
 
@@ -151,7 +157,8 @@ def ads(
         b = round(rng.uniform(max(a, (lo + hi) / 2), hi), 1)
         pay = rng.choice(_PAY).format(a=f"{a:g}".replace(".", ","), b=f"{b:g}".replace(".", ","),
                                       a_full=_full(a), b_full=_full(b), city=city)  # fmt: skip
-        day = start + dt.timedelta(days=month * 30 + rng.randrange(30))
+        first = _add_months(start.replace(day=1), month)
+        day = first + dt.timedelta(days=rng.randrange((_add_months(first, 1) - first).days))
         about, more, offer = _rest(text_rng)
         yield {
             "id": f"syn-{i}",

@@ -146,9 +146,18 @@ def records(con: Any, live_only: bool = False) -> list[dict[str, Any]]:
 
 
 def by_month(con: Any) -> list[dict[str, Any]]:
-    """Ads first seen per month with their AI-related count (the trend's raw counts)."""
+    """Ads first seen per month with their AI-related count (the trend's raw counts) and how many came
+    from each source (board), for the check that a trend compares like with like."""
     cur = con.execute(
         "SELECT strftime(first_seen, '%Y-%m') AS m, count(*) AS n, "
         "count(*) FILTER (WHERE ai_class IN ('A', 'B', 'C')) AS ai FROM ads GROUP BY m ORDER BY m"
     )
-    return [{"month": m, "ads": n, "ai_related": ai} for m, n, ai in cur.fetchall()]
+    months = [{"month": m, "ads": n, "ai_related": ai, "sources": {}} for m, n, ai in cur.fetchall()]
+    cur = con.execute(
+        "SELECT strftime(first_seen, '%Y-%m') AS m, coalesce(source, '') AS s, count(*) FROM ads "
+        "GROUP BY m, s ORDER BY m, s"
+    )
+    index = {m["month"]: m for m in months}
+    for m, src, n in cur.fetchall():
+        index[m]["sources"][src or "unknown"] = n
+    return months
