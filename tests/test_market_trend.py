@@ -9,8 +9,8 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from jalur.faces.cli.main import app
-from jalur.market.aggregate import source_mix_shift
 from jalur.market.ads import Ad, language_of
+from jalur.market.aggregate import source_mix_shift
 
 
 def test_source_mix_shift() -> None:
