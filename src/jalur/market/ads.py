@@ -174,10 +174,10 @@ def stored_rows(
 
 def language_of(ad: Ad) -> str:
     """``id`` or ``en``: the language of an ad's text (its title and the start of its description), by the
-    identifier the coder uses restricted to the two languages."""
-    from jalur.text.normalise import detect_lang
+    identifier the coder uses restricted to the two languages (its first 400 characters decide)."""
+    from jalur.text.normalise import identify_lang
 
-    return detect_lang(f"{ad.title}. {ad.description[:1500]}")
+    return identify_lang(f"{ad.title}. {ad.description[:400]}".casefold())
 
 
 def dedupe_exact(ads: Sequence[Ad]) -> tuple[list[Ad], int]:

@@ -229,6 +229,13 @@ def _langid_keep(model: Path, ident: Any) -> None:
         Path(tmp).unlink(missing_ok=True)
 
 
+def identify_lang(text: str) -> str:
+    """'id' or 'en' of raw text by py3langid alone (restricted to the two): for long text such as a job ad,
+    where no vocabulary vote is needed and cleaning every character would cost more than the answer."""
+    lang, _ = _langid().classify(text)
+    return "id" if lang == "id" else "en"
+
+
 def detect_lang(
     text: str, vocab_id: frozenset[str] = frozenset(), vocab_en: frozenset[str] = frozenset()
 ) -> str:
