@@ -147,16 +147,15 @@ def report_store(store: Path, kb: KnowledgeBase, live_only: bool = False) -> dic
     """The market aggregates of the stored ads (all, or the live stock), with the monthly counts and which
     months carry enough ads to be a point of a trend."""
     from jalur.market.aggregate import exposure_lookup, summarise, wilson
-    from jalur.store.ads import by_month, connect, records
+    from jalur.store.ads import by_month, connect, iter_records
 
     con = connect(store)
     try:
-        recs = records(con, live_only=live_only)
+        out = summarise(iter_records(con, live_only=live_only), exposure_lookup(kb))  # streamed
         months = by_month(con)
     finally:
         con.close()
-    out = summarise(recs, exposure_lookup(kb))
-    out["input"] = {"store": store.name, "live_only": live_only, "ads": len(recs)}
+    out["input"] = {"store": store.name, "live_only": live_only, "ads": out["ads"]}
     from jalur.market.aggregate import source_mix_shift
 
     out["trend"] = []

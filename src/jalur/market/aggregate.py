@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from jalur.errors import JalurError
@@ -43,93 +43,116 @@ def share(k: int, n: int) -> dict[str, Any]:
 
 
 def summarise(
-    records: Sequence[Mapping[str, Any]],
+    records: Iterable[Mapping[str, Any]],
     exposure: Callable[[str], Mapping[str, Any] | None] | None = None,
 ) -> dict[str, Any]:
     """The market aggregates of ``records``; ``exposure(isco)`` → ``{mean, shares}`` of an occupation (the
-    exposure engine), for the AI-demand-beside-exposure table."""
-    n = len(records)
-    classes = Counter(str(r.get("ai_class")) for r in records)
-    ai = sum(classes[c] for c in AI_RELATED)
-    by_isco: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
+    exposure engine), for the AI-demand-beside-exposure table. One pass (``Tally``): records may stream
+    from a store of millions."""
+    tally = Tally()
     for r in records:
+        tally.add(r)
+    return tally.result(exposure)
+
+
+class Tally:
+    """The counts ``summarise`` needs, kept as records pass by — memory grows with the number of
+    occupations, roles, provinces and priced ads, not with the ads."""
+
+    def __init__(self) -> None:
+        self.n = 0
+        self.classes: Counter[str] = Counter()
+        self.isco_ads: Counter[str] = Counter()
+        self.isco_ai: Counter[str] = Counter()
+        self.isco_tools: Counter[str] = Counter()
+        self.roles: Counter[str] = Counter()
+        self.desks: Counter[str] = Counter()
+        self.pay: dict[str, list[float]] = defaultdict(list)
+        self.provinces: Counter[str] = Counter()
+        self.province_ai: Counter[str] = Counter()
+        self.abroad = 0
+        self.age_limits: list[int] = []
+        self.gender_limits = 0
+
+    def add(self, r: Mapping[str, Any]) -> None:
+        """Count one record (``jalur.market.ads.classify``'s, or the store's)."""
+        self.n += 1
+        cls = str(r.get("ai_class"))
+        self.classes[cls] += 1
+        related = cls in AI_RELATED
         isco = (r.get("isco") or {}).get("code")
         if isco:
-            by_isco[str(isco)].append(r)
-    placed = sum(len(v) for v in by_isco.values())
-    occupations = []
-    for code, rows in sorted(by_isco.items(), key=lambda kv: (-len(kv[1]), kv[0])):
-        k_ai = sum(1 for r in rows if r.get("ai_class") in AI_RELATED)
-        k_tool = sum(1 for r in rows if r.get("ai_class") == "C")
-        entry: dict[str, Any] = {
-            "isco": code,
-            "ads": len(rows),
-            "ai_related": share(k_ai, len(rows)),
-            "ai_tools": share(k_tool, len(rows)),
-        }
-        exp = exposure(code) if exposure is not None else None
-        if exp:
-            entry["exposure_mean"] = exp.get("mean")
-            entry["exposure_shares"] = exp.get("shares")
-        occupations.append(entry)
-    roles = Counter(str(r["ai_role"]) for r in records if r.get("ai_role"))
-    desks = Counter(d for r in records for d in (r.get("desks") or []))
-    pay: dict[str, list[float]] = defaultdict(list)
-    for r in records:
+            code = str(isco)
+            self.isco_ads[code] += 1
+            self.isco_ai[code] += related
+            self.isco_tools[code] += cls == "C"
+        if r.get("ai_role"):
+            self.roles[str(r["ai_role"])] += 1
+        for d in r.get("desks") or []:
+            self.desks[d] += 1
         lo, hi = r.get("salary_idr_month_min"), r.get("salary_idr_month_max")
         values = [v for v in (lo, hi) if isinstance(v, int | float)]
         if values:
-            pay[str(r.get("ai_role") or r.get("ai_class"))].append(sum(values) / len(values))
-    provinces = Counter(
-        str((r.get("location") or {}).get("province"))
-        for r in records
-        if (r.get("location") or {}).get("province")
-    )
-    abroad = sum(1 for r in records if (r.get("location") or {}).get("country") not in (None, "ID"))
-    asks = [r.get("requirements") or {} for r in records]
-    return {
-        "schema": "jalur.market/1",
-        "scope": list(SCOPE),
-        "ads": n,
-        "classes": {c: share(classes[c], n) for c in ("A", "B", "C", "D", "E")},
-        "ai_related": share(ai, n),
-        "occupations_placed": share(placed, n),
-        "by_occupation": occupations,
-        "roles": [{"role": k, "ads": v} for k, v in roles.most_common()],
-        "by_province": [
-            {
-                "province": k,
-                "ads": v,
-                "ai_related": share(
-                    sum(
-                        1
-                        for r in records
-                        if (r.get("location") or {}).get("province") == k and r.get("ai_class") in AI_RELATED
-                    ),
-                    v,
-                ),
+            self.pay[str(r.get("ai_role") or cls)].append(sum(values) / len(values))
+        where = r.get("location") or {}
+        if where.get("province"):
+            self.provinces[str(where["province"])] += 1
+            self.province_ai[str(where["province"])] += related
+        if where and where.get("country") not in (None, "ID"):
+            self.abroad += 1
+        asks = r.get("requirements") or {}
+        if asks.get("age_max"):
+            self.age_limits.append(int(asks["age_max"]))
+        if asks.get("gender"):
+            self.gender_limits += 1
+
+    def result(self, exposure: Callable[[str], Mapping[str, Any] | None] | None = None) -> dict[str, Any]:
+        """The aggregates (the ``jalur.market/1`` fields ``summarise`` documents)."""
+        n = self.n
+        occupations = []
+        for code, ads in sorted(self.isco_ads.items(), key=lambda kv: (-kv[1], kv[0])):
+            entry: dict[str, Any] = {
+                "isco": code,
+                "ads": ads,
+                "ai_related": share(self.isco_ai[code], ads),
+                "ai_tools": share(self.isco_tools[code], ads),
             }
-            for k, v in provinces.most_common()
-        ],
-        "abroad": abroad,
-        # the equality view: ads that shut people out by age or gender
-        "equality": {
-            "age_limit": share(sum(1 for a in asks if a.get("age_max")), n),
-            "gender_limit": share(sum(1 for a in asks if a.get("gender")), n),
-            "age_limit_median": statistics.median([a["age_max"] for a in asks if a.get("age_max")])
-            if sum(1 for a in asks if a.get("age_max")) >= MIN_CELL
-            else None,
-        },
-        "desks": [{"desk": k, "ads": v} for k, v in desks.most_common()],
-        "pay_median_idr_month": {
-            k: (
-                {"n": len(v), "median": round(statistics.median(v))}
-                if len(v) >= MIN_CELL
-                else {"n": len(v), "suppressed": True}
-            )
-            for k, v in sorted(pay.items())
-        },
-    }
+            exp = exposure(code) if exposure is not None else None
+            if exp:
+                entry["exposure_mean"] = exp.get("mean")
+                entry["exposure_shares"] = exp.get("shares")
+            occupations.append(entry)
+        ages = self.age_limits
+        return {
+            "schema": "jalur.market/1",
+            "scope": list(SCOPE),
+            "ads": n,
+            "classes": {c: share(self.classes[c], n) for c in ("A", "B", "C", "D", "E")},
+            "ai_related": share(sum(self.classes[c] for c in AI_RELATED), n),
+            "occupations_placed": share(sum(self.isco_ads.values()), n),
+            "by_occupation": occupations,
+            "roles": [{"role": k, "ads": v} for k, v in self.roles.most_common()],
+            "by_province": [
+                {"province": k, "ads": v, "ai_related": share(self.province_ai[k], v)}
+                for k, v in self.provinces.most_common()
+            ],
+            "abroad": self.abroad,
+            # the equality view: ads that shut people out by age or gender
+            "equality": {
+                "age_limit": share(len(ages), n),
+                "gender_limit": share(self.gender_limits, n),
+                "age_limit_median": statistics.median(ages) if len(ages) >= MIN_CELL else None,
+            },
+            "desks": [{"desk": k, "ads": v} for k, v in self.desks.most_common()],
+            "pay_median_idr_month": {
+                k: (
+                    {"n": len(v), "median": round(statistics.median(v))}
+                    if len(v) >= MIN_CELL
+                    else {"n": len(v), "suppressed": True}
+                )
+                for k, v in sorted(self.pay.items())
+            },
+        }
 
 
 def source_mix_shift(before: Mapping[str, int], after: Mapping[str, int]) -> float | None:

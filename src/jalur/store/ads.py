@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -121,15 +121,19 @@ def count(con: Any) -> int:
 def records(con: Any, live_only: bool = False) -> list[dict[str, Any]]:
     """The stored ads as records ``jalur.market.aggregate.summarise`` reads; ``live_only``: those seen in
     the latest snapshot (the live stock)."""
+    return list(iter_records(con, live_only))
+
+
+def iter_records(con: Any, live_only: bool = False, batch: int = 50_000) -> Iterator[dict[str, Any]]:
+    """``records`` one at a time, fetched ``batch`` rows at once (a store of millions is never held)."""
     where = "WHERE last_seen = (SELECT max(last_seen) FROM ads)" if live_only else ""
     cur = con.execute(
         "SELECT title, ai_class, ai_role, desks, isco, isco_confidence, salary_idr_month_min, "
         f"salary_idr_month_max, first_seen, last_seen, snapshots FROM ads {where} ORDER BY first_seen, key"
     )
-    out = []
-    for t, cls, role, desks, isco, conf, lo, hi, first, last, n in cur.fetchall():
-        out.append(
-            {
+    while rows := cur.fetchmany(batch):
+        for t, cls, role, desks, isco, conf, lo, hi, first, last, n in rows:
+            yield {
                 "title": t,
                 "ai_class": cls,
                 "ai_role": role,
@@ -141,8 +145,6 @@ def records(con: Any, live_only: bool = False) -> list[dict[str, Any]]:
                 "last_seen": last.isoformat(),
                 "snapshots": n,
             }
-        )
-    return out
 
 
 def by_month(con: Any) -> list[dict[str, Any]]:
