@@ -68,6 +68,7 @@ class Tally:
         self.roles: Counter[str] = Counter()
         self.desks: Counter[str] = Counter()
         self.pay: dict[str, list[float]] = defaultdict(list)
+        self.pay_province: dict[str, list[float]] = defaultdict(list)
         self.provinces: Counter[str] = Counter()
         self.province_ai: Counter[str] = Counter()
         self.abroad = 0
@@ -92,9 +93,12 @@ class Tally:
             self.desks[d] += 1
         lo, hi = r.get("salary_idr_month_min"), r.get("salary_idr_month_max")
         values = [v for v in (lo, hi) if isinstance(v, int | float)]
-        if values:
-            self.pay[str(r.get("ai_role") or cls)].append(sum(values) / len(values))
         where = r.get("location") or {}
+        if values:
+            mid = sum(values) / len(values)
+            self.pay[str(r.get("ai_role") or cls)].append(mid)
+            if where.get("province"):
+                self.pay_province[str(where["province"])].append(mid)
         if where.get("province"):
             self.provinces[str(where["province"])] += 1
             self.province_ai[str(where["province"])] += related
@@ -152,7 +156,15 @@ class Tally:
                 )
                 for k, v in sorted(self.pay.items())
             },
+            "pay_median_by_province": {k: _median_cell(v) for k, v in sorted(self.pay_province.items())},
         }
+
+
+def _median_cell(values: list[float]) -> dict[str, Any]:
+    """``{n, median}`` in whole rupiah, or ``{n, suppressed: true}`` under ``MIN_CELL`` values."""
+    if len(values) < MIN_CELL:
+        return {"n": len(values), "suppressed": True}
+    return {"n": len(values), "median": round(statistics.median(values))}
 
 
 def source_mix_shift(before: Mapping[str, int], after: Mapping[str, int]) -> float | None:
