@@ -5,7 +5,7 @@
 resident memory (``/usr/bin/time -v``). ``--repeat`` runs; the medians are reported.
 
     JALUR_HOME=... .venv/bin/python benchmarks/market_scale.py --ads 1000000 --repeat 1 \\
-        [--json benchmarks/results-market-scale.json]
+        [--workers 0] [--json benchmarks/results-market-scale.json]
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--ads", type=int, default=1_000_000)
     ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--workers", type=int, default=0, help="classifying processes (0: one per core)")
     ap.add_argument("--json", type=Path)
     a = ap.parse_args(argv)
     runs: dict[str, list[tuple[float, float]]] = {"synthetic": [], "ingest": [], "report": []}
@@ -48,7 +49,19 @@ def main(argv: list[str] | None = None) -> int:
             corpus, store = Path(d) / "ads.parquet", Path(d) / "ads.duckdb"
             w, m, _ = _timed([*JALUR, "market", "synthetic", str(a.ads), "--out", str(corpus)])
             runs["synthetic"].append((w, m))
-            w, m, out = _timed([*JALUR, "market", "ingest", str(corpus), "--store", str(store), "--json"])
+            w, m, out = _timed(
+                [
+                    *JALUR,
+                    "market",
+                    "ingest",
+                    str(corpus),
+                    "--store",
+                    str(store),
+                    "--json",
+                    "--workers",
+                    str(a.workers),
+                ]
+            )
             runs["ingest"].append((w, m))
             counts = json.loads(out)
             w, m, out = _timed([*JALUR, "market", "report", "--store", str(store), "--json"])
@@ -67,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         "ads": a.ads,
         "repeat": a.repeat,
         "cores": os.cpu_count(),
+        "workers": a.workers or os.cpu_count(),
         "steps": steps,
         "end_to_end_seconds": round(end_to_end, 1),
         "ads_per_second_ingest": round(a.ads / steps["ingest"]["seconds"]),

@@ -48,3 +48,31 @@ def test_a_new_board_in_a_month_breaks_the_trend(kb_path: Path, tmp_path: Path) 
 def test_the_language_of_an_ad() -> None:
     assert language_of(Ad("1", 1, "Kasir", "Melayani pembayaran pelanggan dan menghitung uang kas.")) == "id"
     assert language_of(Ad("2", 2, "Data Engineer", "You will build and maintain our data pipelines.")) == "en"
+
+
+def test_ingest_in_worker_processes_stores_the_same_rows(kb_path: Path, tmp_path: Path) -> None:
+    import csv
+
+    from jalur.app import lookups
+    from jalur.app.market import ingest_files
+    from jalur.market.synthetic import ads
+    from jalur.store.ads import connect, records
+
+    rows = list(ads(300, months=2))
+    path = tmp_path / "ads.csv"
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    got = []
+    with lookups.open_kb(kb_path) as kb:
+        for workers in (1, 2):
+            store = tmp_path / f"s{workers}.duckdb"
+            counts = ingest_files([path], store, kb, batch=64, workers=workers)
+            assert counts["ads_read"] == 300
+            con = connect(store)
+            try:
+                got.append(sorted(records(con), key=lambda r: (r["title"], r["first_seen"], str(r["isco"]))))
+            finally:
+                con.close()
+    assert got[0] == got[1] and len(got[0]) == 300

@@ -3,7 +3,7 @@ read an ads file, classify every ad."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -96,21 +96,20 @@ SOURCE_BREAK = 0.25
 
 
 def ingest_files(
-    paths: Sequence[Path], store: Path, kb: KnowledgeBase, *, batch: int = 20_000
+    paths: Sequence[Path], store: Path, kb: KnowledgeBase, *, batch: int = 20_000, workers: int = 1
 ) -> dict[str, Any]:
     """One snapshot into the store (``jalur.store.ads``), streamed: the ads of ``paths`` read and
-    classified ``batch`` at a time (memory stays flat for millions of ads; each distinct title is coded
-    once), exact repeats counted once, the snapshot's day from the ads' ``scraped_at`` (latest, Jakarta),
-    else today in Jakarta. Counts of what was read, new and seen again."""
+    classified ``batch`` at a time (memory stays flat for millions of ads) — in ``workers`` processes when
+    there is more than one batch —, each distinct title coded once here, exact repeats counted once, the
+    snapshot's day from the ads' ``scraped_at`` (latest, Jakarta), else today in Jakarta. Counts of what
+    was read, new and seen again."""
     import datetime as dt
     import itertools
 
-    from jalur.market.ads import classify, read_ads, stored_rows
+    from jalur.market.ads import place, read_ads, stored_rows
     from jalur.market.dates import JAKARTA, parse_scraped_at
-    from jalur.pathways.roles import load_roles
     from jalur.store.ads import begin_snapshot, connect, count, end_snapshot, stage
 
-    roles = load_roles()
     coded: dict[str, Any] = {}
 
     def occupations(titles: Sequence[str]) -> list[Any]:
@@ -123,16 +122,17 @@ def ingest_files(
     latest: dt.datetime | None = None
     read = 0
     ads = (a for p in paths for a in read_ads(p))
+    chunks = iter(lambda: list(itertools.islice(ads, batch)), [])
     con = connect(store)
     try:
         begin_snapshot(con)
-        while chunk := list(itertools.islice(ads, batch)):
+        for chunk, recs in _classified(chunks, workers, batch):
             read += len(chunk)
             for a in chunk:
                 s = parse_scraped_at(a.scraped_at) if a.scraped_at else None
                 if s is not None and (latest is None or s > latest):
                     latest = s
-            recs = classify(chunk, roles, occupations)
+            place(recs, occupations)
             stage(con, list(stored_rows(chunk, recs, today).values()))
         day = latest.date() if latest is not None else today
         counts = end_snapshot(con, day)
@@ -141,6 +141,40 @@ def ingest_files(
         con.close()
     return {"day": day.isoformat(), "ads_read": read, "exact_repeats": read - counts["new"] - counts["seen_again"],
             "new": counts["new"], "seen_again": counts["seen_again"], "stored": total}  # fmt: skip
+
+
+def _classified(
+    chunks: Iterator[list[Any]], workers: int, batch: int
+) -> Iterator[tuple[list[Any], list[Any]]]:
+    """(chunk, its records without occupations) in order — in a pool of ``workers`` processes, at most
+    two chunks each in flight (memory stays bounded), when there is more than one chunk; else here."""
+    from itertools import chain
+
+    from jalur.market.ads import classify_chunk
+
+    first = next(chunks, None)
+    if first is None:
+        return
+    rest = chunks if len(first) >= batch else iter(())
+    second = next(rest, None)
+    if workers <= 1 or second is None:
+        for chunk in chain([first], [] if second is None else [second], rest):
+            yield chunk, classify_chunk(chunk)
+        return
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        pending: deque[tuple[list[Any], Future[list[dict[str, Any]]]]] = deque()
+        for chunk in chain([first, second], rest):
+            pending.append((chunk, pool.submit(classify_chunk, chunk)))
+            if len(pending) >= 2 * workers:
+                done, fut = pending.popleft()
+                yield done, fut.result()
+        while pending:
+            done, fut = pending.popleft()
+            yield done, fut.result()
 
 
 def report_store(store: Path, kb: KnowledgeBase, live_only: bool = False) -> dict[str, Any]:

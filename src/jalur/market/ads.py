@@ -10,6 +10,7 @@ import datetime as dt
 import json
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -207,11 +208,6 @@ def classify(
     from jalur.market.salary import parse_salary
     from jalur.workforce.roster import redact
 
-    titles = sorted({" ".join(a.title.split()).casefold(): a.title for a in ads}.items())
-    placed: dict[str, Any] = {}
-    if occupations is not None and titles:
-        for (key, _), result in zip(titles, occupations([t for _, t in titles]), strict=True):
-            placed[key] = result
     out: list[dict[str, Any]] = []
     for ad in ads:
         ai = classify_ad(ad.title, ad.description, roles)
@@ -229,20 +225,7 @@ def classify(
             flags.append("posted_at_least")
         if where is not None and where.country not in (None, "ID"):
             flags.append("abroad")
-        match = placed.get(" ".join(ad.title.split()).casefold())
-        isco = None
-        if match is not None:
-            cands = list(getattr(match, "candidates", []) or [])
-            top = cands[0] if cands else None
-            isco = {
-                "code": getattr(top, "isco", None) if top is not None and not match.abstained else None,
-                "confidence": round(float(getattr(top, "confidence", 0.0)), 3) if top is not None else None,
-                "abstained": bool(match.abstained),
-            }
-            if match.abstained and cands:  # what a reviewer chooses from (the review queue)
-                isco["candidates"] = [
-                    {"isco": c.isco, "confidence": round(float(c.confidence), 3)} for c in cands[:3]
-                ]
+        isco = None  # the coder's, after the loop (``place``)
         out.append(
             {
                 "id": ad.id,
@@ -289,4 +272,54 @@ def classify(
                 "flags": flags,
             }
         )
+    if occupations is not None:
+        place(out, occupations)
     return out
+
+
+@lru_cache(maxsize=1)
+def _roles() -> tuple[Any, ...]:
+    from jalur.pathways.roles import load_roles
+
+    return tuple(load_roles())
+
+
+def classify_chunk(ads: Sequence[Ad]) -> list[dict[str, Any]]:
+    """``classify`` with the role catalogue and without the coder: the work one worker process does (the
+    catalogue read once per process); ``place`` codes the titles afterwards where the knowledge base is."""
+    return classify(ads, _roles())
+
+
+def _title_key(title: str) -> str:
+    return " ".join(title.split()).casefold()
+
+
+def place(records: Sequence[dict[str, Any]], occupations: Callable[[Sequence[str]], Sequence[Any]]) -> None:
+    """Set each record's ``isco`` from the title coder (``occupations``), called once over the distinct
+    titles (case and spacing aside) — apart from ``classify`` so that ads may be classified in worker
+    processes and coded once in the process that holds the knowledge base."""
+    titles = sorted({_title_key(str(r["title"])): str(r["title"]) for r in records}.items())
+    if not titles:
+        return
+    placed = dict(zip((k for k, _ in titles), occupations([t for _, t in titles]), strict=True))
+    for r in records:
+        r["isco"] = isco_field(placed.get(_title_key(str(r["title"]))))
+
+
+def isco_field(match: Any) -> dict[str, Any] | None:
+    """The ``isco`` of a record from one coder answer: the first candidate unless it abstained, with its
+    confidence, and when it abstained the candidates a reviewer chooses from (the review queue)."""
+    if match is None:
+        return None
+    cands = list(getattr(match, "candidates", []) or [])
+    top = cands[0] if cands else None
+    isco: dict[str, Any] = {
+        "code": getattr(top, "isco", None) if top is not None and not match.abstained else None,
+        "confidence": round(float(getattr(top, "confidence", 0.0)), 3) if top is not None else None,
+        "abstained": bool(match.abstained),
+    }
+    if match.abstained and cands:
+        isco["candidates"] = [
+            {"isco": c.isco, "confidence": round(float(c.confidence), 3)} for c in cands[:3]
+        ]
+    return isco

@@ -138,6 +138,9 @@ def ingest_cmd(
         list[Path], typer.Argument(help="One snapshot: ad files (CSV, XLSX, JSON Lines, Parquet).")
     ],
     store: Annotated[Path, typer.Option("--store", help="The store file (DuckDB), created when new.")],
+    workers: Annotated[
+        int, typer.Option("--workers", min=0, max=64, help="Processes classifying ads (0: one per core).")
+    ] = 0,
     lang: Annotated[str, typer.Option("--lang", help="id or en.")] = "id",
     as_json: Annotated[bool, typer.Option("--json", help="The counts as JSON.")] = False,
     kb: Annotated[Path | None, typer.Option("--kb", help="Knowledge base file.")] = None,
@@ -149,7 +152,9 @@ def ingest_cmd(
 
     with _errors(lang, as_json) as lg:
         with lookups.open_kb(kb) as base:
-            counts = ingest_files(files, store, base)
+            import os
+
+            counts = ingest_files(files, store, base, workers=workers or os.cpu_count() or 1)
         if as_json:
             sys.stdout.write(json.dumps(counts, sort_keys=True) + "\n")
             return
