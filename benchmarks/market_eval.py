@@ -237,12 +237,121 @@ def eval_ai(show: str | None) -> dict[str, Any]:
     return out
 
 
+# ------------------------------------------------------------------------------------------- dedupe
+def _shared_ads() -> list[Any]:
+    """Every ad of the two shared folders as ``jalur.market.ads.Ad``, id ``file:row`` (row counted from 1
+    after the header, as the label sets name them), the board from the file when it has no source."""
+    import dataclasses
+
+    from jalur.market.ads import read_ads
+
+    files = [SHARED / "jobstreet.csv", SHARED / "linkedin.xlsx"]
+    files += sorted((SHARED.parent / "id-jobs-ceroberoz").glob("*.csv"))
+    out = []
+    for path in files:
+        if path.is_file():
+            for i, ad in enumerate(read_ads(path), start=1):
+                out.append(dataclasses.replace(ad, id=f"{path.name}:{i}", source=ad.source or path.stem))
+    return out
+
+
+def eval_dedupe(show: str | None, timing_n: int = 100_000) -> dict[str, Any]:
+    """Pairwise precision and recall of ``jalur.market.dedupe.cluster_ads`` over every shared ad against
+    ``dedupe_pairs.csv``, per split, with the exact-key baseline (``dedupe_exact``'s identity) beside; the
+    clusters found by kind; and the time over ``timing_n`` synthetic ads (median of 3 runs)."""
+    import statistics
+    import time
+
+    from jalur.market import synthetic
+    from jalur.market.ads import Ad, exact_key
+    from jalur.market.dedupe import cluster_ads, cluster_of, load_aliases
+
+    labels = list(csv.DictReader((SETS / "dedupe_pairs.csv").open(encoding="utf-8")))
+    ads = _shared_ads()
+    aliases = load_aliases()
+    out: dict[str, Any] = {}
+    if ads:
+        clusters = cluster_ads(ads, aliases)
+        cid = dict(zip((a.id for a in ads), cluster_of(clusters, len(ads)), strict=True))
+        key = {a.id: exact_key(a) for a in ads}
+        multi = [c for c in clusters if len(c.members) > 1]
+        out["shared"] = {
+            "ads": len(ads),
+            "clusters": len(clusters),
+            "clusters_of_2_or_more": len(multi),
+            "ads_folded": len(ads) - len(clusters),
+            "exact_key_groups": len(set(key.values())),
+            "by_kind": {k: sum(k in c.kinds for c in multi) for k in ("exact", "near", "multi_location",
+                                                                       "cross_board")},
+            "largest_vacancy_locations": max((len(c.locations) for c in clusters), default=0),
+        }  # fmt: skip
+        out["ads_unavailable"] = sum(1 for r in labels if r["a"] not in cid or r["b"] not in cid)
+
+        def ratio(a: int, b: int) -> float | None:
+            return round(a / b, 4) if b else None
+
+        for split in ("dev", "test"):
+            part = [r for r in labels if r["split"] == split and r["a"] in cid and r["b"] in cid]
+            tp = fp = fn = btp = bfp = bfn = 0
+            misses = []
+            for r in part:
+                want = r["same"] == "1"
+                got = cid[r["a"]] == cid[r["b"]]
+                base = key[r["a"]] == key[r["b"]]
+                tp += want and got
+                fp += got and not want
+                fn += want and not got
+                btp += want and base
+                bfp += base and not want
+                bfn += want and not base
+                if got != want:
+                    misses.append((r["a"], r["b"], r["same"], r["kind"], r["note"]))
+            out[split] = {
+                "n": len(part),
+                "positives": sum(r["same"] == "1" for r in part),
+                "precision": ratio(tp, tp + fp),
+                "recall": ratio(tp, tp + fn),
+                "baseline_exact_key_precision": ratio(btp, btp + bfp),
+                "baseline_exact_key_recall": ratio(btp, btp + bfn),
+                "recall_by_kind": {
+                    k: ratio(
+                        sum(cid[r["a"]] == cid[r["b"]] for r in part if r["same"] == "1" and r["kind"] == k),
+                        sum(1 for r in part if r["same"] == "1" and r["kind"] == k),
+                    )
+                    for k in ("exact", "near", "multi_location", "cross_board")
+                },
+            }
+            if show == split:
+                for m in misses:
+                    print("dedupe miss", m)
+    if timing_n > 0:
+        rows = list(synthetic.ads(timing_n, months=6))
+        syn = [Ad(id=d["id"], row=i, title=d["title"], description=d["description"], company=d["company"],
+                  location=d["location"], posted=d["posted"], salary=d["salary"], source=d["source"])
+               for i, d in enumerate(rows, start=1)]  # fmt: skip
+        runs = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            found = cluster_ads(syn, aliases)
+            runs.append(time.perf_counter() - t0)
+        med = statistics.median(runs)
+        out["timing_synthetic"] = {
+            "ads": timing_n,
+            "seconds_median_of_3": round(med, 2),
+            "ads_per_second": round(timing_n / med),
+            "clusters_of_2_or_more": sum(len(c.members) > 1 for c in found),
+        }
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("--json", type=Path)
     p.add_argument("--show", choices=("dev",))
+    p.add_argument("--dedupe-timing", type=int, default=100_000, help="synthetic ads to time (0: skip)")
     a = p.parse_args(argv)
     result = {"dates": eval_dates(a.show), "salary": eval_salary(a.show), "ai_class": eval_ai(a.show)}
+    result["dedupe"] = eval_dedupe(a.show, a.dedupe_timing)
     print(json.dumps(result, indent=2))
     if a.json:
         a.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
