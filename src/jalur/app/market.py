@@ -33,29 +33,61 @@ def classify_file(
 
 
 def report_files(paths: Sequence[Path], kb: KnowledgeBase, overrides: Path | None = None) -> dict[str, Any]:
-    """The market aggregates (``jalur.market.aggregate.summarise``) of the ads of ``paths`` together, with
-    each occupation's exposure beside its AI demand; ``input`` names the files and their ad counts;
-    ``review_queue`` the titles the coder would not place; ``overrides``: a filled-in review queue (or any
-    title/code file) whose codes place those titles."""
-    from jalur.market.ads import classify, dedupe_exact, read_ads
+    """The market aggregates of the ads of ``paths`` together (``analyse``)."""
+    from jalur.market.ads import read_ads
+
+    return analyse([(p.name, list(read_ads(p))) for p in paths], kb, overrides)
+
+
+def analyse(
+    files: Sequence[tuple[str, Sequence[Any]]], kb: KnowledgeBase, overrides: Path | None = None
+) -> dict[str, Any]:
+    """The market aggregates (``jalur.market.aggregate.summarise``) of the ads of ``files`` ((name, ads))
+    together — the same for the command line and the service: exact repeats removed, then the same
+    opening folded into one ad (near duplicates, one text for several cities, one ad on two boards:
+    ``jalur.market.dedupe``), each occupation's exposure beside its AI demand, occupation titles and role
+    names beside the codes; ``input`` names the files and counts what was folded; ``review_queue`` the
+    titles the coder would not place; ``overrides``: a filled-in review queue (or any title/code file)
+    whose codes place those titles."""
+    from jalur.market.ads import classify, dedupe_exact
     from jalur.market.aggregate import exposure_lookup, summarise
+    from jalur.market.dedupe import dedupe
     from jalur.pathways.roles import load_roles
 
-    files = []
-    ads = []
-    for p in paths:
-        got = list(read_ads(p))
-        files.append({"file": p.name, "ads": len(got)})
-        ads += got
+    ads = [a for _, got in files for a in got]
     unique, repeats = dedupe_exact(ads)  # across the files too: one ad on two boards scraped alike
-    records = classify(unique, load_roles(), lambda titles: match_texts(kb, titles, top=3, fast=True))
+    openings, locations, folded = dedupe(unique)
+    records = classify(openings, load_roles(), lambda titles: match_texts(kb, titles, top=3, fast=True))
     placed_by_review = review_overrides(records, kb, overrides) if overrides is not None else None
-    out = summarise(records, exposure_lookup(kb))
-    out["input"] = {"files": files, "ads_read": len(ads), "exact_repeats_removed": repeats}
+    out = with_names(summarise(records, exposure_lookup(kb)), kb)
+    out["input"] = {
+        "files": [{"file": name, "ads": len(got)} for name, got in files],
+        "ads_read": len(ads),
+        "exact_repeats_removed": repeats,
+        "duplicates_folded": folded,
+        "vacancy_locations": sum(locations),
+    }
     out["review_queue"] = review_queue(records, kb)
     if placed_by_review is not None:
         out["input"]["placed_by_review"] = placed_by_review
     return out
+
+
+def with_names(result: dict[str, Any], kb: KnowledgeBase) -> dict[str, Any]:
+    """The market aggregates with the names a reader needs beside the codes: each occupation's ISCO title
+    (``title_en``, ``title_id``) and each AI-era role's name (``name_en``, ``name_id``). Added in place."""
+    from jalur.pathways.roles import load_roles
+
+    for o in result.get("by_occupation", []):
+        g = kb.repo.group(str(o["isco"]))
+        if g is not None:
+            o["title_en"], o["title_id"] = g.title_en, g.title_id or g.title_en
+    roles = {r.id: r for r in load_roles()}
+    for x in result.get("roles", []):
+        r = roles.get(str(x["role"]))
+        if r is not None:
+            x["name_en"], x["name_id"] = r.name_en, r.name_id
+    return result
 
 
 def review_queue(records: Sequence[dict[str, Any]], kb: KnowledgeBase) -> list[dict[str, Any]]:

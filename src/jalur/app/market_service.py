@@ -55,22 +55,13 @@ class MarketDesk:
             return classify(ads, load_roles(), lambda titles: match_texts(self.kb, titles, top=3, fast=True))
 
     def market_report(self, upload: Upload) -> dict[str, Any]:
-        """The market aggregates (``jalur.market/1``) of an uploaded ads file; the upload is deleted here."""
-        from jalur.app.lookups import match_texts
-        from jalur.market.ads import classify, dedupe_exact
-        from jalur.market.aggregate import exposure_lookup, summarise
-        from jalur.pathways.roles import load_roles
+        """The market aggregates (``jalur.market/1``, ``jalur.app.market.analyse``) of an uploaded ads
+        file; the upload is deleted here."""
+        from jalur.app.market import analyse
 
         with self._slot():
             name, ads = _read_upload(upload, _ads_of, MAX_ADS)
-            unique, repeats = dedupe_exact(ads)
-            records = classify(
-                unique, load_roles(), lambda titles: match_texts(self.kb, titles, top=3, fast=True)
-            )
-            out = with_names(summarise(records, exposure_lookup(self.kb)), self.kb)
-        out["input"] = {"files": [{"file": name, "ads": len(ads)}], "ads_read": len(ads),
-                        "exact_repeats_removed": repeats}  # fmt: skip
-        return out
+            return analyse([(name, ads)], self.kb)
 
     def layoffs_report(self, upload: Upload, country: str = "Indonesia") -> dict[str, Any]:
         """The layoff tracker (``jalur.layoffs/1``) of an uploaded events file; the upload is deleted."""
@@ -79,23 +70,6 @@ class MarketDesk:
         with self._slot():
             _, events = _read_upload(upload, _events_of, MAX_EVENTS)
             return summarise_events(group_events(events), len(events), country)
-
-
-def with_names(result: dict[str, Any], kb: KnowledgeBase) -> dict[str, Any]:
-    """The market aggregates with the names a reader needs beside the codes: each occupation's ISCO title
-    (``title_en``, ``title_id``) and each AI-era role's name (``name_en``, ``name_id``). Added in place."""
-    from jalur.pathways.roles import load_roles
-
-    for o in result.get("by_occupation", []):
-        g = kb.repo.group(str(o["isco"]))
-        if g is not None:
-            o["title_en"], o["title_id"] = g.title_en, g.title_id or g.title_en
-    roles = {r.id: r for r in load_roles()}
-    for x in result.get("roles", []):
-        r = roles.get(str(x["role"]))
-        if r is not None:
-            x["name_en"], x["name_id"] = r.name_en, r.name_id
-    return result
 
 
 class _Slot:
