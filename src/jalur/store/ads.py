@@ -45,9 +45,13 @@ def connect(path: Path) -> Any:
     import duckdb
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(path))
+    con = duckdb.connect(str(path), config={"memory_limit": MEMORY_LIMIT})
     con.execute(_SCHEMA)
     return con
+
+
+#: DuckDB's memory at most (it spills to disk beyond): the store's share of a 2 GB budget
+MEMORY_LIMIT = "512MB"
 
 
 #: the columns of one stored ad, in table order (``jalur.market.ads.stored_rows`` builds them)
@@ -69,7 +73,7 @@ def ingest(con: Any, rows: Mapping[str, Sequence[Any]], day: dt.date) -> dict[st
 def begin_snapshot(con: Any) -> None:
     """Start a snapshot: an empty staging table beside ``ads`` (the snapshot's rows, added in batches by
     ``stage``, merged by ``end_snapshot`` once the snapshot's day is known)."""
-    con.execute("CREATE OR REPLACE TEMP TABLE stage AS SELECT * FROM ads LIMIT 0")
+    con.execute("CREATE OR REPLACE TABLE stage AS SELECT * FROM ads LIMIT 0")  # on disk: millions of rows
 
 
 def stage(con: Any, rows: Sequence[Sequence[Any]]) -> None:
@@ -93,7 +97,7 @@ def end_snapshot(con: Any, day: dt.date) -> dict[str, int]:
     ``last_seen`` and one more snapshot. Returns counts: staged, new, seen_again."""
     staged = int(con.execute("SELECT count(*) FROM stage").fetchone()[0])
     con.execute(
-        "CREATE OR REPLACE TEMP TABLE snap AS SELECT * EXCLUDE (rn) FROM (SELECT *, row_number() OVER "
+        "CREATE OR REPLACE TABLE snap AS SELECT * EXCLUDE (rn) FROM (SELECT *, row_number() OVER "
         "(PARTITION BY key ORDER BY first_seen) AS rn FROM stage) WHERE rn = 1"
     )
     again = int(con.execute("SELECT count(*) FROM snap WHERE key IN (SELECT key FROM ads)").fetchone()[0])
