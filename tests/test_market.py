@@ -329,3 +329,25 @@ def test_layoffs_grouped_across_sources_and_never_ai_without_a_quote(tmp_path: P
     )
     r = CliRunner().invoke(app, ["layoffs", "report", str(template), "--json"])
     assert r.exit_code == 0 and json.loads(r.stdout)["events"] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "basis", "low"),
+    [
+        ("12500.758312", "stated", 12500.758312),  # a long decimal, not thousands and change
+        ("Menjangkau 40 juta pengguna aktif setiap bulan", "not_salary", None),
+        ("memproses 300B requests per day", "not_salary", None),
+        ("Kode lowongan: Nomor 55501234", "not_salary", None),
+        ("anggaran iklan tahunan di atas 2 miliar", "not_salary", None),
+        ("Kami tidak memungut biaya untuk proses rekrutmen", "not_salary", None),
+        ("solusi paylater untuk UMKM", "not_salary", None),
+        ("cuti 18 days per tahun", "not_salary", None),
+        ("fee per project Rp 2 juta", "stated", 2_000_000),
+    ],
+)
+def test_numbers_that_are_not_pay(text: str, basis: str, low: float | None) -> None:
+    from jalur.market.salary import parse_salary
+
+    s = parse_salary(text, "PHP" if text[0].isdigit() else "IDR")
+    assert s.basis == basis, s
+    assert s.minimum == low

@@ -59,7 +59,7 @@ _CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"\brp\.?|idr|rupiah", "IDR"),
 )
 _UNITS: tuple[tuple[str, float], ...] = (
-    (r"miliar|milyar|billion|bn", 1e9),
+    (r"miliar|milyar|billion|bn|b\b", 1e9),
     (r"juta|jt|jeti|million|mio|mil\b|m\b", 1e6),
     (r"ribu|rb|k\b|thousand", 1e3),
 )
@@ -87,6 +87,15 @@ _PAY_WORDS = re.compile(
     r"gaji|salary|upah|pay\b|penghasilan|kompensasi|compensation|remunerasi|take\s*home|thp|honor|insentif|fee",
     re.I,
 )
+#: phrases with a pay word that are not the worker's pay (a product, an ad model, a fee never charged)
+_NOT_PAY_PHRASES = re.compile(
+    r"pay[-\s]*per[-\s]*click|pay[-\s]*later|paylater|(?:recruitment|registration|application|admin(?:istration)?|"
+    r"pendaftaran|rekrutmen)\s+fees?|fees?\s+(?:for|untuk|dalam)\s+(?:the\s+|proses\s+)?"
+    r"(?:recruitment|rekrutmen|application|lamaran)|"
+    r"(?:memungut|dipungut|meminta)?\s*biaya\s+(?:apa\s*pun\s+)?(?:untuk\s+|dalam\s+)?(?:proses\s+)?"
+    r"(?:rekrutmen|pendaftaran|lamaran|seleksi)",
+    re.I,
+)
 _MIN_WAGE = re.compile(r"\b(umr|umk|ump|upah\s+minimum(?:\s+(?:regional|kota|kabupaten|provinsi))?)\b", re.I)
 _REGION_AFTER = re.compile(
     r"^\s*(?:yang\s+berlaku\s+)?(?:di\s+)?(?:kota|kab(?:upaten)?\.?|provinsi|prov\.?)?\s*"
@@ -95,12 +104,18 @@ _REGION_AFTER = re.compile(
 #: a number followed or preceded by these is not pay (years of experience, age, people, percent, phone)
 _NOT_PAY_AFTER = re.compile(
     r"^\s*(?:\+\s*)?(?:tahun|thn|th\b|years?|yrs?|orang|org\b|%|persen|percent|bulan\s+pengalaman|kali|unit|"
-    r"posisi|positions?|cm|kg|hari\s+kerja|shift|sks|ipk)",
+    r"posisi|positions?|cm|kg|hari\s+kerja|shift|sks|ipk|"
+    # things counted, not paid: users, events, orders, stores, staff, days off
+    r"(?:unique\s+|active\s+|monthly\s+)?(?:users?|pengguna|events?|predictions?|downloads?|unduhan|orders?|"
+    r"pesanan|transactions?|transaksi|customers?|pelanggan|merchants?|mitra|stores?|toko|outlets?|cabang|"
+    r"branch(?:es)?|employees?|karyawan|members?|anggota|followers?|pengikut|days?\b|products?|produk|"
+    r"requests?|queries|visits?|kunjungan|views?|sku))",
     re.I,
 )
 _NOT_PAY_BEFORE = re.compile(
     r"\b(?:usia|umur|age|pengalaman|experience|wa|whatsapp|hp|telp|telepon|phone|kuota|quota|ipk|gpa|tinggi|"
-    r"berat|minimal\s+pendidikan|sma|s1|d3|batch|kode|no\.?)\s*[:.]?\s*(?:maks(?:imal)?\.?|min(?:imal)?\.?)?\s*$",
+    r"berat|minimal\s+pendidikan|sma|s1|d3|batch|kode|no\.?|number|nomor|id|ref(?:erence)?)\s*[:.#]?\s*"
+    r"(?:maks(?:imal)?\.?|min(?:imal)?\.?)?\s*$",
     re.I,
 )
 _FEE = re.compile(
@@ -118,10 +133,12 @@ _NOT_PAY_SPANS = re.compile(
 _NOT_PAY_CONTEXT = re.compile(
     r"\b(?:target|omzet|omset|penjualan|sales|modal|capital|investment|investasi|funding|pendanaan|equity|"
     r"saham|toefl|ielts|toeic|ipk|gpa|pria|wanita|usia|umur|age|dalam\s+seminggu|jam\s+kerja|"
-    r"working\s+hours|dibuka|kuota|quota)\b",
+    r"working\s+hours|dibuka|kuota|quota|budget|anggaran|revenue|gmv|valuation|valuasi|assets?|aset)\b",
     re.I,
 )
-_NUMBER = re.compile(r"\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?|\d+")
+#: a group of three digits after a separator is a thousands group only when no digit follows it
+#: ("39364.702247" is a decimal, not 39,364,702 and change)
+_NUMBER = re.compile(r"\d+(?:[.,\s]\d{3}(?!\d))*(?:[.,]\d+)?|\d+")
 _RANGE = re.compile(r"^\s*(?:-|–|—|~|s\s*/\s*d\.?|s\.d\.?|sampai(?:\s+dengan)?|hingga|to|until|sd)\s*", re.I)
 _MIN_ONLY = re.compile(
     r"(?:at\s+least|paling\s+sedikit|di\s*atas|diatas|min(?:imal|imum)?\.?|mulai(?:\s+dari)?|starting(?:\s+from|\s+at)?|from|lebih\s+dari|"
@@ -212,6 +229,8 @@ def _amounts(text: str) -> list[_Amount]:
         if _PHONE.match(text, max(0, m.start() - 3)) or _PHONE.match(text, m.start()):
             continue
         unit, used = _unit_at(after)
+        if used and _NOT_PAY_AFTER.match(after[used:]):
+            continue  # "70 million unique users", "5B predictions"
         value = _number(m.group(0), unit)
         if value is None:
             continue
@@ -258,6 +277,9 @@ def parse_salary(text: str, default_currency: str = "IDR") -> Salary:
             return Salary(None, None, None, None, "negotiable", evidence=_NEGOTIABLE.search(raw).group(0))  # type: ignore[union-attr]
         if re.search(r"\d", raw) and not _PAY_WORDS.search(raw):
             return Salary(None, None, None, None, "not_salary", evidence=raw[:80])
+        phrase = _NOT_PAY_PHRASES.search(raw)
+        if phrase and not _PAY_WORDS.search(_NOT_PAY_PHRASES.sub(" ", raw)):
+            return Salary(None, None, None, None, "not_salary", evidence=phrase.group(0))
         return Salary(None, None, None, None, "unknown", evidence=raw[:80])
     first = amounts[0]
     second: _Amount | None = None
