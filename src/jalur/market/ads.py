@@ -232,6 +232,7 @@ def classify(
                 "row": ad.row,
                 "title": ad.title,
                 "language": language_of(ad),
+                "source": ad.source or None,
                 "ai_class": ai.ai_class,
                 "ai_role": ai.ai_role,
                 "desks": list(ai.desks),

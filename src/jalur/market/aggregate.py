@@ -70,6 +70,8 @@ class Tally:
         self.pay: dict[str, list[float]] = defaultdict(list)
         self.pay_province: dict[str, list[float]] = defaultdict(list)
         self.provinces: Counter[str] = Counter()
+        self.sources: Counter[str] = Counter()
+        self.source_ai: Counter[str] = Counter()
         self.province_ai: Counter[str] = Counter()
         self.abroad = 0
         self.age_limits: list[int] = []
@@ -93,6 +95,9 @@ class Tally:
             self.desks[d] += 1
         lo, hi = r.get("salary_idr_month_min"), r.get("salary_idr_month_max")
         values = [v for v in (lo, hi) if isinstance(v, int | float)]
+        source = str(r.get("source") or "unknown")
+        self.sources[source] += 1
+        self.source_ai[source] += related
         where = r.get("location") or {}
         if values:
             mid = sum(values) / len(values)
@@ -139,6 +144,10 @@ class Tally:
             "by_province": [
                 {"province": k, "ads": v, "ai_related": share(self.province_ai[k], v)}
                 for k, v in self.provinces.most_common()
+            ],
+            "by_source": [
+                {"source": k, "ads": v, "ai_related": share(self.source_ai[k], v)}
+                for k, v in self.sources.most_common()
             ],
             "abroad": self.abroad,
             # the equality view: ads that shut people out by age or gender

@@ -133,12 +133,13 @@ def iter_records(con: Any, live_only: bool = False, batch: int = 50_000) -> Iter
     where = "WHERE last_seen = (SELECT max(last_seen) FROM ads)" if live_only else ""
     cur = con.execute(
         "SELECT title, ai_class, ai_role, desks, isco, isco_confidence, salary_idr_month_min, "
-        f"salary_idr_month_max, first_seen, last_seen, snapshots FROM ads {where} ORDER BY first_seen, key"
+        f"salary_idr_month_max, first_seen, last_seen, snapshots, source FROM ads {where} ORDER BY first_seen, key"
     )
     while rows := cur.fetchmany(batch):
-        for t, cls, role, desks, isco, conf, lo, hi, first, last, n in rows:
+        for t, cls, role, desks, isco, conf, lo, hi, first, last, n, src in rows:
             yield {
                 "title": t,
+                "source": src,
                 "ai_class": cls,
                 "ai_role": role,
                 "desks": json.loads(desks or "[]"),
