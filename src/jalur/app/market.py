@@ -54,7 +54,12 @@ def analyse(
     from jalur.market.dedupe import dedupe
     from jalur.pathways.roles import load_roles
 
-    ads = [a for _, got in files for a in got]
+    import dataclasses
+
+    # an ad without its board is from the file's: "jobstreet.csv" → jobstreet
+    ads = [
+        a if a.source else dataclasses.replace(a, source=Path(name).stem) for name, got in files for a in got
+    ]
     unique, repeats = dedupe_exact(ads)  # across the files too: one ad on two boards scraped alike
     openings, locations, folded = dedupe(unique)
     records = classify(openings, load_roles(), lambda titles: match_texts(kb, titles, top=3, fast=True))

@@ -78,7 +78,12 @@ class Tally:
         self.gender_limits = 0
 
     def add(self, r: Mapping[str, Any]) -> None:
-        """Count one record (``jalur.market.ads.classify``'s, or the store's)."""
+        """Count one record (``jalur.market.ads.classify``'s, or the store's). An ad placed abroad is
+        counted in ``abroad`` only: the figures are Indonesia's (Kalibrr carries Philippine ads)."""
+        where = r.get("location") or {}
+        if where and where.get("country") not in (None, "ID"):
+            self.abroad += 1
+            return
         self.n += 1
         cls = str(r.get("ai_class"))
         self.classes[cls] += 1
@@ -95,10 +100,10 @@ class Tally:
             self.desks[d] += 1
         lo, hi = r.get("salary_idr_month_min"), r.get("salary_idr_month_max")
         values = [v for v in (lo, hi) if isinstance(v, int | float)]
-        source = str(r.get("source") or "unknown")
+        source = str(r.get("source") or "").strip()
+        source = "unknown" if source.casefold() in ("", "n/a", "na", "-", "none", "null") else source
         self.sources[source] += 1
         self.source_ai[source] += related
-        where = r.get("location") or {}
         if values:
             mid = sum(values) / len(values)
             self.pay[str(r.get("ai_role") or cls)].append(mid)
@@ -107,8 +112,6 @@ class Tally:
         if where.get("province"):
             self.provinces[str(where["province"])] += 1
             self.province_ai[str(where["province"])] += related
-        if where and where.get("country") not in (None, "ID"):
-            self.abroad += 1
         asks = r.get("requirements") or {}
         if asks.get("age_max"):
             self.age_limits.append(int(asks["age_max"]))
