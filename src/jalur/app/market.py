@@ -32,15 +32,24 @@ def classify_file(
     return classify(ads, load_roles(), occupations if kb is not None else None)
 
 
-def report_files(paths: Sequence[Path], kb: KnowledgeBase, overrides: Path | None = None) -> dict[str, Any]:
-    """The market aggregates of the ads of ``paths`` together (``analyse``)."""
+def report_files(
+    paths: Sequence[Path],
+    kb: KnowledgeBase,
+    overrides: Path | None = None,
+    records_out: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    """The market aggregates of the ads of ``paths`` together (``analyse``); ``records_out`` receives the
+    per-ad records (for the enriched per-ad file)."""
     from jalur.market.ads import read_ads
 
-    return analyse([(p.name, list(read_ads(p))) for p in paths], kb, overrides)
+    return analyse([(p.name, list(read_ads(p))) for p in paths], kb, overrides, records_out)
 
 
 def analyse(
-    files: Sequence[tuple[str, Sequence[Any]]], kb: KnowledgeBase, overrides: Path | None = None
+    files: Sequence[tuple[str, Sequence[Any]]],
+    kb: KnowledgeBase,
+    overrides: Path | None = None,
+    records_out: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """The market aggregates (``jalur.market.aggregate.summarise``) of the ads of ``files`` ((name, ads))
     together — the same for the command line and the service: exact repeats removed, then the same
@@ -49,12 +58,12 @@ def analyse(
     names beside the codes; ``input`` names the files and counts what was folded; ``review_queue`` the
     titles the coder would not place; ``overrides``: a filled-in review queue (or any title/code file)
     whose codes place those titles."""
+    import dataclasses
+
     from jalur.market.ads import classify, dedupe_exact
     from jalur.market.aggregate import exposure_lookup, summarise
     from jalur.market.dedupe import dedupe
     from jalur.pathways.roles import load_roles
-
-    import dataclasses
 
     # an ad without its board is from the file's: "jobstreet.csv" → jobstreet
     ads = [
@@ -64,6 +73,8 @@ def analyse(
     openings, locations, folded = dedupe(unique)
     records = classify(openings, load_roles(), lambda titles: match_texts(kb, titles, top=3, fast=True))
     placed_by_review = review_overrides(records, kb, overrides) if overrides is not None else None
+    if records_out is not None:
+        records_out.extend(records)
     out = with_names(summarise(records, exposure_lookup(kb)), kb)
     out["input"] = {
         "files": [{"file": name, "ads": len(got)} for name, got in files],
@@ -329,6 +340,10 @@ def layoffs_report(
     applied = apply_decisions(grouped, chosen)
     out = summarise_events(grouped, read, country)
     out["review"] = {"decisions_applied": applied, "refused": refused}
+    out["input"] = {
+        "files": [{"file": p.name} for p in paths],
+        "store": store.name if store is not None else None,
+    }
     if official is not None:
         out["official_beside_events"] = official_beside(grouped, read_official(official), country)
     return out

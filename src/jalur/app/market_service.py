@@ -68,8 +68,10 @@ class MarketDesk:
         from jalur.market.layoffs import group_events, summarise_events
 
         with self._slot():
-            _, events = _read_upload(upload, _events_of, MAX_EVENTS)
-            return summarise_events(group_events(events), len(events), country)
+            name, events = _read_upload(upload, _events_of, MAX_EVENTS)
+            out = summarise_events(group_events(events), len(events), country)
+            out["input"] = {"files": [{"file": name}], "store": None}
+            return out
 
 
 class _Slot:

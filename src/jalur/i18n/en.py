@@ -383,6 +383,7 @@ TEXT: dict[str, str] = {
     "error.layoffs_columns": "The layoff file {path} needs a company and a date column.",
     "error.market_too_many": "{path} has more than {limit} items: analyse a larger file with `jalur market ingest` on the command line.",
     "error.market_ad_title": "Ad {row} has no title (title is required).",
+    "error.market_format": "Unknown format {given}: choose from {known}.",
     "error.layoffs_input": "Give event files, --store, or both.",
     "error.layoffs_review_mode": "Give either --out (write the review file, from event files or --store) or --record FILE with --store (record its decisions).",
     "error.layoffs_official_columns": "The official counts file {path} needs a month column (month, bulan) and a count column (workers, jumlah, tenaga_kerja).",

@@ -393,6 +393,7 @@ TEXT: dict[str, str] = {
     "error.layoffs_columns": "Berkas PHK {path} perlu kolom perusahaan (company) dan tanggal (date).",
     "error.market_too_many": "{path} berisi lebih dari {limit} baris: analisis berkas sebesar itu dengan `jalur market ingest` di baris perintah.",
     "error.market_ad_title": "Iklan ke-{row} tidak berjudul (judul wajib diisi).",
+    "error.market_format": "Format {given} tidak dikenal: pilih dari {known}.",
     "error.layoffs_input": "Berikan berkas peristiwa, --store, atau keduanya.",
     "error.layoffs_review_mode": "Berikan --out (tulis berkas tinjauan, dari berkas peristiwa atau --store) atau --record BERKAS bersama --store (catat keputusannya).",
     "error.layoffs_official_columns": "Berkas angka resmi {path} perlu kolom bulan (month, bulan) dan kolom jumlah (workers, jumlah, tenaga_kerja).",

@@ -58,6 +58,18 @@ def classify_cmd(
         out.print(table)
 
 
+def _formats(text: str) -> list[str]:
+    """The formats of a ``--format`` list; an unknown one is an error naming the known ones."""
+    from jalur.errors import JalurError
+    from jalur.reports.market import FORMATS
+
+    got = [f.strip().lower() for f in text.split(",") if f.strip()]
+    bad = [f for f in got if f not in FORMATS]
+    if bad or not got:
+        raise JalurError("error.market_format", given=", ".join(bad) or "—", known=", ".join(FORMATS))
+    return got
+
+
 def _pct(cell: dict[str, Any]) -> str:
     """A share cell as a percent, or a dash when suppressed (too few ads)."""
     return "—" if cell.get("suppressed") else f"{cell['share']:.0%}"
@@ -78,6 +90,12 @@ def report_cmd(
         Path | None,
         typer.Option("--overrides", help="A filled-in review queue (title, code): those titles placed so."),
     ] = None,
+    out_dir: Annotated[
+        Path | None, typer.Option("--out", help="Write the report files into this folder.")
+    ] = None,
+    formats: Annotated[
+        str, typer.Option("--format", help="With --out: html, pdf, xlsx, json, csv, parquet (comma list).")
+    ] = "html,pdf,xlsx,json",
     lang: Annotated[str, typer.Option("--lang", help="id or en.")] = "id",
     as_json: Annotated[bool, typer.Option("--json", help="The aggregates as JSON (docs/cli.md).")] = False,
     kb: Annotated[Path | None, typer.Option("--kb", help="Knowledge base file.")] = None,
@@ -91,12 +109,18 @@ def report_cmd(
     with _errors(lang, as_json) as lg:
         if bool(files) == (store is not None):
             raise JalurError("error.market_input")
+        records: list[dict[str, Any]] = []
         with lookups.open_kb(kb) as base:
             result = (
                 report_store(store, base, live_only=live)
                 if store is not None
-                else report_files(files or [], base, overrides)
+                else report_files(files or [], base, overrides, records)
             )
+        if out_dir is not None:
+            from jalur.reports.market import write_market_files
+
+            for path in write_market_files(result, "ads", out_dir, _formats(formats), lg, records):
+                err.print(str(path))
         if as_json:
             sys.stdout.write(json.dumps(result, ensure_ascii=False, sort_keys=True, indent=1) + "\n")
             return
@@ -200,6 +224,12 @@ def layoffs_report_cmd(
     country: Annotated[
         str, typer.Option("--country", help="The country of the detailed view.")
     ] = "Indonesia",
+    out_dir: Annotated[
+        Path | None, typer.Option("--out", help="Write the tracker's files into this folder.")
+    ] = None,
+    formats: Annotated[
+        str, typer.Option("--format", help="With --out: html, pdf, xlsx, json (comma list).")
+    ] = "html,pdf,xlsx,json",
     lang: Annotated[str, typer.Option("--lang", help="id or en.")] = "id",
     as_json: Annotated[bool, typer.Option("--json", help="The tracker as JSON (docs/cli.md).")] = False,
 ) -> None:
@@ -212,6 +242,11 @@ def layoffs_report_cmd(
         if not files and store is None:
             raise JalurError("error.layoffs_input")
         result = layoffs_report(files or [], country, store=store, decisions=decisions, official=official)
+        if out_dir is not None:
+            from jalur.reports.market import write_market_files
+
+            for path in write_market_files(result, "layoffs", out_dir, _formats(formats), lg):
+                err.print(str(path))
         if as_json:
             sys.stdout.write(json.dumps(result, ensure_ascii=False, sort_keys=True, indent=1) + "\n")
             return

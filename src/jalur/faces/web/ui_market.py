@@ -47,7 +47,12 @@ def _market_page(
 
     lang = ui_lang(request)
     settings = _settings(request)
+    from jalur.reports.market import market_body
+
     ctx = {
+        "body": market_body(result, "ads" if kind == "ads" else "layoffs", lang, links=True)
+        if result
+        else "",
         "org": _org(request),
         "result": result,
         "kind": kind,
