@@ -344,13 +344,71 @@ def eval_dedupe(show: str | None, timing_n: int = 100_000) -> dict[str, Any]:
     return out
 
 
+# ------------------------------------------------------------------------------------------- skills
+def eval_skills(show: str | None) -> dict[str, Any]:
+    from jalur.authored import read_csv
+    from jalur.market.skills import skills_of
+
+    path = SETS / "skills_ads.csv"
+    if not path.is_file():
+        return {}
+    labels = list(csv.DictReader(path.open(encoding="utf-8")))
+    ads = _ads_of_shared()
+    # baseline: every canonical name of the same lexicon as a bare case-insensitive substring
+    names = sorted({r["skill"] for r in read_csv("market/skills_lexicon.csv") if r["kind"] != "exclude"})
+    out: dict[str, Any] = {"ads_unavailable": sum(1 for r in labels if r["id"] not in ads)}
+    for split in ("dev", "test"):
+        part = [r for r in labels if r["split"] == split and r["id"] in ads]
+        tp = fp = fn = base_tp = base_fp = base_fn = 0
+        misses = []
+        for r in part:
+            title, desc = ads[r["id"]]
+            want = {s for s in r["skills"].split(";") if s}
+            got = {h.skill for h in skills_of(title, desc)}
+            text = f"{title} {desc}".casefold()
+            base = {n for n in names if n.casefold() in text}
+            tp += len(want & got)
+            fp += len(got - want)
+            fn += len(want - got)
+            base_tp += len(want & base)
+            base_fp += len(base - want)
+            base_fn += len(want - base)
+            if got != want:
+                misses.append((r["id"], title[:50], sorted(want - got), sorted(got - want)))
+
+        def ratio(a: int, b: int) -> float | None:
+            return round(a / b, 4) if b else None
+
+        p, rc = ratio(tp, tp + fp), ratio(tp, tp + fn)
+        bp, br = ratio(base_tp, base_tp + base_fp), ratio(base_tp, base_tp + base_fn)
+        out[split] = {
+            "ads": len(part),
+            "pairs": tp + fn,
+            "precision": p,
+            "recall": rc,
+            "f1": round(2 * p * rc / (p + rc), 4) if p and rc else None,
+            "baseline_substring_precision": bp,
+            "baseline_substring_recall": br,
+            "baseline_substring_f1": round(2 * bp * br / (bp + br), 4) if bp and br else None,
+        }
+        if show == split:
+            for m in misses:
+                print("skills miss", m)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("--json", type=Path)
     p.add_argument("--show", choices=("dev",))
     p.add_argument("--dedupe-timing", type=int, default=100_000, help="synthetic ads to time (0: skip)")
     a = p.parse_args(argv)
-    result = {"dates": eval_dates(a.show), "salary": eval_salary(a.show), "ai_class": eval_ai(a.show)}
+    result = {
+        "dates": eval_dates(a.show),
+        "salary": eval_salary(a.show),
+        "ai_class": eval_ai(a.show),
+        "skills": eval_skills(a.show),
+    }
     result["dedupe"] = eval_dedupe(a.show, a.dedupe_timing)
     print(json.dumps(result, indent=2))
     if a.json:

@@ -206,6 +206,7 @@ def classify(
     from jalur.market.places import place_of
     from jalur.market.requirements import requirements_of
     from jalur.market.salary import parse_salary
+    from jalur.market.skills import skill_records
     from jalur.workforce.roster import redact
 
     out: list[dict[str, Any]] = []
@@ -266,7 +267,7 @@ def classify(
                     "age_max": need.age_max,
                     "gender": need.gender,
                 },
-                "skills": [],
+                "skills": skill_records(ad.title, ad.description),
                 "evidence": [
                     {"term": redact(e.term)[:120], "section": e.section, "kind": e.kind} for e in ai.evidence
                 ],

@@ -22,6 +22,8 @@ MIN_CELL = 10
 #: what every market output says about itself
 SCOPE = ("ads_not_vacancies", "online_ads_formal_urban", "ai_share_not_job_loss", "no_posting_dates_one_day")
 AI_RELATED = ("A", "B", "C")
+#: skills listed at most (each asked by at least MIN_CELL ads)
+TOP_SKILLS = 25
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float] | None:
@@ -71,6 +73,7 @@ class Tally:
         self.pay_province: dict[str, list[float]] = defaultdict(list)
         self.provinces: Counter[str] = Counter()
         self.sources: Counter[str] = Counter()
+        self.skills: Counter[str] = Counter()
         self.source_ai: Counter[str] = Counter()
         self.province_ai: Counter[str] = Counter()
         self.abroad = 0
@@ -100,6 +103,8 @@ class Tally:
             self.desks[d] += 1
         lo, hi = r.get("salary_idr_month_min"), r.get("salary_idr_month_max")
         values = [v for v in (lo, hi) if isinstance(v, int | float)]
+        for sk in {x["skill"] if isinstance(x, Mapping) else str(x) for x in r.get("skills") or []}:
+            self.skills[sk] += 1
         source = str(r.get("source") or "").strip()
         source = "unknown" if source.casefold() in ("", "n/a", "na", "-", "none", "null") else source
         self.sources[source] += 1
@@ -160,6 +165,11 @@ class Tally:
                 "age_limit_median": statistics.median(ages) if len(ages) >= MIN_CELL else None,
             },
             "desks": [{"desk": k, "ads": v} for k, v in self.desks.most_common()],
+            "top_skills": [
+                {"skill": k, "ads": v, "share": round(v / n, 4)}
+                for k, v in self.skills.most_common(TOP_SKILLS)
+                if v >= MIN_CELL
+            ],
             "pay_median_idr_month": {
                 k: (
                     {"n": len(v), "median": round(statistics.median(v))}
