@@ -138,10 +138,15 @@ def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
     return re.compile(rf"(?<![A-Za-z0-9])(?:{pattern})(?![A-Za-z0-9])", flags)
 
 
-def sections(description: str) -> list[tuple[str, str]]:
+def sections(description: str) -> tuple[tuple[str, str], ...]:
     """The description as (section, text) parts, in order: text before the first heading is ``intro``
-    (its sentences about the company are ``company``); headings glued to the next word are found too."""
-    text = description or ""
+    (its sentences about the company are ``company``); headings glued to the next word are found too.
+    The last few answers are kept: the AI classifier and the skills matcher read the same ad in turn."""
+    return _sections(description or "")
+
+
+@lru_cache(maxsize=8)
+def _sections(text: str) -> tuple[tuple[str, str], ...]:
     parts: list[tuple[str, str]] = []
     cuts = [(m.start(), m.end(), m.lastgroup or "duties") for m in _HEADING.finditer(text)]
     pos, current = 0, "intro"
@@ -157,7 +162,7 @@ def sections(description: str) -> list[tuple[str, str]]:
             continue
         for sentence in re.split(r"(?<=[.!?])\s+|(?<=[a-z])(?=[A-Z][a-z])", chunk):
             out.append(("company" if _COMPANY_SENTENCE.search(sentence) else "intro", sentence))
-    return [(n, t) for n, t in out if t.strip()]
+    return tuple((n, t) for n, t in out if t.strip())
 
 
 @lru_cache(maxsize=1)
