@@ -519,7 +519,7 @@ def test_market_journey(
         page.locator('form[action="/market/ads"] button[type="submit"]').click()
         expect(page.locator("h1")).to_contain_text("iklan.csv", timeout=120_000)
         expect(page.locator("#head-h")).to_have_text(words["head"])
-        expect(page.locator("#occ-h + p + .table-wrap tbody tr").first).to_be_visible()
+        expect(page.locator('section[aria-labelledby="occ-h"] tbody tr').first).to_be_visible()
         expect(page.locator("ul.scope")).to_contain_text(words["scope"])
         if viewport == "phone":
             width = page.evaluate("document.documentElement.scrollWidth")
@@ -529,7 +529,7 @@ def test_market_journey(
         page.locator("#events-file").set_input_files(str(events))
         page.locator('form[action="/market/layoffs"] button[type="submit"]').click()
         expect(page.locator("h1")).to_contain_text("phk.csv")
-        expect(page.locator("#country-h + .table-wrap")).to_contain_text("PT Contoh Digital")
+        expect(page.locator('section[aria-labelledby="country-h"]')).to_contain_text("PT Contoh Digital")
         shot("layoffs-result")
         assert not errors, errors
     finally:

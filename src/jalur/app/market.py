@@ -428,3 +428,30 @@ def layoffs_record(store: Path, review_file: Path) -> dict[str, Any]:
     finally:
         con.close()
     return {"recorded": n, "refused": refused}
+
+
+def write_market_report_files(
+    result: dict[str, Any],
+    out_dir: Path,
+    formats: Sequence[str],
+    lang: str,
+    records: Sequence[dict[str, Any]] | None = None,
+    kb: KnowledgeBase | None = None,
+) -> list[Path]:
+    """Write the market report's files (``jalur.reports.market.write_market_report``): with ``kb``, the
+    occupations and roles named first where the aggregates carry bare codes (a store's report); the
+    trend drawn only for months of ``TREND_MIN_ADS`` ads or more. The paths written."""
+    from jalur.reports.market import write_market_report
+
+    if kb is not None and any("title_en" not in o for o in result.get("by_occupation", [])):
+        with_names(result, kb)
+    return write_market_report(result, out_dir, formats, lang, records, trend_min=TREND_MIN_ADS)
+
+
+def write_layoffs_report_files(
+    result: dict[str, Any], out_dir: Path, formats: Sequence[str], lang: str
+) -> list[Path]:
+    """Write the layoff tracker's files (``jalur.reports.market.write_layoffs_report``); the paths written."""
+    from jalur.reports.market import write_layoffs_report
+
+    return write_layoffs_report(result, out_dir, formats, lang)

@@ -9,6 +9,13 @@ from __future__ import annotations
 
 ALIASES: dict[str, str] = {
     "layoffs.col.people": "report.col.people",
+    "mreport.col.skill": "plan.skill",
+    "mreport.col.share": "summary.share",
+    "mreport.pay.province": "summary.role.province",
+    "mreport.sheet.skills": "roles.skills",
+    "mreport.sheet.coverage": "kb.coverage",
+    "mreport.col.value": "report.h.value",
+    "mreport.col.measure": "report.col.measure",
     "ui.mkt.rows_read": "report.h.rows_in",
     "ui.mkt.col.people": "report.col.people",
     "ui.mkt.col.exposure": "report.col.exposure",

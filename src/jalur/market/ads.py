@@ -234,6 +234,7 @@ def classify(
                 "title": ad.title,
                 "language": language_of(ad),
                 "source": ad.source or None,
+                "company": ad.company or None,
                 "ai_class": ai.ai_class,
                 "ai_role": ai.ai_role,
                 "desks": list(ai.desks),

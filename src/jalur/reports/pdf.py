@@ -31,13 +31,18 @@ def _no_fetch(url: str, *args: Any, **kwargs: Any) -> NoReturn:
 
 def render_pdf(report: Mapping[str, Any], lang: str) -> bytes:
     """The report as A4 PDF bytes in ``lang`` (``id`` or ``en``)."""
+    return html_to_pdf(build_page(report, lang, for_print=True))
+
+
+def html_to_pdf(html: str) -> bytes:
+    """A self-contained page as PDF bytes: hermetic (every fetch refused) and deterministic (no dates,
+    fixed font timestamps) — the workforce report and the market report both print through it."""
     import weasyprint  # heavy import: only when a PDF is asked for
 
     # WeasyPrint's notes on font subsetting and missing glyphs are for its developers, not report readers
     for name in ("weasyprint", "fontTools"):
         logging.getLogger(name).setLevel(logging.ERROR)
 
-    html = build_page(report, lang, for_print=True)
     doc = weasyprint.HTML(string=html, url_fetcher=_no_fetch, base_url=None)
     with _ENV_LOCK:
         saved = os.environ.get("SOURCE_DATE_EPOCH")

@@ -58,15 +58,17 @@ def classify_cmd(
         out.print(table)
 
 
-def _formats(text: str) -> list[str]:
-    """The formats of a ``--format`` list; an unknown one is an error naming the known ones."""
+def _formats(text: str, layoffs: bool = False) -> list[str]:
+    """The formats of a ``--format`` list; an unknown one (for the layoff tracker, the per-ad ``csv`` and
+    ``parquet`` too) is an error naming the known ones."""
     from jalur.errors import JalurError
-    from jalur.reports.market import FORMATS
+    from jalur.reports.market import FORMATS, LAYOFF_FORMATS
 
+    known = LAYOFF_FORMATS if layoffs else FORMATS
     got = [f.strip().lower() for f in text.split(",") if f.strip()]
-    bad = [f for f in got if f not in FORMATS]
+    bad = [f for f in got if f not in known]
     if bad or not got:
-        raise JalurError("error.market_format", given=", ".join(bad) or "—", known=", ".join(FORMATS))
+        raise JalurError("error.market_format", given=", ".join(bad) or "—", known=", ".join(known))
     return got
 
 
@@ -102,13 +104,14 @@ def report_cmd(
 ) -> None:
     """What the ads show: AI classes with 95% intervals, AI demand by occupation beside its exposure."""
     from jalur.app import lookups
-    from jalur.app.market import report_files, report_store
+    from jalur.app.market import report_files, report_store, write_market_report_files
     from jalur.errors import JalurError
     from jalur.faces.cli.main import _errors
 
     with _errors(lang, as_json) as lg:
         if bool(files) == (store is not None):
             raise JalurError("error.market_input")
+        chosen = _formats(formats) if out_dir is not None else []
         records: list[dict[str, Any]] = []
         with lookups.open_kb(kb) as base:
             result = (
@@ -116,11 +119,9 @@ def report_cmd(
                 if store is not None
                 else report_files(files or [], base, overrides, records)
             )
-        if out_dir is not None:
-            from jalur.reports.market import write_market_files
-
-            for path in write_market_files(result, "ads", out_dir, _formats(formats), lg, records):
-                err.print(str(path))
+            if out_dir is not None:
+                for path in write_market_report_files(result, out_dir, chosen, lg, records, base):
+                    err.print(str(path))
         if as_json:
             sys.stdout.write(json.dumps(result, ensure_ascii=False, sort_keys=True, indent=1) + "\n")
             return
@@ -234,18 +235,17 @@ def layoffs_report_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="The tracker as JSON (docs/cli.md).")] = False,
 ) -> None:
     """The layoff tracker: events grouped across sources, by year, the country's events, AI candidates."""
-    from jalur.app.market import layoffs_report
+    from jalur.app.market import layoffs_report, write_layoffs_report_files
     from jalur.errors import JalurError
     from jalur.faces.cli.main import _errors
 
     with _errors(lang, as_json) as lg:
         if not files and store is None:
             raise JalurError("error.layoffs_input")
+        chosen = _formats(formats, layoffs=True) if out_dir is not None else []
         result = layoffs_report(files or [], country, store=store, decisions=decisions, official=official)
         if out_dir is not None:
-            from jalur.reports.market import write_market_files
-
-            for path in write_market_files(result, "layoffs", out_dir, _formats(formats), lg):
+            for path in write_layoffs_report_files(result, out_dir, chosen, lg):
                 err.print(str(path))
         if as_json:
             sys.stdout.write(json.dumps(result, ensure_ascii=False, sort_keys=True, indent=1) + "\n")
