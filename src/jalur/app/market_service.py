@@ -36,8 +36,9 @@ JSON_FIELDS = ("id", "title", "description", "company", "location", "posted", "s
 class MarketDesk:
     """One per service: the knowledge base it codes titles with and the slots of analyses at once."""
 
-    def __init__(self, kb: KnowledgeBase, concurrency: int = 1) -> None:
+    def __init__(self, kb: KnowledgeBase, store: Any = None, concurrency: int = 1) -> None:
         self.kb = kb
+        self.store = store  # jalur.store.db.Store: the audit log (None: nothing recorded)
         self._slots = threading.BoundedSemaphore(max(1, concurrency))
 
     def _slot(self) -> _Slot:
@@ -54,24 +55,33 @@ class MarketDesk:
         with self._slot():
             return classify(ads, load_roles(), lambda titles: match_texts(self.kb, titles, top=3, fast=True))
 
-    def market_report(self, upload: Upload) -> dict[str, Any]:
+    def market_report(self, upload: Upload, org_id: str | None = None, actor: str = "") -> dict[str, Any]:
         """The market aggregates (``jalur.market/1``, ``jalur.app.market.analyse``) of an uploaded ads
-        file; the upload is deleted here."""
+        file, recorded in ``org_id``'s audit log; the upload is deleted here."""
         from jalur.app.market import analyse
 
         with self._slot():
             name, ads = _read_upload(upload, _ads_of, MAX_ADS)
-            return analyse([(name, ads)], self.kb)
+            out = analyse([(name, ads)], self.kb)
+        self._audit(org_id, actor, "market_report", name, f"ads={out['ads']}")
+        return out
 
-    def layoffs_report(self, upload: Upload, country: str = "Indonesia") -> dict[str, Any]:
-        """The layoff tracker (``jalur.layoffs/1``) of an uploaded events file; the upload is deleted."""
+    def layoffs_report(self, upload: Upload, org_id: str | None = None, actor: str = "") -> dict[str, Any]:
+        """The layoff tracker (``jalur.layoffs/1``) of an uploaded events file, for the country its form
+        names (``country``, default Indonesia), recorded in the audit log; the upload is deleted here."""
         from jalur.market.layoffs import group_events, summarise_events
 
+        country = " ".join(str(upload.fields.get("country") or "").split())[:80] or "Indonesia"
         with self._slot():
             name, events = _read_upload(upload, _events_of, MAX_EVENTS)
             out = summarise_events(group_events(events), len(events), country)
-            out["input"] = {"files": [{"file": name}], "store": None}
-            return out
+        out["input"] = {"files": [{"file": name}], "store": None}
+        self._audit(org_id, actor, "layoffs_report", name, f"events={out['events']}")
+        return out
+
+    def _audit(self, org_id: str | None, actor: str, action: str, name: str, detail: str) -> None:
+        if self.store is not None and org_id is not None:
+            self.store.audit(org_id, actor, action, name, detail)
 
 
 class _Slot:

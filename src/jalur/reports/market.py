@@ -10,7 +10,6 @@ the same thing. Pure: dicts in, text or bytes out; :func:`write_market_report` a
 from __future__ import annotations
 
 import io
-import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
@@ -458,11 +457,6 @@ def records_parquet(records: Sequence[Mapping[str, Any]], scope: Sequence[str] =
     return buf.getvalue()
 
 
-def to_json(result: Mapping[str, Any]) -> str:
-    """The dict as it is: stable JSON text (UTF-8, two-space indent)."""
-    return json.dumps(result, ensure_ascii=False, indent=2) + "\n"
-
-
 # --- writing ----------------------------------------------------------------------------------------------
 
 
@@ -505,6 +499,8 @@ def write_market_files(
     for f in formats:
         if f == "json":
             path = out / "report.json"
+            from jalur.reports.write import to_json
+
             path.write_text(to_json(result), encoding="utf-8")
         elif f == "html":
             path = out / "report.html"

@@ -6,7 +6,8 @@ fields the classifier derives (never the description itself, never a personal va
 first and last seen, and in how many snapshots. A snapshot's day is its ``scraped_at`` (Jakarta), else
 the day it was ingested. The same SQL reads Parquet files directly (``read_parquet``).
 
-The rows come ready from ``jalur.market.ads.stored_rows`` (a pure function); this module only keeps them,
+The rows come ready from ``jalur.market.ads.stored_rows`` (a snapshot: ``begin_snapshot``, ``stage``
+in batches, ``end_snapshot``) (a pure function); this module only keeps them,
 as the web store (``jalur.store.db``) keeps the application's own tables: the SQL lives here.
 """
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -60,14 +61,6 @@ COLUMNS = (
     "isco_confidence", "salary_idr_month_min", "salary_idr_month_max", "posted", "first_seen", "last_seen",
     "snapshots",
 )  # fmt: skip
-
-
-def ingest(con: Any, rows: Mapping[str, Sequence[Any]], day: dt.date) -> dict[str, int]:
-    """Add one snapshot seen on ``day`` at once: ``rows`` by key (``COLUMNS`` order). New ads are inserted;
-    ads already stored get ``last_seen`` and one more snapshot. Returns counts: new, seen_again."""
-    begin_snapshot(con)
-    stage(con, list(rows.values()))
-    return end_snapshot(con, day)
 
 
 def begin_snapshot(con: Any) -> None:

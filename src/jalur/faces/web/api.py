@@ -805,30 +805,13 @@ _UPLOAD_BODY = {
 async def create_report(request: Request, caller: Org, runner: Jobs) -> Json:
     from starlette.concurrency import run_in_threadpool
 
-    from jalur.faces.web import upload as uploads
-
-    limit = runner.settings.max_upload_bytes
-    try:
-        received = await uploads.receive(request, runner.files_dir, limit)
-    except uploads.UploadTooLarge as exc:
-        from jalur.app.jobs import safe_filename
-
-        raise JalurError(
-            "error.roster_too_large",
-            path=safe_filename(exc.filename),
-            size=f"> {_size(limit)}",
-            limit=_size(limit),
-        ) from None
-    except uploads.UploadMalformed:
-        raise ApiError(422, "validation", fields="file") from None
+    received = await _received(request, runner)
     asked = received.fields.get("lang")
     if asked is not None and asked not in ("id", "en"):
         received.discard()
         raise ApiError(422, "validation", fields="lang")
     lang: Lang = "en" if asked == "en" else "id" if asked == "id" else request_lang(request)
     request.state.lang = lang
-    if received.path is None:
-        raise ApiError(422, "validation", fields="file")
     job_id = await run_in_threadpool(runner.submit_upload, caller.org_id, received, lang, caller.actor)
     st = runner.status(caller.org_id, job_id, lang)
     assert st is not None
@@ -1020,7 +1003,9 @@ class AdIn(BaseModel):
     description: str | None = Field(None, max_length=20_000)
     company: str | None = Field(None, max_length=500)
     location: str | None = Field(None, max_length=500)
-    posted: str | None = Field(None, max_length=100, description='as written: "2024-08-19", "2 hari yang lalu"')
+    posted: str | None = Field(
+        None, max_length=100, description='as written: "2024-08-19", "2 hari yang lalu"'
+    )
     scraped_at: str | None = Field(None, max_length=100, description="when the page was read (ISO date-time)")
     salary: str | None = Field(None, max_length=500, description='as written: "Rp 5-7 juta", "UMR Bekasi"')
     id: str | None = Field(None, max_length=200)
@@ -1078,6 +1063,8 @@ def market_classify(caller: Org, desk: Market, body: AdsIn, lang: LangParam = No
 
 
 async def _received(request: Request, runner: JobRunner) -> Any:
+    """The multipart upload streamed into a private folder (``jalur.faces.web.upload``); 413 past the
+    size limit, 422 for a body that is not multipart or has no file."""
     from jalur.faces.web import upload as uploads
 
     limit = runner.settings.max_upload_bytes
@@ -1111,18 +1098,19 @@ async def _received(request: Request, runner: JobRunner) -> Any:
     openapi_extra=_FILE_BODY,
 )
 async def market_report(request: Request, caller: Org, runner: Jobs, desk: Market) -> Json:
+    return await _analysed(request, runner, desk.market_report, caller)
+
+
+async def _analysed(request: Request, runner: JobRunner, analyse: Any, caller: Caller) -> Json:
+    """An upload received, analysed at once by the market desk (which records it in the audit log) and
+    deleted."""
     from starlette.concurrency import run_in_threadpool
 
     received = await _received(request, runner)
-    name = received.filename or ""
     try:
-        result = await run_in_threadpool(desk.market_report, received)
+        return Json(await run_in_threadpool(analyse, received, caller.org_id, caller.actor))
     finally:
         received.discard()
-    from jalur.app.jobs import safe_filename
-
-    runner.store.audit(caller.org_id, caller.actor, "market_report", safe_filename(name), f"ads={result['ads']}")
-    return Json(result)
 
 
 @router.post(
@@ -1136,18 +1124,4 @@ async def market_report(request: Request, caller: Org, runner: Jobs, desk: Marke
     openapi_extra=_FILE_BODY,
 )
 async def layoffs_report(request: Request, caller: Org, runner: Jobs, desk: Market) -> Json:
-    from starlette.concurrency import run_in_threadpool
-
-    received = await _received(request, runner)
-    name = received.filename or ""
-    country = " ".join(str(received.fields.get("country") or "Indonesia").split())[:80] or "Indonesia"
-    try:
-        result = await run_in_threadpool(desk.layoffs_report, received, country)
-    finally:
-        received.discard()
-    from jalur.app.jobs import safe_filename
-
-    runner.store.audit(
-        caller.org_id, caller.actor, "layoffs_report", safe_filename(name), f"events={result['events']}"
-    )
-    return Json(result)
+    return await _analysed(request, runner, desk.layoffs_report, caller)

@@ -119,7 +119,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.jobs = runner
     from jalur.app.market_service import MarketDesk
 
-    app.state.market = MarketDesk(services.kb, settings.parse_concurrency)
+    app.state.market = MarketDesk(services.kb, store, settings.parse_concurrency)
 
     @app.get("/api/v1/docs", include_in_schema=False)
     def api_docs() -> HTMLResponse:

@@ -104,14 +104,9 @@ async def _analyse(request: Request, kind: str) -> Response:
             return _market_page(request, error=ui("emp.file.missing", lang), error_for=kind, status_code=400)
         name = safe_filename(received.filename)
         desk = request.app.state.market
+        analyse = desk.market_report if kind == "ads" else desk.layoffs_report
         try:
-            if kind == "ads":
-                result = await run_in_threadpool(desk.market_report, received)
-                detail = f"ads={result['ads']}"
-            else:
-                country = " ".join(str(received.fields.get("country") or "Indonesia").split())[:80]
-                result = await run_in_threadpool(desk.layoffs_report, received, country or "Indonesia")
-                detail = f"events={result['events']}"
+            result = await run_in_threadpool(analyse, received, org, _actor(request))  # recorded by the desk
         except JalurError as exc:
             return _market_page(request, error=exc.message(lang), error_for=kind, status_code=400)
         except ApiError as exc:
@@ -126,9 +121,6 @@ async def _analyse(request: Request, kind: str) -> Response:
             return page
     finally:
         received.discard()
-    runner.store.audit(
-        org, _actor(request), f"{'market' if kind == 'ads' else 'layoffs'}_report", name, detail
-    )
     return _market_page(request, result=result, kind=kind, filename=name)
 
 
