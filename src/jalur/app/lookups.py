@@ -109,7 +109,13 @@ def wage_table(path: Path) -> Any:
 
 
 def match_texts(
-    kb: KnowledgeBase, texts: Sequence[str], *, lang: str = "auto", top: int = 5, fast: bool = False
+    kb: KnowledgeBase,
+    texts: Sequence[str],
+    *,
+    lang: str = "auto",
+    top: int = 5,
+    fast: bool = False,
+    workers: int | None = None,
 ) -> list[Any]:
     """The matcher's answers (``MatchResult``) for titles or descriptions, one each, in order (a batch:
     repeats once). ``fast`` skips the embedding stage."""
@@ -117,7 +123,7 @@ def match_texts(
     from jalur.match.resolve import matcher_for
 
     matcher = Matcher(kb, embeddings=False) if fast else matcher_for(kb)
-    return list(matcher.match_many(list(texts), lang=lang, top=top))
+    return list(matcher.match_many(list(texts), lang=lang, top=top, workers=workers))
 
 
 def occupation(kb: KnowledgeBase, query: str) -> Any:

@@ -25,6 +25,7 @@ from jalur.config import manifest_path
 from jalur.errors import DataMissing
 from jalur.ingest.schema import CORE_SCHEMA
 from jalur.ingest.sources.base import SourceFiles, file_sha256, get_source, missing_files, registry
+from jalur.match.calibration import artefact_sha256
 
 log = logging.getLogger(__name__)
 
@@ -217,6 +218,7 @@ def build(
                 ("schema_version", str(SCHEMA_VERSION)),
                 ("jalur_version", jalur.__version__),
                 ("stats", json.dumps(ctx.stats, sort_keys=True)),
+                ("artefacts", json.dumps(artefact_sha256(), sort_keys=True)),
             ],
         )
         conn.commit()
@@ -235,6 +237,7 @@ def build(
         "schema_version": SCHEMA_VERSION,
         "jalur_version": jalur.__version__,
         "code_fingerprint": code_fingerprint(),
+        "artefacts": artefact_sha256(),
         "inputs_fingerprint": inputs_fingerprint(data_dir, sources),
         "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "build_seconds": round(time.perf_counter() - started, 1),

@@ -77,6 +77,13 @@ class KnowledgeBase:
         row = self.one("SELECT value FROM meta WHERE key = 'stats'")
         return json.loads(row[0]) if row else {}
 
+    def artefacts(self) -> dict[str, str] | None:
+        """SHA-256 of each fitted artefact the build used (``match_ranker.json`` ...), as recorded in the file
+        itself (it travels with the file to a cluster; the manifest may not); None for a file built before
+        they were recorded."""
+        row = self.one("SELECT value FROM meta WHERE key = 'artefacts'")
+        return {str(k): str(v) for k, v in json.loads(row[0]).items()} if row else None
+
     def counts(self) -> dict[str, int]:
         names = [r[0] for r in self.rows("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
         return {n: int(self.one(f'SELECT COUNT(*) FROM "{n}"')[0]) for n in names}  # type: ignore[index]

@@ -12,6 +12,7 @@ set) and stored in ``data/match_ranker.json`` with the threshold that reaches th
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 from dataclasses import dataclass, field
@@ -19,6 +20,8 @@ from importlib import resources
 from typing import Any
 
 import numpy as np
+
+from jalur.errors import JalurError
 
 KIND_GROUPS = {
     "lexicon": "lexicon",
@@ -148,19 +151,50 @@ class Ranker:
         return out
 
     @classmethod
-    def load(cls) -> Ranker:
+    def load(cls, expected_sha256: str | None = None) -> Ranker:
+        """The fitted ranker shipped with the package (``data/match_ranker.json``). A missing or unreadable
+        file, one fitted on other features, or one whose SHA-256 differs from ``expected_sha256`` (what the
+        knowledge base recorded at build time, ``artefact_sha256``) is an error: an unfitted ranker would
+        change every answer without a word (issue 20)."""
         path = resources.files("jalur").joinpath("data", RANKER_FILE)
-        if path.is_file():
-            raw = json.loads(path.read_text(encoding="utf-8"))
-            if tuple(raw.get("features", ())) == FEATURES:
-                return cls(tuple(raw["weights"]), float(raw["threshold"]), raw.get("meta", {}))
-        # not fitted yet: rank by the lexical score plus the embedding bonus, confident only when clear
+        try:
+            data = path.read_bytes()
+            raw = json.loads(data.decode("utf-8"))
+        except (OSError, ValueError):
+            raise JalurError("error.artefact_missing", name=RANKER_FILE, path=str(path)) from None
+        if tuple(raw.get("features", ())) != FEATURES:
+            raise JalurError(
+                "error.artefact_mismatch", name=RANKER_FILE, detail="features differ from the matcher's"
+            )
+        got = hashlib.sha256(data).hexdigest()
+        if expected_sha256 is not None and got != expected_sha256:
+            raise JalurError(
+                "error.artefact_mismatch",
+                name=RANKER_FILE,
+                detail=f"SHA-256 {got[:12]}, the knowledge base was built with {expected_sha256[:12]}",
+            )
+        return cls(tuple(raw["weights"]), float(raw["threshold"]), raw.get("meta", {}))
+
+    @classmethod
+    def unfitted(cls) -> Ranker:
+        """A ranker before any fit (the lexical score plus the embedding bonus, confident only when clear):
+        for fitting a new one (``benchmarks/match.py --fit``), never a silent stand-in for the fitted one."""
         w = [0.0] * len(FEATURES)
         w[FEATURES.index("bias")] = -4.0
         w[FEATURES.index("lex")] = 4.0
         w[FEATURES.index("final_gap")] = 8.0
         w[FEATURES.index("emb")] = 1.0
         return cls(tuple(w), 0.5, {"fitted": False})
+
+
+def artefact_sha256() -> dict[str, str]:
+    """SHA-256 of each fitted artefact the package ships (name -> hex), as the knowledge-base build records
+    it; missing files are left out (``Ranker.load`` then fails loudly)."""
+    path = resources.files("jalur").joinpath("data", RANKER_FILE)
+    try:
+        return {RANKER_FILE: hashlib.sha256(path.read_bytes()).hexdigest()}
+    except OSError:
+        return {}
 
     def to_json(self) -> str:
         return json.dumps(

@@ -39,7 +39,7 @@ import numpy as np
 
 from jalur.errors import JalurError, UnknownOccupation
 from jalur.kb.read import KnowledgeBase
-from jalur.match.calibration import Ranker, candidate_matrix
+from jalur.match.calibration import RANKER_FILE, Ranker, candidate_matrix
 from jalur.match.nonoccupation import names_no_occupation
 from jalur.taxonomy.resolve import CODE_LIKE, resolve
 from jalur.text.normalise import (
@@ -438,7 +438,7 @@ class Matcher:
             self.word_ix = {r[0]: i for i, r in enumerate(wrows)}
             self.word_vectors = _matrix([r[1] for r in wrows]) * weights[:, None]
             self._vectors_pending = True
-        self.ranker = ranker or Ranker.load()
+        self.ranker = ranker or Ranker.load((kb.artefacts() or {}).get(RANKER_FILE))
         self.vocab_id = frozenset(stored["vocab_id"])
         self.vocab_en = frozenset(stored["vocab_en"])
         self._titles = {
@@ -457,6 +457,43 @@ class Matcher:
         ) = None
         self._cache: OrderedDict[tuple[str, str, int], MatchResult] = OrderedDict()
         self._cache_size = cache_size
+
+    # ---------------------------------------------------------------- shipping to other processes
+    def __getstate__(self) -> dict[str, Any]:
+        """The matcher's state without its live parts (the SQLite connection, locks, the answer cache), for
+        pickling or a Spark broadcast: everything read lazily is read now, so that the copy needs the
+        knowledge base only for typed codes (reopened from ``kb_path`` or ``attach``ed)."""
+        if self._vectors_pending:
+            self._load_vectors()
+        _ = self.by_origin
+        if self._detail is None:
+            self._detail = self._load_detail()
+        state = self.__dict__.copy()
+        for live in ("_kb", "_local", "_vectors_lock", "_cache"):
+            state.pop(live, None)
+        state["kb_path"] = str(self.kb.path)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._local = threading.local()
+        self._vectors_lock = threading.Lock()
+        self._cache = OrderedDict()
+        self._kb: KnowledgeBase | None = None
+
+    def attach(self, kb: KnowledgeBase) -> None:
+        """Use ``kb`` (the same build, e.g. the executor's copy of the file) for what is read on demand."""
+        self._kb = kb
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        if self._kb is None:
+            self._kb = KnowledgeBase.open(self.__dict__["kb_path"])
+        return self._kb
+
+    @kb.setter
+    def kb(self, value: KnowledgeBase) -> None:
+        self._kb = value
 
     # ---------------------------------------------------------------- stored structures
     @property
@@ -565,15 +602,7 @@ class Matcher:
         return out
 
     def _key(self, text: str, lang: str, top: int) -> tuple[str, str, int]:
-        """Cache key: titles that differ only in what the matcher ignores (seniority, places, asides,
-        case, punctuation) share one; long inputs (descriptions) are searched whole, so they key by text."""
-        q = " ".join(text.split())
-        if CODE_LIKE.match(q):  # a code keys by itself: "4211." is not "4211"
-            return ("\x01" + q[:MAX_CHARS], lang, top)
-        core = core_title(text)
-        if len(core.split()) > LONG_INPUT_WORDS:
-            return (text[:MAX_CHARS], lang, top)
-        return ("\x00".join(["", core, *core_parts(text)]), lang, top)
+        return (coder_key(text), lang, top)
 
     def _remember(self, key: tuple[str, str, int], result: MatchResult) -> None:
         self._cache[key] = result
@@ -1043,6 +1072,20 @@ class Matcher:
         return kbji, dict(onet), dict(esco)
 
 
+def coder_key(text: str) -> str:
+    """The key under which the coder answers ``text``: texts with the same key get the same answer (titles
+    that differ only in what the matcher ignores — seniority, places, asides, case, punctuation — share
+    one; long inputs, searched whole, key by their text; a code keys by itself: "4211." is not "4211").
+    De-duplicate on it before coding a large batch (``jalur.batch``, the Spark runner)."""
+    q = " ".join(text.split())
+    if CODE_LIKE.match(q):
+        return "\x01" + q[:MAX_CHARS]
+    core = core_title(text)
+    if len(core.split()) > LONG_INPUT_WORDS:
+        return text[:MAX_CHARS]
+    return "\x00".join(["", core, *core_parts(text)])
+
+
 #: fewest distinct titles for which a batch is shared among processes (forking costs ~0.1 s)
 PARALLEL_MIN = 500
 _WORKER_MATCHER: Matcher | None = None
@@ -1050,11 +1093,15 @@ _WORKER_MATCHER: Matcher | None = None
 
 def default_workers(distinct: int) -> int:
     """Processes for a batch of ``distinct`` titles: one per available core for large batches where
-    forking is possible (not inside a worker process), otherwise 1."""
+    forking is possible (not inside a worker process), otherwise 1; ``JALUR_WORKERS`` sets the most (1:
+    never fork, e.g. in an executor whose cores the cluster already uses)."""
+    most = os.environ.get("JALUR_WORKERS", "").strip()
+    if most.isdigit() and int(most) <= 1:
+        return 1
     if distinct < PARALLEL_MIN or "fork" not in mp.get_all_start_methods() or mp.current_process().daemon:
         return 1
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return max(1, min(cores, 8))
+    return max(1, min(cores, 8, int(most) if most.isdigit() else 8))
 
 
 def _one_blas_thread() -> None:

@@ -101,10 +101,12 @@ def place_titles(
     titles: Iterable[str],
     overrides: Mapping[str, str] | None = None,
     remembered: Mapping[str, str] | None = None,
+    *,
+    workers: int | None = None,
 ) -> Placements:
     """Place every distinct title (by ``title_key``); the first spelling seen names the title. A title in
     ``overrides`` takes its code (``via`` ``override``, or ``remembered`` when it is also in ``remembered``:
-    a decision from an earlier upload)."""
+    a decision from an earlier upload). ``workers``: processes for the coder (None: its default; 1: here)."""
     firsts: dict[str, str] = {}
     for t in titles:
         firsts.setdefault(title_key(t), " ".join(t.split()))
@@ -134,7 +136,9 @@ def place_titles(
             via = "code" if res.via in ("isco", "kbji", "onet", "esco") else "title"
             out.placed[key] = Placement(res.isco, *_group(kb, res.isco), via, None)
     if todo:
-        results = matcher_for(kb).match_many([firsts[k] for k in todo], top=REVIEW_CANDIDATES)
+        results = matcher_for(kb).match_many(
+            [firsts[k] for k in todo], top=REVIEW_CANDIDATES, workers=workers
+        )
         for key, r in zip(todo, results, strict=True):
             if r.candidates and not r.abstained:
                 best = r.candidates[0]
