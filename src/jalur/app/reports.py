@@ -192,6 +192,23 @@ def _plan_hours(
     return hours
 
 
+def place(
+    kb: KnowledgeBase, roster: Any, inputs: ReportInputs | None = None, workers: int | None = None
+) -> Any:
+    """The roster's titles placed (``jalur.batch.functions.place_roster``, the function the Spark runner
+    calls on each partition) with the person's decisions of ``inputs``, as ``Placements``."""
+    import pyarrow as pa
+
+    from jalur.batch.functions import place_roster, placements_of
+
+    inputs = inputs or ReportInputs()
+    titles = pa.table({"title": pa.array([r.title for r in roster.rows], type=pa.string())})
+    placed = place_roster(
+        titles, kb=kb, overrides=inputs.confirmed, remembered=inputs.remembered, workers=workers
+    )
+    return placements_of(placed)
+
+
 def build(
     kb: KnowledgeBase,
     roster: Any,
@@ -200,11 +217,15 @@ def build(
     inputs: ReportInputs | None = None,
     catalogue: Catalogue | None = None,
     progress: Progress | None = None,
+    placements: Any = None,
 ) -> dict[str, Any]:
-    """The report's JSON object; reskilling hours and costs from ``catalogue`` when it has courses."""
+    """The report's JSON object; reskilling hours and costs from ``catalogue`` when it has courses;
+    ``placements``: the roster's titles placed already (``place``; the Spark runner's ``place_roster``)."""
     from jalur.workforce.report import build_report
 
     inputs = inputs or ReportInputs()
+    if placements is None:
+        placements = place(kb, roster, inputs)
     hours = _plan_hours(kb, catalogue) if catalogue is not None and catalogue.courses else None
     extra: dict[str, Any] = {"progress": progress} if progress is not None else {}
     report: dict[str, Any] = build_report(
@@ -217,6 +238,7 @@ def build(
         plan_hours=hours,
         industries=inputs.industries,
         wage_table=inputs.wages,
+        placements=placements,
         **extra,
     )
     return report

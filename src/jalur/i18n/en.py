@@ -16,8 +16,16 @@ TEXT: dict[str, str] = {
         "(43-3071.00) or a job title."
     ),
     "error.empty_query": "Enter an occupation code or name.",
+    "scale.coded": "Coded: {rows} rows ({keys} distinct keys) → {out}, engine {engine}, {seconds} s.",
     "error.kb_missing": "The knowledge base has not been built at {path}. Run: jalur kb build",
     "error.kb_invalid": "The knowledge-base file {path} is damaged or not a Jalur knowledge base: {detail}",
+    "error.engine_unknown": "Unknown engine {given}; choose one of: {known}.",
+    "error.spark_missing": "The spark engine needs PySpark and Java. Install: pip install 'jalur[spark]' (and Java 17 or later).",
+    "error.engine_needs_out": "An engine other than local works on table files only: give --file and --out.",
+    "error.kb_shipped": "This Spark session has already shipped another knowledge base of the same name ({shipped}); {path} cannot be shipped too. Rename the file or start a new session.",
+    "error.batch_column": "The table has no column {column}. Its columns: {found}",
+    "error.artefact_missing": "The fitted model file {name} is missing or unreadable at {path}: the Jalur package is incomplete. Reinstall it (answers without this model would differ).",
+    "error.artefact_mismatch": "The fitted model file {name} does not match the knowledge base ({detail}). Rebuild it: jalur kb build",
     "error.data_missing": "Source data is incomplete in {data_dir}. Missing:",
     "error.data_missing.hint": (
         "Fetch them with: jalur data download --data-dir {data_dir}  (or set JALUR_DATA_DIR)"

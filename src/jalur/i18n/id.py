@@ -15,8 +15,16 @@ TEXT: dict[str, str] = {
         "nama jabatan."
     ),
     "error.empty_query": "Masukkan kode atau nama pekerjaan.",
+    "scale.coded": "Dikodekan: {rows} baris ({keys} kunci berbeda) → {out}, mesin {engine}, {seconds} detik.",
     "error.kb_missing": "Basis pengetahuan belum dibangun di {path}. Jalankan: jalur kb build",
     "error.kb_invalid": "Berkas basis pengetahuan {path} rusak atau bukan basis pengetahuan Jalur: {detail}",
+    "error.engine_unknown": "Mesin {given} tidak dikenal; pilih salah satu: {known}.",
+    "error.spark_missing": "Mesin spark memerlukan PySpark dan Java. Pasang: pip install 'jalur[spark]' (dan Java 17 atau lebih baru).",
+    "error.engine_needs_out": "Mesin selain local hanya untuk berkas tabel: beri --file dan --out.",
+    "error.kb_shipped": "Sesi Spark ini sudah mengirim basis pengetahuan lain dengan nama yang sama ({shipped}); {path} tidak bisa dikirim juga. Beri nama berkas lain atau mulai sesi baru.",
+    "error.batch_column": "Tabel tidak punya kolom {column}. Kolom yang ada: {found}",
+    "error.artefact_missing": "Berkas model {name} tidak ada atau tidak terbaca di {path}: paket Jalur tidak lengkap. Pasang ulang paketnya (jawaban tanpa model ini akan berbeda).",
+    "error.artefact_mismatch": "Berkas model {name} tidak cocok dengan basis pengetahuan ({detail}). Bangun ulang: jalur kb build",
     "error.data_missing": "Data sumber tidak lengkap di {data_dir}. Yang belum ada:",
     "error.data_missing.hint": (
         "Unduh dengan: jalur data download --data-dir {data_dir}  (atau atur JALUR_DATA_DIR)"

@@ -89,6 +89,13 @@ def _ad(row: int, cells: Sequence[object], cols: Mapping[str, int]) -> Ad | None
     return Ad(get("id") or str(row), row, title, **values)
 
 
+def ads_from_rows(header: Sequence[object], rows: Sequence[Sequence[object]], numbers: Sequence[int]) -> list[Ad]:
+    """The ads of a table held in memory (an Arrow batch, say): ``header`` named as a file's would be,
+    ``numbers`` the row number of each row; rows without a title are not ads."""
+    cols = _columns(header)
+    return [a for n, cells in zip(numbers, rows, strict=True) if (a := _ad(n, cells, cols)) is not None]
+
+
 def _records(path: Path) -> Iterator[tuple[int, Sequence[object], Sequence[object]]]:
     """(row number, header, cells) of a JSON Lines or Parquet file (its keys or columns as the header)."""
     suffix = path.suffix.lower()

@@ -23,7 +23,7 @@ from jalur.workforce.impact import (
     totals,
     unit_table,
 )
-from jalur.workforce.mapping import place_titles, title_key
+from jalur.workforce.mapping import Placements, place_titles, title_key
 from jalur.workforce.scenarios import assumption_list, assumptions, scenario_grid
 
 SCHEMA = "jalur.report/1"
@@ -65,6 +65,7 @@ def build_report(
     industries: Sequence[str] = (),
     remembered: Mapping[str, str] | None = None,
     wage_table: Any = None,
+    placements: Placements | None = None,
 ) -> dict[str, Any]:
     """The report of ``roster`` (``jalur.workforce.roster.Roster``) as a JSON-ready dict (docs/report.md);
     ``industries``: the employer's KBLI 2020 divisions, so that moves within the industry come first; when
@@ -72,7 +73,8 @@ def build_report(
     clearly leads."""
     a = assumptions(scenario)
     progress("match", 0, 1)
-    placements = place_titles(kb, (r.title for r in roster.rows), overrides, remembered)
+    if placements is None:  # else placed already (``jalur.batch.functions.place_roster``, on Spark say)
+        placements = place_titles(kb, (r.title for r in roster.rows), overrides, remembered)
     progress("match", 1, 1)
     from jalur.workforce.wages import WageTable, fill_salaries, occupation_wages
 

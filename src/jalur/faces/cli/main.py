@@ -51,6 +51,22 @@ out = Console(soft_wrap=False)
 err = Console(stderr=True)
 
 LangOpt = Annotated[str, typer.Option("--lang", "-l", help="id (Bahasa Indonesia) or en")]
+EngineOpt = Annotated[
+    str,
+    typer.Option("--engine", help="local (this machine, DuckDB) or spark (a Spark cluster; docs/scale.md)."),
+]
+MasterOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--master", help="--engine spark: the Spark master URL (default local[2] or JALUR_SPARK_MASTER)."
+    ),
+]
+
+
+def _names(text: str | None) -> list[str]:
+    return [n.strip() for n in (text or "").split(",") if n.strip()]
+
+
 JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable output (docs/cli.md).")]
 SkillsOpt = Annotated[
     str | None, typer.Option("--skills", help="Skills you have, comma separated, either language.")
@@ -470,6 +486,30 @@ def match_cmd(
             "(docs/benchmarks.md).",
         ),
     ] = False,
+    table_out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            help="With --file as a table (CSV or Parquet, any size): write its rows with the codes to this "
+            "Parquet file (docs/scale.md).",
+        ),
+    ] = None,
+    column: Annotated[
+        str | None,
+        typer.Option("--column", help="--out: the text column (default: text, jawaban, title ...)."),
+    ] = None,
+    context: Annotated[
+        str | None,
+        typer.Option("--context", help="--out: comma-separated columns of further text about the job."),
+    ] = None,
+    by: Annotated[
+        str | None, typer.Option("--by", help="--out: comma-separated columns to count occupations by.")
+    ] = None,
+    engine: EngineOpt = "local",
+    master: MasterOpt = None,
+    workers: Annotated[
+        int | None, typer.Option("--workers", min=1, max=64, help="--out, local engine: processes.")
+    ] = None,
     lang: LangOpt = "id",
     as_json: JsonOpt = False,
     kb: KbOpt = None,
@@ -479,6 +519,22 @@ def match_cmd(
     from jalur.faces.cli.render import print_match
 
     with _errors(lang, as_json) as lg:
+        if table_out is not None:
+            from jalur.app import scale
+
+            if file is None or text is not None:
+                raise JalurError("error.match_input")
+            result = scale.code_file(
+                file, table_out, kb=kb, text=column, context=_names(context), by=_names(by), top=top,
+                fast=fast, engine=engine, master=master, workers=workers,
+            )  # fmt: skip
+            if as_json:
+                sys.stdout.write(_json(result) + "\n")
+            else:
+                out.print(Text(_message("scale.coded", lg, **{k: str(v) for k, v in result.items()})))
+            return
+        if engine != "local":
+            raise JalurError("error.engine_needs_out")
         if (text is None) == (file is None):
             raise JalurError("error.match_input")
         queries = [text] if text is not None else _read_lines(file)  # type: ignore[arg-type]
@@ -681,6 +737,8 @@ def report_cmd(
             "without a salary and for the pay of moves.",
         ),
     ] = None,
+    engine: EngineOpt = "local",
+    master: MasterOpt = None,
     lang: LangOpt = "id",
     as_json: JsonOpt = False,
     kb: KbOpt = None,
@@ -711,8 +769,15 @@ def report_cmd(
                 tasks[name] = bar.add_task(t(f"report.step.{name}", lg), total=max(total, 1))
             bar.update(tasks[name], completed=done, total=max(total, 1))
 
+        placements = None
+        if engine != "local":
+            from jalur.app import scale
+
+            placements = scale.place_roster(table, inputs, kb=kb, engine=engine, master=master, out=out_dir)
         with bar, lookups.open_kb(kb) as base:
-            report = reports.build(base, table, lang=lg, inputs=inputs, catalogue=catalogue, progress=step)
+            report = reports.build(
+                base, table, lang=lg, inputs=inputs, catalogue=catalogue, progress=step, placements=placements
+            )
             try:
                 written = reports.write(
                     report, out_dir, wanted, lg, confirmed=inputs.confirmed, progress=step

@@ -1,0 +1,133 @@
+"""The batch functions and the coder state they rest on (issue 20), without Spark: a picklable matcher,
+the public coder key, ``workers=`` honoured, a loud error for a missing or mismatched fitted ranker, and
+each Arrow function's shape on the toy knowledge base."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from pathlib import Path
+
+import pyarrow as pa
+import pytest
+
+from jalur.batch import functions as fn
+from jalur.batch.runtime import forget, runtime
+from jalur.errors import JalurError
+from jalur.kb.read import KnowledgeBase
+from jalur.match import coder_key
+from jalur.match import matcher as matcher_module
+from jalur.match.calibration import RANKER_FILE, Ranker, artefact_sha256
+from jalur.match.matcher import Matcher
+
+
+@pytest.fixture
+def toy(toy_kb_path: Path) -> KnowledgeBase:
+    with KnowledgeBase.open(toy_kb_path) as kb:
+        yield kb
+    forget()
+
+
+def test_a_matcher_pickles_without_its_connection_and_answers_the_same(toy: KnowledgeBase) -> None:
+    m = Matcher(toy)
+    queries = ["bank teller", "Teller Bank", "perawat", "4211", "xyzzy", "kasir supermarket"]
+    before = [m.match(q).to_dict() for q in queries]
+    blob = pickle.dumps(m, protocol=5)
+    copy = pickle.loads(blob)
+    assert "_kb" in copy.__dict__ and copy.__dict__["_kb"] is None  # no live connection travelled
+    assert [copy.match(q).to_dict() for q in queries] == before
+    assert copy.kb.path == toy.path  # reopened from its path on demand (a typed code needs the file)
+
+
+def test_coder_key_is_public_and_folds_what_the_coder_ignores() -> None:
+    assert coder_key("Staf  Administrasi") == coder_key("staf administrasi")
+    assert coder_key("4211") != coder_key("4211.")
+    assert coder_key("teller") != coder_key("perawat")
+
+
+def test_workers_one_never_forks(toy: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    def boom(*_: object) -> None:
+        raise AssertionError("forked a pool")
+
+    monkeypatch.setattr(matcher_module, "_match_parallel", boom)
+    monkeypatch.setattr(matcher_module, "PARALLEL_MIN", 2)
+    m = Matcher(toy)
+    texts = [f"teller {i}" for i in range(20)]
+    assert len(m.match_many(texts, workers=1)) == 20
+    monkeypatch.setenv("JALUR_WORKERS", "1")
+    assert matcher_module.default_workers(10_000) == 1
+
+
+def test_a_missing_ranker_file_is_an_error_not_an_unfitted_ranker(monkeypatch: pytest.MonkeyPatch) -> None:
+    from jalur.match import calibration
+
+    monkeypatch.setattr(calibration, "RANKER_FILE", "no_such_ranker.json")
+    with pytest.raises(JalurError) as e:
+        calibration.Ranker.load()
+    assert e.value.key == "error.artefact_missing"
+
+
+def test_a_ranker_other_than_the_kb_was_built_with_is_an_error() -> None:
+    shipped = artefact_sha256()[RANKER_FILE]
+    assert Ranker.load(shipped).meta.get("fitted") is True
+    with pytest.raises(JalurError) as e:
+        Ranker.load("0" * 64)
+    assert e.value.key == "error.artefact_mismatch"
+    assert Ranker.unfitted().meta == {"fitted": False}
+
+
+def test_code_texts_keeps_rows_and_order_and_answers_blanks(toy: KnowledgeBase) -> None:
+    t = pa.table({"id": [3, 1, 2, 4], "text": ["bank teller", None, "  ", "Bank Teller"]})
+    out = fn.code_texts(t, kb=toy, top=3)
+    assert out.column_names == ["id", "text", *fn.CODE_FIELDS.names]
+    rows = out.to_pylist()
+    assert [r["id"] for r in rows] == [3, 1, 2, 4]
+    assert rows[0]["key"] == rows[3]["key"] and rows[0]["isco"] == rows[3]["isco"]
+    for blank in rows[1:3]:
+        assert blank["abstained"] is True and blank["reason"] == "empty" and blank["candidates"] == []
+    # same call twice: the same table (deterministic, the runtime reused)
+    assert fn.code_texts(t, kb=toy, top=3).equals(out)
+
+
+def test_a_missing_column_is_named(toy: KnowledgeBase) -> None:
+    with pytest.raises(JalurError) as e:
+        fn.code_texts(pa.table({"judul": ["teller"]}), kb=toy)
+    assert e.value.key == "error.batch_column"
+
+
+def test_the_runtime_opens_a_knowledge_base_once_per_process(toy_kb_path: Path) -> None:
+    try:
+        a, b = runtime(toy_kb_path), runtime(str(toy_kb_path))
+        assert a is b and a.matcher(True) is b.matcher(True)
+    finally:
+        forget()
+
+
+def test_score_tasks_and_classify_ads_shapes(toy: KnowledgeBase) -> None:
+    s = fn.score_tasks(pa.table({"text": ["Menghitung uang tunai nasabah", ""]}), kb=toy)
+    assert s.column("flags").to_pylist()[1] == ["empty"]
+    ads = pa.table({"judul": ["Data Annotator", ""], "deskripsi": ["Melabeli data gambar untuk AI.", "x"]})
+    out = fn.classify_ads(ads, kb=toy)
+    rows = out.to_pylist()
+    assert rows[0]["ai_class"] in {"A", "B", "C", "D", "E"} and rows[0]["row"] == 1
+    assert json.loads(rows[0]["record"])["title"] == "Data Annotator"
+    assert rows[1]["ai_class"] is None and rows[1]["row"] == 2  # no title: not an ad, still a row
+
+
+def test_place_roster_and_impact_table_agree_with_the_report(toy: KnowledgeBase) -> None:
+    t = pa.table({"title": ["Teller", "teller", "Staf Umum", None], "unit": ["A", "B", "A", "B"]})
+    placed = fn.place_roster(t, kb=toy)
+    rows = placed.to_pylist()
+    assert rows[0]["title_key"] == rows[1]["title_key"] == "teller"
+    assert rows[3]["review_reason"] == "empty"
+    placements = fn.placements_of(placed)
+    assert set(placements.placed) | set(placements.review) == {"teller", "staf umum"}
+    heads = placed.select(["unit", "isco"]).append_column("headcount", pa.array([2, 3, 1, 1]))
+    impact = fn.impact_table(heads, kb=toy).to_pylist()
+    for r in impact:
+        if r["isco"] is None:
+            assert r["fte_automatable"] == 0.0 and r["exposure_mean"] is None
+        else:
+            total = r["share_automate"] + r["share_augment"] + r["share_human"]
+            assert total == pytest.approx(1.0, abs=1e-3) or total == 0.0
+            assert r["fte_automatable"] == round(r["headcount"] * r["share_automate"], 2)
