@@ -159,10 +159,25 @@ def classify_ads_file(
 
 
 def ads_table(src: Path) -> Any:
-    """The ads of a file (any format the ads reader takes) as an Arrow table: the reader's fields as
-    columns, ``row`` numbering them as the file does."""
+    """The ads of a file as an Arrow table: a Parquet or CSV file as it is (CSV cells as text, as the Spark
+    engine reads them), other formats (XLSX, JSON Lines) through the ads reader, its fields as columns and
+    ``row`` numbering them as the file does."""
     import dataclasses
 
+    suffix = src.suffix.lower()
+    if suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        return pq.read_table(src)
+    if suffix == ".csv":
+        import pyarrow as pa
+        from pyarrow import csv
+
+        parse = csv.ParseOptions(newlines_in_values=True)
+        with csv.open_csv(src, parse_options=parse) as reader:
+            names = reader.schema.names
+        text = csv.ConvertOptions(column_types=dict.fromkeys(names, pa.string()), strings_can_be_null=True)
+        return csv.read_csv(src, parse_options=parse, convert_options=text)
     import pyarrow as pa
 
     from jalur.market.ads import Ad, read_ads

@@ -108,12 +108,15 @@ def _arrow_schema(df: Any) -> pa.Schema:
     return to_arrow_schema(df.schema)
 
 
-def apply(df: Any, name: str, fields: pa.Schema, **kwargs: Any) -> Any:
-    """``df`` through the batch function ``name`` on every partition (``mapInArrow``): its columns
-    followed by ``fields``."""
+def apply(df: Any, name: str, fields: pa.Schema, *, drops: Sequence[str] = (), **kwargs: Any) -> Any:
+    """``df`` through the batch function ``name`` on every partition (``mapInArrow``): its columns (less
+    ``drops``, those the function consumes) followed by ``fields``."""
     from jalur.batch.arrowmap import map_batches
 
-    out = fn.output_schema(_arrow_schema(df), fields)
+    kept = _arrow_schema(df)
+    for d in drops:
+        kept = kept.remove(kept.get_field_index(d))
+    out = fn.output_schema(kept, fields)
     return df.mapInArrow(functools.partial(map_batches, name=name, kwargs=kwargs), _spark_schema(out))
 
 
@@ -217,8 +220,13 @@ def classify_frame(df: Any, *, kb: str, fast: bool = True, partitions: int | Non
     from pyspark.sql import functions as F
 
     spark = df.sparkSession
-    if "row" not in df.columns:  # ads are numbered by position where the file does not number them
-        df = df.withColumn("row", F.monotonically_increasing_id() + F.lit(1))
+    if "row" not in df.columns:  # ads are numbered by their place in the input where it does not number them
+        from pyspark.sql.types import LongType, StructField, StructType
+
+        numbered = df.rdd.zipWithIndex().map(lambda pair: (*pair[0], pair[1] + 1))
+        df = df.sparkSession.createDataFrame(
+            numbered, StructType([*df.schema.fields, StructField("row", LongType())])
+        )
     n = partitions_for(spark, partitions)
     classified = apply(df.repartition(n), "classify_ads", fn.AD_FIELDS, kb=kb, occupations=False)
     titles = classified.groupBy("title_key").agg(F.min("ad_title").alias("title")).repartition(n, "title_key")
@@ -230,7 +238,7 @@ def classify_frame(df: Any, *, kb: str, fast: bool = True, partitions: int | Non
         F.col("abstained").alias("coded_abstained"),
     )
     joined = classified.join(answers, "title_key", "left").select(*classified.columns, *fn.CODED)
-    return apply(joined, "finish_ad_isco", fn.AD_ISCO_FIELDS)
+    return apply(joined, "finish_ad_isco", fn.AD_ISCO_FIELDS, drops=fn.CODED)
 
 
 def classify_file(
@@ -338,7 +346,8 @@ def write_roster_tables(
     out.mkdir(parents=True, exist_ok=True)
     pq.write_table(placed, out / "placements.parquet")
     rows = spark.createDataFrame(
-        [(r.title, r.unit or "", r.headcount) for r in roster.rows], "title string, unit string, headcount long"
+        [(r.title, r.unit or "", r.headcount) for r in roster.rows],
+        "title string, unit string, headcount long",
     )
     placed_df = spark.createDataFrame(
         placed.select(["title", "isco"]).to_pylist(), "title string, isco string"

@@ -16,6 +16,7 @@ TEXT: dict[str, str] = {
         "(43-3071.00) or a job title."
     ),
     "error.empty_query": "Enter an occupation code or name.",
+    "scale.classified": "Classified: {ads} ads → {out}, engine {engine}, {seconds} s.",
     "scale.coded": "Coded: {rows} rows ({keys} distinct keys) → {out}, engine {engine}, {seconds} s.",
     "error.kb_missing": "The knowledge base has not been built at {path}. Run: jalur kb build",
     "error.kb_invalid": "The knowledge-base file {path} is damaged or not a Jalur knowledge base: {detail}",

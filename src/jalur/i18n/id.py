@@ -15,6 +15,7 @@ TEXT: dict[str, str] = {
         "nama jabatan."
     ),
     "error.empty_query": "Masukkan kode atau nama pekerjaan.",
+    "scale.classified": "Diklasifikasikan: {ads} iklan → {out}, mesin {engine}, {seconds} detik.",
     "scale.coded": "Dikodekan: {rows} baris ({keys} kunci berbeda) → {out}, mesin {engine}, {seconds} detik.",
     "error.kb_missing": "Basis pengetahuan belum dibangun di {path}. Jalankan: jalur kb build",
     "error.kb_invalid": "Berkas basis pengetahuan {path} rusak atau bukan basis pengetahuan Jalur: {detail}",

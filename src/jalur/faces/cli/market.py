@@ -33,6 +33,16 @@ def classify_cmd(
     lang: Annotated[str, typer.Option("--lang", help="id or en.")] = "id",
     as_json: Annotated[bool, typer.Option("--json", help="One JSON line per ad, in input order.")] = False,
     kb: Annotated[Path | None, typer.Option("--kb", help="Knowledge base file.")] = None,
+    table_out: Annotated[
+        Path | None,
+        typer.Option("--out", help="Write the classified ads as Parquet here (any size; docs/scale.md)."),
+    ] = None,
+    engine: Annotated[
+        str, typer.Option("--engine", help="With --out: local (this machine) or spark (a Spark cluster).")
+    ] = "local",
+    master: Annotated[
+        str | None, typer.Option("--master", help="--engine spark: the Spark master URL (default local[2]).")
+    ] = None,
 ) -> None:
     """Classify every ad of a file: AI class A–E with evidence, AI-era role, job desks, occupation, pay."""
     from jalur.app import lookups
@@ -40,6 +50,19 @@ def classify_cmd(
     from jalur.faces.cli.main import _errors
 
     with _errors(lang, as_json) as lg:
+        if table_out is not None:
+            from jalur.app import scale
+
+            result = scale.classify_ads_file(file, table_out, kb=kb, engine=engine, master=master)
+            if as_json:
+                sys.stdout.write(json.dumps(result) + "\n")
+            else:
+                out.print(t("scale.classified", lg, **{k: str(v) for k, v in result.items()}))
+            return
+        if engine != "local":
+            from jalur.errors import JalurError
+
+            raise JalurError("error.engine_needs_out")
         if occupations:
             with lookups.open_kb(kb) as base:
                 records = classify_file(file, base)
