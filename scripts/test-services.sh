@@ -2,18 +2,20 @@
 # Services the test suite needs, on a Debian machine (CI runs as root):
 #   - a throwaway PostgreSQL cluster on 127.0.0.1 (data in /tmp/jalur-pg, trust auth on loopback only,
 #     superuser "postgres", database "jalur_test"), reused when an earlier run left it up;
-#   - Debian's Chromium for the browser tests.
-# Installs postgresql / chromium with apt-get only when they are missing. Idempotent.
+#   - Debian's Chromium for the browser tests;
+#   - a Java runtime (Debian's OpenJDK 17) for the Spark tests (PySpark itself comes with the pip install).
+# Installs postgresql / chromium / java with apt-get only when they are missing. Idempotent.
 #
 # stdout carries exactly one line, for the caller to eval:
-#   export JALUR_TEST_POSTGRES_URL=postgresql+psycopg://postgres@127.0.0.1:55432/jalur_test
+#   export JALUR_TEST_POSTGRES_URL=postgresql+psycopg://postgres@127.0.0.1:55432/jalur_test JALUR_REQUIRE_SPARK=1
 # everything else goes to stderr.
 #
 #   eval "$(scripts/test-services.sh)"      # start (or reuse) and export the URL
 #   scripts/test-services.sh stop           # stop the cluster (the data folder stays for the next start)
 #
 # Environment: JALUR_PG_DIR (default /tmp/jalur-pg), JALUR_PG_PORT (first port tried, default 55432),
-# JALUR_PG_DB (default jalur_test), JALUR_SKIP_CHROMIUM=1 (do not install Chromium).
+# JALUR_PG_DB (default jalur_test), JALUR_SKIP_CHROMIUM=1 (do not install Chromium), JALUR_SKIP_JAVA=1 (no
+# Java: the Spark tests are then skipped rather than failed).
 set -euo pipefail
 
 PGDIR=${JALUR_PG_DIR:-/tmp/jalur-pg}
@@ -145,13 +147,24 @@ ensure_chromium() {
   fi
 }
 
+ensure_java() {
+  [ "${JALUR_SKIP_JAVA:-0}" = 1 ] && return
+  if ! command -v java >/dev/null 2>&1; then
+    log "installing a Java runtime for Spark"
+    apt_install openjdk-17-jre-headless >/dev/null
+  fi
+}
+
 case "${1:-start}" in
   start)
     ensure_postgres
     port=$(start_cluster)
     ensure_database "$port"
     ensure_chromium
-    echo "export JALUR_TEST_POSTGRES_URL=postgresql+psycopg://postgres@127.0.0.1:$port/$DB"
+    ensure_java
+    spark=""
+    [ "${JALUR_SKIP_JAVA:-0}" = 1 ] || spark=" JALUR_REQUIRE_SPARK=1"
+    echo "export JALUR_TEST_POSTGRES_URL=postgresql+psycopg://postgres@127.0.0.1:$port/$DB$spark"
     ;;
   stop)
     stop_cluster

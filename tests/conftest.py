@@ -69,3 +69,27 @@ def kb(kb_path: Path) -> Iterator[sqlite3.Connection]:
     conn.row_factory = sqlite3.Row
     yield conn
     conn.close()
+
+
+@pytest.fixture(scope="session")
+def spark_session() -> Iterator[object]:
+    """One local Spark session for the whole run (``local[2]``, UI off, bound to 127.0.0.1). Without
+    PySpark or Java the Spark tests are skipped — unless ``JALUR_REQUIRE_SPARK`` is set (``make test``
+    sets it), where that is a failure."""
+    import importlib.util
+    import shutil
+
+    missing = [
+        n
+        for n, ok in (("pyspark", importlib.util.find_spec("pyspark")), ("java", shutil.which("java")))
+        if not ok
+    ]
+    if missing:
+        if os.environ.get("JALUR_REQUIRE_SPARK"):
+            pytest.fail(f"the Spark tests need {', '.join(missing)} (make test installs them)")
+        pytest.skip(f"no {', '.join(missing)}")
+    from jalur.app.spark import session
+
+    spark = session("local[2]", conf={"spark.sql.shuffle.partitions": "4", "spark.default.parallelism": "2"})
+    yield spark
+    spark.stop()

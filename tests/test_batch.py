@@ -131,3 +131,58 @@ def test_place_roster_and_impact_table_agree_with_the_report(toy: KnowledgeBase)
             total = r["share_automate"] + r["share_augment"] + r["share_human"]
             assert total == pytest.approx(1.0, abs=1e-3) or total == 0.0
             assert r["fte_automatable"] == round(r["headcount"] * r["share_automate"], 2)
+
+
+def test_context_codes_a_vague_answer_but_never_overrules_no_work(toy: KnowledgeBase) -> None:
+    t = pa.table(
+        {"text": ["TIDAK BEKERJA", "kerja"], "tugas": ["menghitung uang nasabah bank", "teller bank"]}
+    )
+    rows = fn.code_texts(t, kb=toy, context=["tugas"]).to_pylist()
+    assert rows[0]["context_used"] is False
+    assert (
+        rows[0]["key"] != fn.code_texts(t.select(["text"]), kb=toy).column("key")[0].as_py()
+    )  # context in key
+
+
+EXECUTOR_ONLY = r"""
+import importlib.abc, sys
+ALLOWED = {%s}
+class Block(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        top = name.split(".")[0]
+        if top in sys.stdlib_module_names or top.startswith("_") or top in ALLOWED:
+            return None
+        raise ImportError(f"not on an executor: {name}")
+sys.meta_path.insert(0, Block())
+import pyarrow as pa
+from jalur.batch import functions as fn
+kb = sys.argv[1]
+coded = fn.code_texts(pa.table({"text": ["bank teller", "4211", None]}), kb=kb, top=3)
+fn.score_tasks(pa.table({"text": ["Menghitung uang tunai"]}), kb=kb)
+fn.classify_ads(pa.table({"title": ["Data Annotator"], "description": ["Melabeli data gambar"]}), kb=kb)
+placed = fn.place_roster(pa.table({"title": ["Teller"]}), kb=kb)
+fn.impact_table(placed.select(["isco"]), kb=kb, headcount=None)
+print(coded.column("isco").to_pylist())
+"""
+
+
+def test_the_batch_functions_need_only_the_executor_requirements(toy_kb_path: Path) -> None:
+    """An executor with only ``requirements-executor.txt`` (and the package as a zip) runs every batch
+    function: a subprocess in which any other third-party import fails."""
+    import re
+    import subprocess
+    import sys
+
+    names = []
+    for line in Path("requirements-executor.txt").read_text(encoding="utf-8").splitlines():
+        m = re.match(r"^([A-Za-z0-9_.-]+)", line.strip())
+        if m and not line.startswith("#"):
+            names.append(m.group(1))
+    modules = {"PySastrawi": "Sastrawi"}
+    allowed = {modules.get(n, n.replace("-", "_")) for n in names} | {"jalur"}
+    script = EXECUTOR_ONLY % ", ".join(repr(a) for a in sorted(allowed))
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(toy_kb_path)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "4211" in done.stdout

@@ -190,8 +190,8 @@ def code_texts(
     """Occupation codes for the texts of column ``text`` (titles, survey answers, ad titles): the coder's
     first candidate unless it abstains, its confidence and reason, the ``top`` candidates. ``context``:
     columns of further free text about the same job (a survey's main-task answer, an ad's description); a
-    text the coder abstains on alone is coded again with its context, and that answer is taken when it
-    places it (``context_used``). ``fast``: without the embedding stage. ``workers``: processes for a large
+    text the coder abstains on alone (unless it names no work at all) is coded again with its context, and
+    that answer is taken when it places it (``context_used``). ``fast``: without the embedding stage. ``workers``: processes for a large
     table (1 on a Spark executor, whose cores Spark already uses)."""
     texts = _texts(table, text)
     ctx = _context(table, context)
@@ -206,7 +206,12 @@ def code_texts(
     answers = dict(zip(order, alone, strict=True))
     used: set[str] = set()
     if ctx is not None:
-        retry = [k for k in order if answers[k].abstained and ctx[first[k]]]
+        # a text that says there is no work ("TIDAK BEKERJA", a company name) stays so whatever the context
+        retry = [
+            k
+            for k in order
+            if answers[k].abstained and answers[k].reason != "no_occupation" and ctx[first[k]]
+        ]
         if retry:
             again = matcher.match_many(
                 [f"{texts[first[k]]}. {ctx[first[k]]}" for k in retry], lang=lang, top=top, workers=workers
