@@ -179,3 +179,39 @@ def test_place_roster_and_impact_local_and_spark(spark_session: Any, kb_path: Pa
         pa.Table.from_pylist([r.asDict() for r in theirs]).sort_by(key).to_pylist()
         == mine.sort_by(key).to_pylist()
     )
+
+
+def test_the_spark_submit_entry_point_codes_a_file(
+    spark_session: Any, toy_kb_path: Path, tmp_path: Path
+) -> None:
+    """docs/scale.md's recipe as written: the package as a zip on --py-files, the knowledge base on --files,
+    the job file given to spark-submit; its rows equal the local function's."""
+    import os
+    import subprocess
+    import sys
+
+    import pyspark
+
+    from jalur.app.spark_job import package_zip
+
+    src = tmp_path / "answers.parquet"
+    table = pa.table(
+        {"id": list(range(6)), "text": ["bank teller", "Teller Bank", "perawat", "4211", None, "xyzzy"]}
+    )
+    pq.write_table(table, src)
+    zipped = package_zip(tmp_path / "jalur.zip")
+    job = Path(sys.modules["jalur.app.spark_job"].__file__ or "")
+    env = {**os.environ, "SPARK_HOME": str(Path(pyspark.__file__).parent), "PYSPARK_PYTHON": sys.executable}
+    submit = Path(sys.executable).with_name("spark-submit")
+    done = subprocess.run(
+        [str(submit), "--master", "local[1]", "--conf", "spark.ui.enabled=false", "--conf",
+         "spark.driver.host=127.0.0.1", "--conf", "spark.driver.bindAddress=127.0.0.1", "--py-files", str(zipped),
+         "--files", str(toy_kb_path), str(job), "code", "--input", str(src), "--output", str(tmp_path / "coded"),
+         "--kb-shipped", toy_kb_path.name],
+        capture_output=True, text=True, timeout=300, env=env,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert json.loads(done.stdout.strip().splitlines()[-1])["rows"] == 6
+    got = pq.read_table(tmp_path / "coded").sort_by("id").to_pylist()
+    want = fn.code_texts(table, kb=toy_kb_path, top=3, fast=True).to_pylist()
+    assert got == want

@@ -120,16 +120,16 @@ def apply(df: Any, name: str, fields: pa.Schema, *, drops: Sequence[str] = (), *
     return df.mapInArrow(functools.partial(map_batches, name=name, kwargs=kwargs), _spark_schema(out))
 
 
-def read(spark: Any, path: Path) -> Any:
-    """A CSV (header row, every column as text), Parquet file or folder of Parquet parts, or JSON Lines."""
-    suffix = path.suffix.lower()
-    if suffix in (".parquet", "") or path.is_dir():
-        return spark.read.parquet(str(path))
+def read(spark: Any, path: str | Path) -> Any:
+    """A CSV (header row, every column as text), Parquet file or folder of Parquet parts, or JSON Lines: a
+    local path or any URL Spark reads (``hdfs://``, ``s3a://`` ...)."""
+    text = str(path)
+    suffix = Path(text.rstrip("/")).suffix.lower()
     if suffix in (".jsonl", ".ndjson", ".json"):
-        return spark.read.json(str(path))
-    return (
-        spark.read.option("header", "true").option("multiLine", "true").option("escape", '"').csv(str(path))
-    )
+        return spark.read.json(text)
+    if suffix == ".csv":
+        return spark.read.option("header", "true").option("multiLine", "true").option("escape", '"').csv(text)
+    return spark.read.parquet(text)
 
 
 def partitions_for(spark: Any, partitions: int | None) -> int:
