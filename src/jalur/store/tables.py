@@ -7,9 +7,12 @@ counts by group are a GROUP BY over that file. Memory is capped (``MEMORY_LIMIT`
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+from jalur.errors import JalurError
 
 #: DuckDB's memory at most for one job (it spills to disk beyond)
 MEMORY_LIMIT = "1GB"
@@ -36,15 +39,29 @@ def connect(threads: int | None = None) -> Any:
     return duckdb.connect(config=config)
 
 
+@contextmanager
+def _readable(path: Path) -> Iterator[None]:
+    """DuckDB's complaint about a file (not UTF-8, not Parquet, ragged) as the user's error, naming the file."""
+    import duckdb
+
+    try:
+        yield
+    except duckdb.Error as exc:
+        detail = " ".join(str(exc).split())[:300]
+        raise JalurError("error.table_unreadable", path=str(path), detail=detail) from None
+
+
 def columns(con: Any, path: Path) -> list[str]:
     """The column names of a CSV or Parquet file (or a folder of Parquet parts)."""
-    return [str(r[0]) for r in con.sql(f"DESCRIBE SELECT * FROM {_source(path)}").fetchall()]
+    with _readable(path):
+        return [str(r[0]) for r in con.sql(f"DESCRIBE SELECT * FROM {_source(path)}").fetchall()]
 
 
 def distinct(con: Any, path: Path, names: Sequence[str]) -> Any:
     """The distinct combinations of ``names`` in the file, as a ``pyarrow.Table`` (text as text)."""
     cols = ", ".join(f"CAST({_quote(n)} AS VARCHAR) AS {_quote(n)}" for n in names)
-    return con.sql(f"SELECT DISTINCT {cols} FROM {_source(path)}").to_arrow_table()
+    with _readable(path):
+        return con.sql(f"SELECT DISTINCT {cols} FROM {_source(path)}").to_arrow_table()
 
 
 def join_back(
@@ -64,12 +81,13 @@ def join_back(
         match = " AND ".join(f"CAST(s.{_quote(n)} AS VARCHAR) IS NOT DISTINCT FROM k.{_quote(n)}" for n in on)
         extra = ", ".join(f"c.{_quote(n)}" for n in coded.column_names if n != "key")
         target = str(out).replace("'", "''")
-        con.execute(
-            f"COPY (SELECT s.* EXCLUDE (jalur_row), k.key, {extra} "
-            f"FROM (SELECT *, row_number() OVER () AS jalur_row FROM {_source(path)}) s "
-            f"LEFT JOIN jalur_keyed k ON {match} LEFT JOIN jalur_coded c ON k.key = c.key "
-            f"ORDER BY s.jalur_row) TO '{target}' (FORMAT PARQUET)"
-        ).fetchall()
+        with _readable(path):
+            con.execute(
+                f"COPY (SELECT s.* EXCLUDE (jalur_row), k.key, {extra} "
+                f"FROM (SELECT *, row_number() OVER () AS jalur_row FROM {_source(path)}) s "
+                f"LEFT JOIN jalur_keyed k ON {match} LEFT JOIN jalur_coded c ON k.key = c.key "
+                f"ORDER BY s.jalur_row) TO '{target}' (FORMAT PARQUET)"
+            ).fetchall()
         return _rows(con, target)
     finally:
         con.unregister("jalur_keyed")
