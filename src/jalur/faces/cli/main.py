@@ -24,6 +24,7 @@ from rich.text import Text
 from jalur import config
 from jalur.errors import DataMissing, JalurError, UnknownOccupation, parse_lang
 from jalur.faces.cli.data import data_app
+from jalur.faces.cli.options import EngineOpt, MasterOpt
 from jalur.i18n import Lang, has, t
 
 app = typer.Typer(
@@ -51,18 +52,6 @@ out = Console(soft_wrap=False)
 err = Console(stderr=True)
 
 LangOpt = Annotated[str, typer.Option("--lang", "-l", help="id (Bahasa Indonesia) or en")]
-EngineOpt = Annotated[
-    str,
-    typer.Option("--engine", help="local (this machine, DuckDB) or spark (a Spark cluster; docs/scale.md)."),
-]
-MasterOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--master", help="--engine spark: the Spark master URL (default local[2] or JALUR_SPARK_MASTER)."
-    ),
-]
-
-
 def _names(text: str | None) -> list[str]:
     return [n.strip() for n in (text or "").split(",") if n.strip()]
 

@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from jalur.faces.cli.options import EngineOpt, MasterOpt
 from jalur.i18n import t
 from jalur.i18n.format import number
 
@@ -37,12 +38,8 @@ def classify_cmd(
         Path | None,
         typer.Option("--out", help="Write the classified ads as Parquet here (any size; docs/scale.md)."),
     ] = None,
-    engine: Annotated[
-        str, typer.Option("--engine", help="With --out: local (this machine) or spark (a Spark cluster).")
-    ] = "local",
-    master: Annotated[
-        str | None, typer.Option("--master", help="--engine spark: the Spark master URL (default local[2]).")
-    ] = None,
+    engine: EngineOpt = "local",
+    master: MasterOpt = None,
 ) -> None:
     """Classify every ad of a file: AI class A–E with evidence, AI-era role, job desks, occupation, pay."""
     from jalur.app import lookups
