@@ -86,7 +86,8 @@ def test_review_then_record_grades_only_with_a_quote_and_its_address(events: Pat
 def test_official_monthly_counts_stand_beside_the_events(events: Path, tmp_path: Path) -> None:
     official = tmp_path / "kemnaker.csv"
     official.write_text(
-        "bulan,provinsi,jumlah\nMaret 2026,,18.610\n03/2026,Jawa Barat,5.000\n2026-02,,12.000\n", encoding="utf-8"
+        "bulan,provinsi,jumlah\nMaret 2026,,18.610\n03/2026,Jawa Barat,5.000\n2026-02,,12.000\n",
+        encoding="utf-8",
     )
     out = _json(["layoffs", "report", str(events), "--official", str(official)])
     assert out["official_beside_events"] == [
@@ -104,7 +105,6 @@ def test_review_needs_one_mode(events: Path, tmp_path: Path) -> None:
     assert r.exit_code == 2 and "--out" in r.output
     r = runner.invoke(app, ["layoffs", "review", "--record", str(events), "--lang", "en"])
     assert r.exit_code == 2
-
 
 
 def test_titles_the_coder_would_not_place_are_queued_and_a_decision_places_them(

@@ -476,7 +476,12 @@ def test_the_api_docs_render_from_local_files(server: tuple[str, Any], browser: 
 # ------------------------------------------------------------------------------------------ market
 MKT = {
     "id": {"signin": "Masuk", "analyse": "Analisis", "head": "Sekilas", "scope": "Iklan bukan lowongan"},
-    "en": {"signin": "Sign in", "analyse": "Analyse", "head": "At a glance", "scope": "Ads are not vacancies"},
+    "en": {
+        "signin": "Sign in",
+        "analyse": "Analyse",
+        "head": "At a glance",
+        "scope": "Ads are not vacancies",
+    },
 }
 
 

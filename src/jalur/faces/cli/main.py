@@ -52,6 +52,8 @@ out = Console(soft_wrap=False)
 err = Console(stderr=True)
 
 LangOpt = Annotated[str, typer.Option("--lang", "-l", help="id (Bahasa Indonesia) or en")]
+
+
 def _names(text: str | None) -> list[str]:
     return [n.strip() for n in (text or "").split(",") if n.strip()]
 
