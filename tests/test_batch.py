@@ -186,3 +186,23 @@ def test_the_batch_functions_need_only_the_executor_requirements(toy_kb_path: Pa
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert "4211" in done.stdout
+
+
+def test_ads_files_arrow_cannot_read_get_the_tolerant_reader_or_a_named_error(tmp_path: Path) -> None:
+    from jalur.app.scale import ads_table
+
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes("title,company\nKasir toko,Warung Bu Sri\xe9\n".encode("cp1252"))
+    table = ads_table(latin)  # not UTF-8: read through the ads reader, not lost
+    assert table.column("title").to_pylist() == ["Kasir toko"]
+    assert table.column("company").to_pylist()[0].startswith("Warung Bu Sri")
+    broken = tmp_path / "broken.parquet"
+    broken.write_bytes(b"\x00\x01\x02")
+    with pytest.raises(JalurError) as exc:
+        ads_table(broken)
+    assert exc.value.key == "error.table_unreadable"
+    lines = tmp_path / "ads.jsonl"
+    lines.write_text('{"title": "Kasir"}\n{"title": "Admin\n{"title": "SPG"}\n', encoding="utf-8")
+    with pytest.raises(JalurError) as exc:
+        ads_table(lines)
+    assert exc.value.key == "error.jsonl_line" and exc.value.params["line"] == 2

@@ -72,8 +72,7 @@ def code_file(
     started = time.perf_counter()
     from jalur.store import tables
 
-    con = tables.connect()
-    try:
+    with tables.connect() as con:
         names = tables.columns(con, src)
         column = text_column(names, text)
         missing = [c for c in (*context, *by) if c not in names]
@@ -86,8 +85,6 @@ def code_file(
                                      fast=fast, master=master, partitions=partitions)  # fmt: skip
             return {**result, "engine": "spark", "seconds": round(time.perf_counter() - started, 1)}
         result = _code_local(con, src, out, kb, column, context, by, lang, top, fast, workers)
-    finally:
-        con.close()
     return {**result, "engine": "local", "seconds": round(time.perf_counter() - started, 1)}
 
 
@@ -160,25 +157,35 @@ def classify_ads_file(
 
 def ads_table(src: Path) -> Any:
     """The ads of a file as an Arrow table: a Parquet or CSV file as it is (CSV cells as text, as the Spark
-    engine reads them), other formats (XLSX, JSON Lines) through the ads reader, its fields as columns and
-    ``row`` numbering them as the file does."""
+    engine reads them); other formats (XLSX, JSON Lines), and CSV files Arrow cannot read (not UTF-8, empty,
+    a cell beyond its block), through the ads reader (which detects the encoding or names what is wrong),
+    its fields as columns and ``row`` numbering them as the file does."""
     import dataclasses
+
+    import pyarrow as pa
 
     suffix = src.suffix.lower()
     if suffix == ".parquet":
         import pyarrow.parquet as pq
 
-        return pq.read_table(src)
+        try:
+            return pq.read_table(src)
+        except (pa.ArrowException, OSError) as exc:
+            detail = " ".join(str(exc).split())[:300]
+            raise JalurError("error.table_unreadable", path=str(src), detail=detail) from None
     if suffix == ".csv":
-        import pyarrow as pa
         from pyarrow import csv
 
         parse = csv.ParseOptions(newlines_in_values=True)
-        with csv.open_csv(src, parse_options=parse) as reader:
-            names = reader.schema.names
-        text = csv.ConvertOptions(column_types=dict.fromkeys(names, pa.string()), strings_can_be_null=True)
-        return csv.read_csv(src, parse_options=parse, convert_options=text)
-    import pyarrow as pa
+        try:
+            with csv.open_csv(src, parse_options=parse) as reader:
+                names = reader.schema.names
+            text = csv.ConvertOptions(
+                column_types=dict.fromkeys(names, pa.string()), strings_can_be_null=True
+            )
+            return csv.read_csv(src, parse_options=parse, convert_options=text)
+        except (pa.ArrowException, OSError):
+            pass  # not UTF-8, empty, a cell beyond Arrow's block: the ads reader below detects or says why
 
     from jalur.market.ads import Ad, read_ads
 

@@ -578,6 +578,7 @@ TEXT: dict[str, str] = {
     "error.summary.weights_without_summary": (
         "--weights only applies to the summary: jalur exposure summary --weights {path}"
     ),
+    "error.jsonl_line": "Line {line} of {path} is not one JSON object ({{...}} per line); fix or remove that line — no ad is skipped in silence.",
     "error.table_unreadable": "File {path} cannot be read as a table: {detail}",
     "error.table_too_many_rows": "File {path} holds more than {limit} rows, the limit Jalur reads.",
     "error.summary.no_header": "File {path} is empty: no header row.",

@@ -588,6 +588,7 @@ TEXT: dict[str, str] = {
     "error.summary.weights_without_summary": (
         "--weights hanya berlaku untuk ringkasan: jalur exposure summary --weights {path}"
     ),
+    "error.jsonl_line": "Baris {line} berkas {path} bukan satu objek JSON ({{...}} per baris); perbaiki atau hapus baris itu — tidak ada iklan yang dilewati diam-diam.",
     "error.table_unreadable": "Berkas {path} tidak dapat dibaca sebagai tabel: {detail}",
     "error.table_too_many_rows": "Berkas {path} berisi lebih dari {limit} baris, batas yang dibaca Jalur.",
     "error.summary.no_header": "Berkas {path} kosong: tidak ada baris judul kolom.",

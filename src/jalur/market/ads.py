@@ -89,7 +89,9 @@ def _ad(row: int, cells: Sequence[object], cols: Mapping[str, int]) -> Ad | None
     return Ad(get("id") or str(row), row, title, **values)
 
 
-def ads_from_rows(header: Sequence[object], rows: Sequence[Sequence[object]], numbers: Sequence[int]) -> list[Ad]:
+def ads_from_rows(
+    header: Sequence[object], rows: Sequence[Sequence[object]], numbers: Sequence[int]
+) -> list[Ad]:
     """The ads of a table held in memory (an Arrow batch, say): ``header`` named as a file's would be,
     ``numbers`` the row number of each row; rows without a title are not ads."""
     cols = _columns(header)
@@ -107,19 +109,25 @@ def _records(path: Path) -> Iterator[tuple[int, Sequence[object], Sequence[objec
                 try:
                     obj = json.loads(line)
                 except ValueError:
-                    continue
-                if isinstance(obj, dict):
-                    yield i, list(obj), list(obj.values())
+                    obj = None
+                if not isinstance(obj, dict):  # never skipped in silence: the ad on it would be lost
+                    raise JalurError("error.jsonl_line", path=str(path), line=i)
+                yield i, list(obj), list(obj.values())
         return
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
-    table = pq.ParquetFile(path)
-    names = table.schema_arrow.names
     row = 0
-    for batch in table.iter_batches(batch_size=5_000):
-        for rec in batch.to_pylist():
-            row += 1
-            yield row, names, [rec.get(n) for n in names]
+    try:
+        table = pq.ParquetFile(path)
+        names = table.schema_arrow.names
+        for batch in table.iter_batches(batch_size=5_000):
+            for rec in batch.to_pylist():
+                row += 1
+                yield row, names, [rec.get(n) for n in names]
+    except (pa.ArrowException, OSError) as exc:
+        detail = " ".join(str(exc).split())[:300]
+        raise JalurError("error.table_unreadable", path=str(path), detail=detail) from None
 
 
 def read_ads(path: Path) -> Iterator[Ad]:
