@@ -30,13 +30,24 @@ def _source(path: Path) -> str:
     return f"read_csv('{p}', header = true, all_varchar = true)"
 
 
-def connect(threads: int | None = None) -> Any:
+@contextmanager
+def connect(threads: int | None = None) -> Iterator[Any]:
+    """A DuckDB connection for one job; what it spills beyond ``MEMORY_LIMIT`` goes to a folder of its own
+    in the system's temporary directory (``TMPDIR``), removed when the job ends — never into the folder
+    the user runs the command from."""
+    import tempfile
+
     import duckdb
 
-    config: dict[str, Any] = {"memory_limit": MEMORY_LIMIT}
-    if threads:
-        config["threads"] = threads
-    return duckdb.connect(config=config)
+    with tempfile.TemporaryDirectory(prefix="jalur-spill-") as spill:
+        config: dict[str, Any] = {"memory_limit": MEMORY_LIMIT, "temp_directory": spill}
+        if threads:
+            config["threads"] = threads
+        con = duckdb.connect(config=config)
+        try:
+            yield con
+        finally:
+            con.close()
 
 
 @contextmanager
