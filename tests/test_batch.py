@@ -206,3 +206,15 @@ def test_ads_files_arrow_cannot_read_get_the_tolerant_reader_or_a_named_error(tm
     with pytest.raises(JalurError) as exc:
         ads_table(lines)
     assert exc.value.key == "error.jsonl_line" and exc.value.params["line"] == 2
+
+
+def test_the_local_engine_spills_into_a_folder_of_its_own_never_the_working_directory() -> None:
+    import tempfile
+
+    from jalur.store import tables
+
+    with tables.connect() as con:
+        spill = Path(con.sql("SELECT current_setting('temp_directory')").fetchall()[0][0])
+        assert spill.is_dir() and spill.parent == Path(tempfile.gettempdir())
+        assert spill.name.startswith("jalur-spill-")
+    assert not spill.exists()
