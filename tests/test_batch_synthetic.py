@@ -213,3 +213,12 @@ def _again(tmp_path: Path, n: int, seed: int) -> Path:
     path = tmp_path / "again.parquet"
     write_survey(path, n, seed)
     return path
+
+
+def test_the_generator_refuses_an_output_name_that_is_not_parquet(tmp_path: Path) -> None:
+    from jalur.batch.synthetic import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(["survey", str(tmp_path / "survey.csv"), "--rows", "10"])
+    assert exc.value.code == 2
+    assert not (tmp_path / "survey.csv").exists()

@@ -519,6 +519,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.rows < 0:
         parser.error("--rows must be 0 or more")
+    if args.out.suffix.lower() != ".parquet":  # a .csv name holding Parquet would mislead every reader
+        parser.error("OUT must end in .parquet: the corpus is written as Parquet")
     write, default_seed = _WRITERS[args.corpus]
     counts = write(args.out, args.rows, default_seed if args.seed is None else args.seed)
     print(json.dumps({"corpus": args.corpus, "out": str(args.out), **counts}))
