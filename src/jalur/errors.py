@@ -48,6 +48,12 @@ class DownloadFailed(JalurError):
     pass
 
 
+def unreadable(path: object, exc: BaseException) -> JalurError:
+    """A reader's complaint about a user's file (Arrow, DuckDB, csv) as the user's error naming the file:
+    the reader's own words on one line, cut to 300 characters."""
+    return JalurError("error.table_unreadable", path=str(path), detail=" ".join(str(exc).split())[:300])
+
+
 def parse_lang(lang: str) -> Lang:
     """Validate a language code coming from a user."""
     if lang not in LANGS:

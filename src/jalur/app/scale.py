@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from jalur.errors import JalurError
+from jalur.errors import JalurError, unreadable
 
 ENGINES = ("local", "spark")
 #: the text column when none is named: the first of these the file has
@@ -171,8 +171,7 @@ def ads_table(src: Path) -> Any:
         try:
             return pq.read_table(src)
         except (pa.ArrowException, OSError) as exc:
-            detail = " ".join(str(exc).split())[:300]
-            raise JalurError("error.table_unreadable", path=str(src), detail=detail) from None
+            raise unreadable(src, exc) from None
     if suffix == ".csv":
         from pyarrow import csv
 

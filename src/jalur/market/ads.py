@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from jalur.errors import JalurError
+from jalur.errors import JalurError, unreadable
 
 #: headers recognised for each field of an ad (normalised: lower case, words joined by "_")
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -126,8 +126,7 @@ def _records(path: Path) -> Iterator[tuple[int, Sequence[object], Sequence[objec
                 row += 1
                 yield row, names, [rec.get(n) for n in names]
     except (pa.ArrowException, OSError) as exc:
-        detail = " ".join(str(exc).split())[:300]
-        raise JalurError("error.table_unreadable", path=str(path), detail=detail) from None
+        raise unreadable(path, exc) from None
 
 
 def read_ads(path: Path) -> Iterator[Ad]:

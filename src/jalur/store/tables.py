@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from jalur.errors import JalurError
+from jalur.errors import unreadable
 
 #: DuckDB's memory at most for one job (it spills to disk beyond)
 MEMORY_LIMIT = "1GB"
@@ -58,8 +58,7 @@ def _readable(path: Path) -> Iterator[None]:
     try:
         yield
     except duckdb.Error as exc:
-        detail = " ".join(str(exc).split())[:300]
-        raise JalurError("error.table_unreadable", path=str(path), detail=detail) from None
+        raise unreadable(path, exc) from None
 
 
 def columns(con: Any, path: Path) -> list[str]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jalur.errors import JalurError
+from jalur.errors import JalurError, unreadable
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 #: the encoding label of a CSV whose lines mix UTF-8 and Windows-1252 (a file pasted together from two
@@ -146,7 +146,7 @@ def csv_grid(path: Path, encoding: str, delimiter: str) -> Iterator[tuple[int, l
         for i, cells in enumerate(csv.reader(text_lines(path, encoding), delimiter=delimiter), start=1):
             yield i, list(cells)
     except csv.Error as exc:
-        raise JalurError("error.table_unreadable", path=str(path), detail=str(exc)) from None
+        raise unreadable(path, exc) from None
 
 
 def xlsx_grid(path: Path) -> tuple[str, Iterator[tuple[int, list[object]]]]:
