@@ -15,14 +15,11 @@ from jalur.pathways.context import (
     barrier_between,
     barriers,
     exclusions,
-    industries_in_text,
-    industry_fit,
-    industry_occupations,
     is_lower_level,
-    kbli_division,
     skill_level,
 )
 from jalur.pathways.transitions import paths
+from jalur.taxonomy.industry import industries_in_text, industry_fit, industry_occupations, kbli_division
 from jalur.taxonomy.resolve import resolve
 
 

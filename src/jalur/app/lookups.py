@@ -198,7 +198,7 @@ MAX_INDUSTRIES = 5
 def industry_codes(text: str) -> tuple[str, ...]:
     """KBLI 2020 codes given by a user ("29", "29100, 45") -> their 2-digit divisions, in order, once each;
     anything else is refused with the bad code named."""
-    from jalur.pathways.context import kbli_division
+    from jalur.taxonomy.industry import kbli_division
 
     out: list[str] = []
     for part in bounded_text(text, "industry").replace(",", " ").split():

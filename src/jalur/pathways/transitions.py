@@ -45,11 +45,10 @@ from jalur.pathways.context import (
     Barrier,
     barrier_between,
     exclusions,
-    industries_in_text,
-    industry_fit,
     is_lower_level,
 )
 from jalur.tables.usertable import cell_text, header_and_rows, is_empty
+from jalur.taxonomy.industry import industries_in_text, industry_fit
 from jalur.taxonomy.profile import onet_links, weighted_elements
 from jalur.taxonomy.resolve import ESCO_OCCUPATION, Resolution
 
@@ -426,7 +425,7 @@ def paths(
     roster or the user); when None, read from everyday words of ``industry_text`` (default: the query as
     typed, ``res.input``; the web passes the words a worker searched with) ("teller bank" -> 64). Moves
     characteristic of that industry rank higher, moves tied only to other goods-producing industries lower
-    (``jalur.pathways.context.industry_fit``)."""
+    (``jalur.taxonomy.industry.industry_fit``)."""
     from jalur.pathways.experience import with_experience
 
     origin = group_facts(kb, res.isco)

@@ -13,7 +13,7 @@ from typing import Any
 from jalur import __version__
 from jalur.kb.provenance import ESCO, ISCO, KBJI, SKKNI_CATALOGUE, TASK_SCORER
 from jalur.kb.read import KnowledgeBase
-from jalur.pathways.context import industry_of_workforce
+from jalur.taxonomy.industry import industry_of_workforce
 from jalur.workforce.impact import (
     NO_UNIT,
     OccupationFacts,
