@@ -62,6 +62,9 @@ FEATURES = (
     "names_gap",
 )
 RANKER_FILE = "match_ranker.json"
+#: a candidate's confidence is its share of the probabilities of this many most likely candidates (the
+#: number the threshold was fitted with, ``benchmarks/match.py --fit``)
+SHARE_OF = 5
 
 
 def candidate_matrix(
@@ -136,19 +139,16 @@ class Ranker:
         return out
 
     def rank(self, x: np.ndarray, top: int) -> tuple[list[int], np.ndarray]:
-        """The ``top`` candidates (row indexes of ``x``) in order of probability, and each one's share:
-        the order and confidence the matcher shows, and the ones the threshold is fitted on."""
+        """The ``top`` candidates (row indexes of ``x``) in order of probability, and each one's share of
+        the probabilities of the ``SHARE_OF`` most likely: the order and confidence the matcher shows, the
+        confidence the threshold is fitted on whatever number of candidates is asked for (a share among the
+        first one alone would always be 1, and answer every query)."""
         probs = self.probability(x)
-        order = [int(j) for j in np.argsort(-probs, kind="stable")[:top]]
-        return order, self.shares(probs[order])
-
-    @staticmethod
-    def shares(probs: np.ndarray) -> np.ndarray:
-        """Each shown candidate's share of the summed probabilities: the top one's share is the confidence
-        that it, and not a neighbour, is the occupation."""
-        total = float(np.sum(probs)) or 1.0
-        out: np.ndarray = probs / total
-        return out
+        ranked = np.argsort(-probs, kind="stable")
+        order = [int(j) for j in ranked[:top]]
+        total = float(np.sum(probs[ranked[:SHARE_OF]])) or 1.0
+        out: np.ndarray = probs[order] / total
+        return order, out
 
     @classmethod
     def load(cls, expected_sha256: str | None = None) -> Ranker:
