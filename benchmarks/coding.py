@@ -6,6 +6,9 @@ Sets (labelled blind under the rule in benchmarks/coding/LABELLING.md, before an
   survey     benchmarks/coding/survey_activities.csv — survey-style activity answers
   postings   benchmarks/coding/posting_titles.csv — posting titles not used in any earlier set
   everyday   benchmarks/data/everyday_titles.csv — the earlier set (real posting titles, everyday forms)
+  context    benchmarks/coding/context_answers.csv — short job texts with industry, product, employer
+             (all development: small, it shows the direction of the context's effect); coded alone, with
+             the context (jalur.match.context), and with the context's words always appended (baseline)
 Each set is split in halves by the SHA-256 of its lower-cased text (LABELLING.md rule 8): rules and the
 lexicon may be tuned on development-half errors only; test-half figures are reported, never studied.
 
@@ -29,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from jalur.kb.read import KnowledgeBase
+from jalur.match.context import JobContext, match_in_context
 from jalur.match.matcher import Matcher
 from jalur.text.normalise import core_title
 
@@ -38,6 +42,7 @@ SETS = {
     "postings": HERE / "coding" / "posting_titles.csv",
     "everyday": HERE / "data" / "everyday_titles.csv",
 }
+CONTEXT_SET = HERE / "coding" / "context_answers.csv"
 NAMED = [
     ("SPESIALIS KRIPTOGRAFI", {"2529", "2120"}),
     ("TEKNISI NUKLIR", {"3111"}),
@@ -164,6 +169,41 @@ def speed(m: Matcher, texts: list[str], repeats: int = 5) -> dict[str, Any]:
     }
 
 
+def context_rows() -> list[dict[str, Any]]:
+    with CONTEXT_SET.open(encoding="utf-8") as fh:
+        return [
+            {
+                "text": r["text"].strip(),
+                "context": JobContext.of(r["industry"], r["product"], r["employer"]),
+                "gold": [c for c in r["isco"].replace(" ", "").split(";") if c],
+            }
+            for r in csv.DictReader(fh)
+        ]
+
+
+def context_figures(m: Matcher) -> dict[str, Any]:
+    """The context set coded alone, with its context, and with the context's words always appended."""
+    rows = context_rows()
+    by_key = {f"{r['text']}\x02{i}": r for i, r in enumerate(rows)}
+
+    def system(code: Any) -> Any:
+        def predict(key: str) -> tuple[list[str], bool]:
+            r = code(by_key[key])
+            return [c.isco for c in r.candidates], r.abstained
+
+        return predict
+
+    systems = {
+        "alone": system(lambda r: m.match(r["text"])),
+        "with_context": system(lambda r: match_in_context(m, r["text"], r["context"])),
+        "baseline_words_always_appended": system(
+            lambda r: m.match(f"{r['text']} {r['context'].words()}" if r["context"] else r["text"])
+        ),
+    }
+    keyed = [{"text": k, "gold": r["gold"]} for k, r in by_key.items()]
+    return {name: evaluate(p, keyed) for name, p in systems.items()}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--kb", default=None)
@@ -203,6 +243,7 @@ def main() -> None:
                     ),
                 }
             )
+        out["context"] = context_figures(m)
         out["speed"] = speed(m, sorted(set(every)))
     for name, halves in out["sets"].items():
         for h, systems_out in halves.items():
@@ -212,6 +253,11 @@ def main() -> None:
                     f"top3={e['top3_coded']} answer={e['answer_rate']} precision={e['precision_when_answering']} "
                     f"no-occ-abstained={e['no_occupation_abstained']}"
                 )
+    for s, e in out["context"].items():
+        print(
+            f"context   all  {s:30s} n={e['n']:4d} strict={e['strict']} top1={e['top1_coded']} "
+            f"top3={e['top3_coded']} answer={e['answer_rate']} precision={e['precision_when_answering']}"
+        )
     right = sum(x["right"] for x in out["named"])
     print(f"named failures right: {right}/{len(out['named'])}")
     print("speed:", out["speed"])

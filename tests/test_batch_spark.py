@@ -48,6 +48,14 @@ def survey() -> pa.Table:
             "province": pa.array(
                 [rng.choice(["Jawa Barat", "Bali", "Papua"]) for _ in range(n)], type=pa.string()
             ),
+            # what else a survey row knows about the job; "9x" is no KBLI code (left out for that row)
+            "kbli": pa.array(
+                [rng.choice(["64", "", None, "85", "47", "9x"]) for _ in range(n)], type=pa.string()
+            ),
+            "employer": pa.array(
+                [rng.choice(["Bank BRI", "", None, "SD negeri", "bengkel"]) for _ in range(n)],
+                type=pa.string(),
+            ),
         }
     )
 
@@ -85,14 +93,15 @@ def test_the_local_file_engine_and_the_spark_file_engine_write_the_same(
 
     src = tmp_path / "survey.parquet"
     pq.write_table(survey, src)
+    context = ["tugas", "industry=kbli", "employer=employer"]
     a = scale.code_file(
-        src, tmp_path / "local.parquet", kb=kb_path, context=["tugas"], by=["province"], top=3, fast=True
+        src, tmp_path / "local.parquet", kb=kb_path, context=context, by=["province"], top=3, fast=True
     )
     b = scale.code_file(
         src,
         tmp_path / "spark.parquet",
         kb=kb_path,
-        context=["tugas"],
+        context=context,
         by=["province"],
         top=3,
         fast=True,
@@ -106,6 +115,8 @@ def test_the_local_file_engine_and_the_spark_file_engine_write_the_same(
     ca = pq.read_table(a["counts"]).sort_by(order).to_pylist()
     cb = pq.read_table(b["counts"]).sort_by(order).to_pylist()
     assert ca == cb and sum(r["n"] for r in ca) == survey.num_rows
+    kasir = [r for r in local.to_pylist() if r["text"] == "kasir indomaret" and r["employer"] == "Bank BRI"]
+    assert kasir and all(r["isco"] is not None for r in kasir)  # coded, the bad "9x" rows included
 
 
 def test_score_tasks_local_and_spark(spark_session: Any, kb_path: Path) -> None:

@@ -116,13 +116,22 @@ def match_texts(
     top: int = 5,
     fast: bool = False,
     workers: int | None = None,
+    industry: str | None = None,
+    product: str | None = None,
+    employer: str | None = None,
 ) -> list[Any]:
     """The matcher's answers (``MatchResult``) for titles or descriptions, one each, in order (a batch:
-    repeats once). ``fast`` skips the embedding stage."""
+    repeats once). ``fast`` skips the embedding stage. ``industry`` (KBLI 2020 codes or words),
+    ``product``, ``employer``: what else is known about every one of these jobs
+    (``jalur.match.context``)."""
+    from jalur.match.context import JobContext, match_in_context
     from jalur.match.matcher import Matcher
     from jalur.match.resolve import matcher_for
 
     matcher = Matcher(kb, embeddings=False) if fast else matcher_for(kb)
+    context = JobContext.of(industry, product, employer)
+    if context is not None:
+        return [match_in_context(matcher, t, context, lang=lang, top=top) for t in texts]
     return list(matcher.match_many(list(texts), lang=lang, top=top, workers=workers))
 
 
@@ -191,25 +200,12 @@ def paths(
     )
 
 
-#: industries a query may name, at most
-MAX_INDUSTRIES = 5
-
-
 def industry_codes(text: str) -> tuple[str, ...]:
     """KBLI 2020 codes given by a user ("29", "29100, 45") -> their 2-digit divisions, in order, once each;
-    anything else is refused with the bad code named."""
-    from jalur.taxonomy.industry import kbli_division
+    anything else is refused with the bad code named (``jalur.taxonomy.industry.kbli_divisions``)."""
+    from jalur.taxonomy.industry import kbli_divisions
 
-    out: list[str] = []
-    for part in bounded_text(text, "industry").replace(",", " ").split():
-        division = kbli_division(part)
-        if division is None:
-            raise JalurError("error.industry_code", code=part[:20])
-        if division not in out:
-            out.append(division)
-    if len(out) > MAX_INDUSTRIES:
-        raise JalurError("error.too_many_industries", limit=MAX_INDUSTRIES)
-    return tuple(out)
+    return kbli_divisions(bounded_text(text, "industry"))
 
 
 def plan(

@@ -75,7 +75,9 @@ def code_file(
     with tables.connect() as con:
         names = tables.columns(con, src)
         column = text_column(names, text)
-        missing = [c for c in (*context, *by) if c not in names]
+        from jalur.batch.functions import context_columns
+
+        missing = [c for c in (*context_columns(context), *by) if c not in names]
         if missing:
             raise JalurError("error.batch_column", column=missing[0], found=", ".join(names)[:200])
         if engine == "spark":
@@ -103,10 +105,10 @@ def _code_local(
 ) -> dict[str, Any]:
     import pyarrow as pa
 
-    from jalur.batch.functions import CODE_FIELDS, code_texts, key_texts
+    from jalur.batch.functions import CODE_FIELDS, code_texts, context_columns, key_texts
     from jalur.store import tables
 
-    cols = [text, *context]
+    cols = [text, *(c for c in context_columns(context) if c != text)]
     distinct = tables.distinct(con, src, cols)
     keyed = key_texts(distinct, text=text, context=context)
     first: dict[str, int] = {}

@@ -18,8 +18,9 @@ from typing import Any
 from jalur.app import lookups
 from jalur.app.lookups import MAX_TASKS, MAX_TEXT, clean_text
 from jalur.kb.read import KnowledgeBase
+from jalur.match.context import MAX_CONTEXT
 
-__all__ = ["MAX_TASKS", "MAX_TEXT", "Services"]
+__all__ = ["MAX_CONTEXT", "MAX_TASKS", "MAX_TEXT", "Services"]
 
 
 class Services:
@@ -62,10 +63,25 @@ class Services:
             return self._catalogue
 
     # ------------------------------------------------------------------ look-ups
-    def match(self, text: str, lang: str = "auto", top: int = 5) -> dict[str, Any]:
-        result: dict[str, Any] = lookups.match_texts(self.kb, [clean_text(text, "text")], lang=lang, top=top)[
-            0
-        ].to_dict()
+    def match(
+        self,
+        text: str,
+        lang: str = "auto",
+        top: int = 5,
+        industry: str | None = None,
+        product: str | None = None,
+        employer: str | None = None,
+    ) -> dict[str, Any]:
+        found = lookups.match_texts(
+            self.kb,
+            [clean_text(text, "text")],
+            lang=lang,
+            top=top,
+            industry=industry,
+            product=product,
+            employer=employer,
+        )
+        result: dict[str, Any] = found[0].to_dict()
         return result
 
     def _occupation(self, query: str) -> dict[str, Any]:

@@ -156,7 +156,7 @@ def code_frame(
     from pyspark.sql import functions as F
 
     spark = df.sparkSession
-    cols = [text, *context]
+    cols = [text, *(c for c in fn.context_columns(context) if c != text)]
     texts = df.select(*[F.col(c).cast("string").alias(c) for c in cols]).distinct()
     keyed = apply(texts, "key_texts", pa.schema([("key", pa.string())]), text=text, context=list(context))
     reps = keyed.groupBy("key").agg(*[F.min(c).alias(c) for c in cols])

@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 
 from jalur.batch.runtime import runtime
+from jalur.errors import JalurError
 from jalur.kb.read import KnowledgeBase
+from jalur.match.context import MAX_CONTEXT, JobContext, match_in_context
 
 KbSpec = str | Path | KnowledgeBase | None
 
@@ -161,6 +164,30 @@ def text_keys(texts: Sequence[str | None], contexts: Sequence[str | None] | None
     return out
 
 
+#: a context column given as ``field=column`` names what else is known about the job
+#: (``jalur.match.context.JobContext``); a bare column name is further free text about it
+JOB_FIELDS = ("industry", "product", "employer")
+
+
+def context_columns(context: Sequence[str]) -> list[str]:
+    """The columns a context spec reads: ``["tugas", "industry=kbli"]`` -> ``["tugas", "kbli"]``."""
+    free, job = split_context(context)
+    return [*free, *(c for c in job.values() if c not in free)]
+
+
+def split_context(context: Sequence[str]) -> tuple[list[str], dict[str, str]]:
+    """A context spec as free-text columns and job fields (``industry=kbli`` -> {"industry": "kbli"})."""
+    free: list[str] = []
+    job: dict[str, str] = {}
+    for c in context:
+        field, eq, column = c.partition("=")
+        if eq and field.strip() in JOB_FIELDS and column.strip():
+            job[field.strip()] = column.strip()
+        else:
+            free.append(c)
+    return free, job
+
+
 def key_texts(table: pa.Table, *, text: str = "text", context: Sequence[str] = ()) -> pa.Table:
     """The table with its rows' coder keys (column ``key``): what a large job de-duplicates on before
     ``code_texts`` (distinct texts -> keys -> distinct keys -> codes -> joined back)."""
@@ -171,7 +198,7 @@ def key_texts(table: pa.Table, *, text: str = "text", context: Sequence[str] = (
 def _context(table: pa.Table, context: Sequence[str]) -> list[str | None] | None:
     if not context:
         return None
-    cols = [_texts(table, c) for c in context]
+    cols = [_texts(table, c) for c in context_columns(context)]
     joined = [". ".join(v.strip() for v in vals if v and v.strip()) for vals in zip(*cols, strict=True)]
     return [j or None for j in joined]
 
@@ -191,11 +218,15 @@ def code_texts(
     first candidate unless it abstains, its confidence and reason, the ``top`` candidates. ``context``:
     columns of further free text about the same job (a survey's main-task answer, an ad's description); a
     text the coder abstains on alone (unless it names no work at all) is coded again with its context, and
-    that answer is taken when it places it (``context_used``). ``fast``: without the embedding stage. ``workers``: processes for a large
+    that answer is taken when it places it (``context_used``). A context column given as
+    ``industry=COL``, ``product=COL`` or ``employer=COL`` is what else is known about the job, used as
+    ``jalur.match.context.match_in_context`` uses it (an industry code that is no KBLI code is left out for
+    that row; ``context_used`` when it changed the answer or the candidates). ``fast``: without the embedding stage. ``workers``: processes for a large
     table (1 on a Spark executor, whose cores Spark already uses)."""
     texts = _texts(table, text)
-    ctx = _context(table, context)
-    keys = text_keys(texts, ctx)
+    keys = text_keys(texts, _context(table, context))
+    free, job = split_context(context)
+    ctx = _context(table, free)
     first: dict[str, int] = {}
     for i, k in enumerate(keys):
         if k != BLANK_KEY and k not in first:
@@ -205,6 +236,15 @@ def code_texts(
     alone = matcher.match_many([texts[first[k]] for k in order], lang=lang, top=top, workers=workers)
     answers = dict(zip(order, alone, strict=True))
     used: set[str] = set()
+    if job:
+        fields = {f: _texts(table, c) for f, c in job.items()}
+        for k in order:
+            jc = _job_context({f: v[first[k]] for f, v in fields.items()})
+            if jc is not None:
+                res = match_in_context(matcher, texts[first[k]] or "", jc, lang=lang, top=top)
+                answers[k] = replace(res, context=None)
+                if res.context and res.context["used"]:
+                    used.add(k)
     if ctx is not None:
         # a text that says there is no work ("TIDAK BEKERJA", a company name) stays so whatever the context
         retry = [
@@ -238,6 +278,16 @@ def code_texts(
         )
         cols["context_used"].append(k in used)
     return _with(table, CODE_FIELDS, cols)
+
+
+def _job_context(values: Mapping[str, str | None]) -> JobContext | None:
+    """A row's job context; a field over the length limit is cut, an industry code that is no KBLI code
+    left out (one bad cell does not stop a survey round)."""
+    cut = {f: (v or "")[:MAX_CONTEXT] for f, v in values.items()}
+    try:
+        return JobContext.of(**cut)
+    except JalurError:
+        return JobContext.of(**{**cut, "industry": None})
 
 
 # ---------------------------------------------------------------------------------------------- tasks

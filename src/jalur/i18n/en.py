@@ -133,6 +133,8 @@ TEXT: dict[str, str] = {
     "error.file_too_large": "File {path} is larger than the {limit} limit.",
     "error.file_encoding": "File {path} is not UTF-8 text ({detail}). Save it again as UTF-8.",
     "match.abstained": "Not sure: choose the closest of these candidates.",
+    "match.context_used": "Answered with what else is known about the job ({given}).",
+    "match.context_unused": "What else is known about the job ({given}) did not change the answer.",
     "match.none": "No occupation matches '{query}'. Try another title or describe the tasks.",
     "match.confidence": "confidence",
     "match.evidence": "evidence",
@@ -266,6 +268,7 @@ TEXT: dict[str, str] = {
     "error.wage_columns": (
         "Wage table {path} needs a code column (code/kode/isco/kbji) and a pay column (wage/upah/gaji)."
     ),
+    "error.context_with_out": "--industry, --product and --employer describe a text or the lines of a --file; with --out, name columns of further text with --context.",
     "error.industry_code": (
         "Industry code not recognised: {code}. Give a KBLI 2020 code of 2-5 digits, e.g. 29 or 64190."
     ),

@@ -137,6 +137,8 @@ TEXT: dict[str, str] = {
     "error.file_too_large": "Berkas {path} lebih besar dari batas {limit}.",
     "error.file_encoding": "Berkas {path} bukan teks UTF-8 ({detail}). Simpan ulang sebagai UTF-8.",
     "match.abstained": "Belum yakin: pilih yang paling sesuai dari kandidat berikut.",
+    "match.context_used": "Dijawab dengan keterangan lain tentang pekerjaan ini ({given}).",
+    "match.context_unused": "Keterangan lain tentang pekerjaan ini ({given}) tidak mengubah jawaban.",
     "match.none": (
         "Tidak ada pekerjaan yang cocok untuk '{query}'. Coba tulis judul lain atau jelaskan tugasnya."
     ),
@@ -274,6 +276,7 @@ TEXT: dict[str, str] = {
     "error.wage_columns": (
         "Tabel upah {path} perlu kolom kode (code/kode/isco/kbji) dan upah (wage/upah/gaji)."
     ),
+    "error.context_with_out": "--industry, --product dan --employer menerangkan satu teks atau baris-baris --file; dengan --out, sebutkan kolom teks tambahan dengan --context.",
     "error.industry_code": (
         "Kode industri tidak dikenali: {code}. Tulis kode KBLI 2020 dengan 2-5 angka, misalnya 29 atau 64190."
     ),

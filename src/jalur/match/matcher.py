@@ -297,9 +297,15 @@ class MatchResult:
     abstained: bool
     candidates: list[Candidate]
     reason: str = ""
+    #: what else was known about the job and which steps used it (``jalur.match.context``); None when
+    #: the text was coded alone
+    context: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        out = asdict(self)
+        if self.context is None:
+            del out["context"]  # the shape of a context-free answer stays as it was
+        return out
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,10 @@ from collections.abc import Mapping
 from functools import cache
 
 from jalur.authored import read_csv
+from jalur.errors import JalurError
+
+#: at most this many industry codes in one field
+MAX_DIVISIONS = 5
 
 
 @cache
@@ -64,6 +68,21 @@ def kbli_division(code: str) -> str | None:
     """The 2-digit KBLI 2020 division of a code given at 2 to 5 digits ("29", "29100"); None otherwise."""
     code = code.strip()
     return code[:2] if 2 <= len(code) <= 5 and code.isdigit() else None
+
+
+def kbli_divisions(codes: str) -> tuple[str, ...]:
+    """KBLI 2020 codes as a user gives them ("29", "29100, 45; 64") -> their 2-digit divisions, in order,
+    once each; a part that is no code is refused with the part named, more than ``MAX_DIVISIONS`` too."""
+    out: list[str] = []
+    for part in codes.replace(",", " ").replace(";", " ").split():
+        division = kbli_division(part)
+        if division is None:
+            raise JalurError("error.industry_code", code=part[:20])
+        if division not in out:
+            out.append(division)
+    if len(out) > MAX_DIVISIONS:
+        raise JalurError("error.too_many_industries", limit=MAX_DIVISIONS)
+    return tuple(out)
 
 
 def industry_fit(industries: tuple[str, ...], isco: str) -> str | None:

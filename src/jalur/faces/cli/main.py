@@ -491,10 +491,27 @@ def match_cmd(
     ] = None,
     context: Annotated[
         str | None,
-        typer.Option("--context", help="--out: comma-separated columns of further text about the job."),
+        typer.Option(
+            "--context",
+            help="--out: comma-separated columns of further text about the job; industry=COL, product=COL, "
+            "employer=COL name what else is known about it (as --industry, --product, --employer).",
+        ),
     ] = None,
     by: Annotated[
         str | None, typer.Option("--by", help="--out: comma-separated columns to count occupations by.")
+    ] = None,
+    industry: Annotated[
+        str | None,
+        typer.Option(
+            "--industry",
+            help="What else is known about the job: its industry, KBLI 2020 codes (64) or words (bank).",
+        ),
+    ] = None,
+    product: Annotated[
+        str | None, typer.Option("--product", help="What is made, sold, grown or served (kopi).")
+    ] = None,
+    employer: Annotated[
+        str | None, typer.Option("--employer", help="The employer or workplace (Bank BRI, bengkel).")
     ] = None,
     engine: EngineOpt = "local",
     master: MasterOpt = None,
@@ -515,6 +532,8 @@ def match_cmd(
 
             if file is None or text is not None:
                 raise JalurError("error.match_input")
+            if industry or product or employer:
+                raise JalurError("error.context_with_out")
             result = scale.code_file(
                 file, table_out, kb=kb, text=column, context=_names(context), by=_names(by), top=top,
                 fast=fast, engine=engine, master=master, workers=workers,
@@ -531,7 +550,10 @@ def match_cmd(
         queries = [text] if text is not None else _read_lines(file)  # type: ignore[arg-type]
         with lookups.open_kb(kb) as base:
             # a file is matched as one batch: repeats once, embeddings computed together
-            for result in lookups.match_texts(base, queries, top=top, fast=fast):
+            found = lookups.match_texts(
+                base, queries, top=top, fast=fast, industry=industry, product=product, employer=employer
+            )
+            for result in found:
                 if as_json:
                     sys.stdout.write(_json(result.to_dict()) + "\n")
                 else:

@@ -209,11 +209,19 @@ def print_profile(console: Console, p: Profile, lang: Lang) -> None:
     console.print()
 
 
+#: the context fields a match answer repeats (``jalur.match.context``)
+CONTEXT_FIELDS = ("industry", "product", "employer")
+
+
 def print_match(console: Console, r: MatchResult, lang: Lang) -> None:
     head = Text.assemble(
         ("» ", "bold"), (printable(r.query[:120]), "bold"), (f"  [{printable(r.lang)}]", "dim")
     )
     console.print(head)
+    if r.context is not None:
+        given = ", ".join(printable(str(v))[:60] for k, v in r.context.items() if k in CONTEXT_FIELDS and v)
+        key = "match.context_used" if r.context.get("used") else "match.context_unused"
+        console.print(Text(message(key, lang, given=given), style="dim"))
     if not r.candidates:
         console.print(Text(message("match.none", lang, query=r.query[:60]), style="yellow"))
         return

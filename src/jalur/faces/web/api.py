@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from jalur import __version__
 from jalur.app.jobs import CODE_PATTERN, FILES, JobRunner
 from jalur.app.reports import download_name
-from jalur.app.services import MAX_TASKS, MAX_TEXT, Services
+from jalur.app.services import MAX_CONTEXT, MAX_TASKS, MAX_TEXT, Services
 from jalur.errors import JalurError
 from jalur.faces.web.errors import ApiError, ErrorEnvelope, request_lang
 from jalur.faces.web.security import Caller, require_org
@@ -80,6 +80,7 @@ _LOOKUP_ERRORS = _errors(400, 404, 422, 429)
 #: text, `text_too_long` over the limit) rather than a bare validation error
 _TEXT = {"minLength": 1, "maxLength": MAX_TEXT}
 _MAX = {"maxLength": MAX_TEXT}
+_CONTEXT = {"maxLength": MAX_CONTEXT}
 
 
 class _Open(BaseModel):
@@ -132,6 +133,17 @@ class MatchCandidate(_Open):
     confidence: float
 
 
+class MatchContext(_Open):
+    """What else was known about the job (`industry`, `product`, `employer` as given), the KBLI 2020
+    divisions read from them, and `used`: `["words"]` when the context's words changed the answer."""
+
+    industry: str | None = None
+    product: str | None = None
+    employer: str | None = None
+    divisions: list[str] = []
+    used: list[str] = []
+
+
 class MatchResult(_Open):
     """`jalur match --json`: ranked candidates with confidence, or an abstention."""
 
@@ -140,6 +152,7 @@ class MatchResult(_Open):
     abstained: bool
     candidates: list[MatchCandidate]
     reason: str | None = None
+    context: MatchContext | None = None
 
     model_config = ConfigDict(
         extra="allow",
@@ -622,8 +635,24 @@ def match(
         Query(description="language of the text (`auto` detects it); `id`/`en` also set the messages'"),
     ] = "auto",
     top: Annotated[int, Query(ge=1, le=20, description="candidates returned")] = 5,
+    industry: Annotated[
+        str | None,
+        Query(
+            description=f"the job's industry: KBLI 2020 codes (`64`, `10,11`) or words (`bank`), at most "
+            f"{MAX_CONTEXT} characters",
+            json_schema_extra=_CONTEXT,
+        ),
+    ] = None,
+    product: Annotated[
+        str | None,
+        Query(description="what is made, sold, grown or served (`kopi`)", json_schema_extra=_CONTEXT),
+    ] = None,
+    employer: Annotated[
+        str | None,
+        Query(description="the employer or workplace (`Bank BRI`, `bengkel`)", json_schema_extra=_CONTEXT),
+    ] = None,
 ) -> Json:
-    return Json(svc.match(text, lang=lang, top=top))
+    return Json(svc.match(text, lang=lang, top=top, industry=industry, product=product, employer=employer))
 
 
 @router.get(

@@ -1,0 +1,138 @@
+"""Coding a text with what the caller also knows about the job: its industry, its product, its employer.
+
+A survey form or a roster row often carries more than the job's name: the industry (a KBLI 2020 code, or
+words: "bank", "rumah sakit"), what is made, sold or grown ("kopi", "sawit"), the employer ("Bank BRI",
+"bengkel"). The job text keeps the first word; the context only settles what it leaves open:
+
+1. the text alone is coded; a text that names no occupation, a typed code or no words at all is answered
+   as it is, whatever the context (a context never names an occupation by itself: "KARYAWAN" at a bank
+   stays an abstention) — except a labourer's word alone ("buruh", "pekerja"), which the context's words
+   may place when the text with them is answered surely ("buruh" on an oil-palm plantation -> 9211,
+   the labelling rule's "buruh + activity");
+2. the text is coded again with the context's words after it ("kasir" + "Bank BRI" -> "kasir Bank BRI",
+   "operator mesin" + "kopi" -> "operator mesin kopi"); that answer is taken when it answers and differs
+   from the answer alone, or when the text alone abstained; when both abstain, its candidates are the
+   ones offered;
+3. the industry's KBLI divisions (from the codes given, or from the words of the three fields: "bank" ->
+   64) are read and returned with the answer, for the journeys that use them (moves within the worker's
+   industry first). They do not reweigh the candidates: a prior that counted a group characteristic of
+   the industry twice and one of other industries half was tried on the context set and lost two right
+   answers for none gained (docs/benchmarks.md#coding), so it is not applied.
+
+``benchmarks/coding.py`` reports the context set (``benchmarks/coding/context_answers.csv``) coded alone
+and with its context.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from jalur.errors import JalurError
+from jalur.match.nonoccupation import GENERIC
+from jalur.taxonomy.industry import industries_in_text, kbli_divisions
+
+if TYPE_CHECKING:
+    from jalur.match.matcher import Matcher, MatchResult
+
+#: each context field, at most this many characters
+MAX_CONTEXT = 200
+#: words that say someone labours without saying at what ("buruh", "pekerja"): alone they name no
+#: occupation, with what is produced or where they work they do (buruh + sawit plantation -> 9211)
+LABOUR_WORDS = frozenset({"buruh", "pekerja", "kuli", "kuli-kuli", "kenek", "helper", "laden"})
+#: answers that a context never changes (but see LABOUR_WORDS)
+FIXED_REASONS = frozenset({"no_occupation", "code", "unknown_code", "code_splits", "no_words"})
+
+
+@dataclass(frozen=True)
+class JobContext:
+    """What else is known about the job: ``industry`` (KBLI 2020 codes, "64" or "10, 11", or words),
+    ``product`` (what is made, sold, grown or served), ``employer`` (a name or a kind of workplace)."""
+
+    industry: str = ""
+    product: str = ""
+    employer: str = ""
+
+    @classmethod
+    def of(
+        cls, industry: str | None = None, product: str | None = None, employer: str | None = None
+    ) -> JobContext | None:
+        """The context from what a caller gave (white space collapsed), None when nothing was; a field
+        longer than ``MAX_CONTEXT`` or an industry of digits that is no KBLI code is refused."""
+        fields = {"industry": industry, "product": product, "employer": employer}
+        clean: dict[str, str] = {}
+        for name, value in fields.items():
+            if value is not None and len(str(value)) > MAX_CONTEXT:
+                raise JalurError("error.text_too_long", field=name, limit=MAX_CONTEXT)
+            clean[name] = " ".join(str(value or "").split())
+        ctx = cls(**clean)
+        ctx.divisions()  # refuses a bad code now, not in the middle of coding
+        return ctx if any(clean.values()) else None
+
+    def _codes(self) -> list[str] | None:
+        parts = self.industry.replace(",", " ").replace(";", " ").split()
+        if not parts or not all(p.isdigit() for p in parts):
+            return None
+        return parts
+
+    def divisions(self) -> tuple[str, ...]:
+        """The KBLI 2020 divisions the context names: the codes given, else those the words of industry,
+        product and employer point to ("bank" -> 64); () when none."""
+        if self._codes() is None:
+            return industries_in_text(" ".join((self.industry, self.product, self.employer)))
+        return kbli_divisions(self.industry)
+
+    def words(self) -> str:
+        """The context's words as they are added to the job text: product, employer, and the industry when
+        it is given in words."""
+        industry = "" if self._codes() is not None else self.industry
+        return " ".join(w for w in (self.product, self.employer, industry) if w)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "industry": self.industry or None,
+            "product": self.product or None,
+            "employer": self.employer or None,
+        }
+
+
+def _labour_only(text: str) -> bool:
+    words = [w for w in re.split(r"[^a-z-]+", text.casefold()) if w]
+    return (
+        bool(words)
+        and all(w in LABOUR_WORDS or w in GENERIC for w in words)
+        and any(w in LABOUR_WORDS for w in words)
+    )
+
+
+def match_in_context(
+    matcher: Matcher, text: str, context: JobContext | None, lang: str = "auto", top: int = 5
+) -> MatchResult:
+    """The matcher's answer for ``text`` given what else is known about the job (module docstring). The
+    result's ``context`` says what was given, the divisions read, and ``used``: ``["words"]`` when the
+    context's words changed the answer or the candidates offered, else ``[]``."""
+    alone = matcher.match(text, lang=lang, top=top)
+    if context is None:
+        return alone
+    divisions = context.divisions()
+    record: dict[str, Any] = {**context.to_dict(), "divisions": list(divisions), "used": []}
+    if alone.reason in FIXED_REASONS and not (alone.reason == "no_occupation" and _labour_only(text)):
+        return replace(alone, context=record)
+    chosen = alone
+    words = context.words()
+    if words:
+        both = matcher.match(f"{text} {words}", lang=lang, top=top)
+        takes = both.reason != "no_occupation" and bool(both.candidates)
+        if alone.reason == "no_occupation":
+            takes = takes and not both.abstained  # a labourer's work named by the context, surely
+        if takes and (
+            # it answers, and differs from the answer alone or the text alone was unsure
+            (not both.abstained and (alone.abstained or both.candidates[0].isco != alone.candidates[0].isco))
+            # unsure with the context: its candidates are the ones to offer, and an answer alone that
+            # the context does not put first is no longer sure
+            or (both.abstained and (alone.abstained or both.candidates[0].isco != alone.candidates[0].isco))
+        ):
+            chosen = replace(both, query=alone.query)
+            record["used"].append("words")
+    return replace(chosen, context=record)
