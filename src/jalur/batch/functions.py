@@ -14,14 +14,15 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
 from jalur.batch.runtime import runtime
-from jalur.errors import JalurError
 from jalur.kb.read import KnowledgeBase
-from jalur.match.context import MAX_CONTEXT, JobContext, match_in_context
+
+if TYPE_CHECKING:
+    from jalur.match.context import JobContext
 
 KbSpec = str | Path | KnowledgeBase | None
 
@@ -221,8 +222,9 @@ def code_texts(
     that answer is taken when it places it (``context_used``). A context column given as
     ``industry=COL``, ``product=COL`` or ``employer=COL`` is what else is known about the job, used as
     ``jalur.match.context.match_in_context`` uses it (an industry code that is no KBLI code is left out for
-    that row; ``context_used`` when it changed the answer or the candidates). ``fast``: without the embedding stage. ``workers``: processes for a large
-    table (1 on a Spark executor, whose cores Spark already uses)."""
+    that row; ``context_used`` when it changed the answer or the candidates). ``fast``: without the
+    embedding stage. ``workers``: processes for a large table (1 on a Spark executor, whose cores Spark
+    already uses)."""
     texts = _texts(table, text)
     keys = text_keys(texts, _context(table, context))
     free, job = split_context(context)
@@ -237,6 +239,8 @@ def code_texts(
     answers = dict(zip(order, alone, strict=True))
     used: set[str] = set()
     if job:
+        from jalur.match.context import match_in_context
+
         fields = {f: _texts(table, c) for f, c in job.items()}
         for k in order:
             jc = _job_context({f: v[first[k]] for f, v in fields.items()})
@@ -283,6 +287,9 @@ def code_texts(
 def _job_context(values: Mapping[str, str | None]) -> JobContext | None:
     """A row's job context; a field over the length limit is cut, an industry code that is no KBLI code
     left out (one bad cell does not stop a survey round)."""
+    from jalur.errors import JalurError
+    from jalur.match.context import MAX_CONTEXT, JobContext
+
     cut = {f: (v or "")[:MAX_CONTEXT] for f, v in values.items()}
     try:
         return JobContext.of(**cut)

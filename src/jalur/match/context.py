@@ -10,9 +10,10 @@ words: "bank", "rumah sakit"), what is made, sold or grown ("kopi", "sawit"), th
    may place when the text with them is answered surely ("buruh" on an oil-palm plantation -> 9211,
    the labelling rule's "buruh + activity");
 2. the text is coded again with the context's words after it ("kasir" + "Bank BRI" -> "kasir Bank BRI",
-   "operator mesin" + "kopi" -> "operator mesin kopi"); that answer is taken when it answers and differs
-   from the answer alone, or when the text alone abstained; when both abstain, its candidates are the
-   ones offered;
+   "guru" + "SD negeri" -> "guru SD negeri"); that answer is taken when it answers and differs from the
+   answer alone, or when the text alone abstained. When it abstains and its first candidate differs from
+   the answer alone (or the text alone abstained too), its candidates are the ones offered, as an
+   abstention: an answer the context does not put first is no longer sure;
 3. the industry's KBLI divisions (from the codes given, or from the words of the three fields: "bank" ->
    64) are read and returned with the answer, for the journeys that use them (moves within the worker's
    industry first). They do not reweigh the candidates: a prior that counted a group characteristic of
