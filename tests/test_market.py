@@ -351,3 +351,53 @@ def test_numbers_that_are_not_pay(text: str, basis: str, low: float | None) -> N
     s = parse_salary(text, "PHP" if text[0].isdigit() else "IDR")
     assert s.basis == basis, s
     assert s.minimum == low
+
+
+@pytest.mark.parametrize(
+    ("text", "basis", "low", "high", "period"),
+    [
+        # the base pay, not what comes on top of it (issue 19, third round of blind strings)
+        ("Gaji 3,8jt + lembur Rp 25rb/jam", "stated", 3_800_000, 3_800_000, "month"),
+        ("Gaji 4,2jt, libur 1 hari/minggu", "stated", 4_200_000, 4_200_000, "month"),
+        ("Gaji pokok UMR, bonus s/d 3jt", "minimum_wage", None, None, None),
+        ("Gaji 2x UMR", "minimum_wage", None, None, None),
+        ("Up to 20jt/bln + saham", "stated", None, 20_000_000, "month"),
+        ("Rp. 3.100.000,- s.d. Rp. 3.600.000,-", "stated", 3_100_000, 3_600_000, "month"),
+        ("Rp 50rb/artikel", "stated", 50_000, 50_000, "project"),
+        ("Gaji Rp 120rb/shift", "stated", 120_000, 120_000, "day"),
+        ("Salary: To be discussed", "negotiable", None, None, None),
+        # numbers that are not pay: an ordinal, a day of the month, years, a shift, fees and deposits
+        ("THR & gaji ke-13", "unknown", None, None, None),
+        ("Gaji dibayar setiap tanggal 28", "unknown", None, None, None),
+        ("Lulusan SMK tahun 2022-2024", "not_salary", None, None, None),
+        ("Shift 3 (22.00 - 06.00)", "not_salary", None, None, None),
+        ("Bayar Rp 250rb untuk medical check up", "not_salary", None, None, None),
+        ("Uang jaminan Rp 1,5 jt (dikembalikan setelah kontrak)", "not_salary", None, None, None),
+        ("target penjualan 100 juta + bonus", "not_salary", None, None, None),
+    ],
+)
+def test_pay_beside_what_comes_on_top_of_it(
+    text: str, basis: str, low: float | None, high: float | None, period: str | None
+) -> None:
+    s = parse_salary(text)
+    assert (s.basis, s.minimum, s.maximum, s.period) == (basis, low, high, period), s
+
+
+def test_days_that_are_not_the_posting_day_and_zones_beside_a_time() -> None:
+    now = parse_scraped_at("2024-08-22T04:00:00Z")  # 11:00 on 22 August in Jakarta
+    for text in (
+        "Lamar sebelum 30 Sep 2024",
+        "Mulai kerja 1 Oktober 2024",
+        "Interview: Senin, 26 Agustus 2024",
+        "Walk-in interview 24-25 Agustus 2024",
+        "Perekrut aktif 1 jam yang lalu",
+        "30 Agustus 2024",  # a day after the page was read is never its posting day
+    ):
+        assert parse_posted(text, now).basis == "none", text
+    assert parse_posted("20 Agu 2024 00:30 WITA", now).date == dt.date(
+        2024, 8, 19
+    )  # 23:30 WIB the day before
+    assert parse_posted("20 August 2024 at 23:10 UTC", now).date == dt.date(2024, 8, 21)
+    assert parse_posted("19/08/24", now).date == dt.date(2024, 8, 19)  # a two-digit year
+    assert parse_posted("3 hr lalu", now).date == dt.date(2024, 8, 19)  # Indonesian "hr" is hari
+    assert parse_posted("3 hr ago", now).date == dt.date(2024, 8, 22)  # English "hr" is hours

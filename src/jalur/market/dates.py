@@ -40,13 +40,27 @@ _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
 _DEADLINE = re.compile(
     r"sampai|hingga|until|deadline|batas|berakhir|ditutup|closing|close[sd]?\b|apply\s+(?:before|by)|"
-    r"expires?|kedaluwarsa|tutup|\bs/d\b|paling\s+lambat",
+    r"expires?|kedaluwarsa|tutup|\bs/d\b|paling\s+lambat|\bsebelum\b|"
+    # other days an ad names that are not its posting day: the start of work, an interview, a test
+    r"mulai\s+(?:kerja|bekerja|masuk)|start(?:ing)?\s+date|start(?:s)?\s+on|interview|wawancara|"
+    r"walk[-\s]?in|psikotes|tes\s+(?:tertulis|online|seleksi)",
     re.I,
+)
+#: a time of day someone other than the ad was active ("Perekrut aktif 1 jam yang lalu") is no posting day
+_NOT_POSTED = re.compile(
+    r"perekrut\s+aktif|recruiter\s+(?:was\s+)?active|hiring\s+manager\s+(?:was\s+)?active|"
+    r"perekrut\s+terakhir\s+aktif",
+    re.I,
+)
+#: zones boards write beside a time: a date-time in one of them is converted to Jakarta before its day
+_ZONES = {"wib": 7, "wita": 8, "wit": 9, "utc": 0, "gmt": 0}
+_TIME_ZONE = re.compile(
+    r"^\s*(?:,|at|pukul|pkl\.?|jam)?\s*(\d{1,2})[:.](\d{2})\s*(wita|wib|wit|utc|gmt)\b", re.I
 )
 _ISO = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?"
 )
-_DMY = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+_DMY = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2}\b)(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
 _D_MON_Y = re.compile(rf"\b(\d{{1,2}})\s*(?:-|\s)?\s*({_MONTH})\.?,?\s*(?:-|\s)?\s*(\d{{4}})\b", re.I)
 _MON_D_Y = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)
 _UNITS: dict[str, tuple[str, int]] = {}
@@ -123,6 +137,17 @@ def parse_posted(text: str, scraped_at: dt.datetime | None = None) -> Posted:
     raw = " ".join(str(text or "").split())[:200]
     if not raw:
         return Posted(None, "none")
+    if _NOT_POSTED.search(raw):
+        return Posted(None, "none", evidence=_NOT_POSTED.search(raw).group(0))  # type: ignore[union-attr]
+    found = _posted(raw, scraped_at)
+    later = scraped_at is not None and found.date is not None and found.date > _jakarta(scraped_at).date()
+    if found.basis == "exact" and later:
+        # a day after the page was read is a deadline, a start or an interview, never the posting day
+        return Posted(None, "none", evidence=found.evidence)
+    return found
+
+
+def _posted(raw: str, scraped_at: dt.datetime | None) -> Posted:
     cut = _DEADLINE.search(raw)
     if cut:  # what follows a deadline word is the deadline; a posting date may come before it
         raw = raw[: cut.start()].strip(" ·|,;-")
@@ -148,10 +173,18 @@ def parse_posted(text: str, scraped_at: dt.datetime | None = None) -> Posted:
             d, mon = (int(a), b) if order == "dmy" else (int(b), a)
             day = _valid(y, _MONTHS[mon.lower()], d)
             if day:
+                zoned = _TIME_ZONE.match(raw[m.end() :])
+                if zoned:  # "20 Agu 2024 00:30 WITA": the Jakarta day of that moment
+                    hh, mm, zone = int(zoned.group(1)), int(zoned.group(2)), zoned.group(3).lower()
+                    if hh < 24 and mm < 60:
+                        tz = dt.timezone(dt.timedelta(hours=_ZONES[zone]))
+                        when = dt.datetime(day.year, day.month, day.day, hh, mm, tzinfo=tz)
+                        return Posted(_jakarta(when).date(), "exact", evidence=m.group(0) + zoned.group(0))
                 return Posted(day, "exact", evidence=m.group(0))
     m = _DMY.search(raw)
     if m:
-        day = _valid(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        year = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)  # "19/08/24"
+        day = _valid(year, int(m.group(2)), int(m.group(1)))
         if day:
             return Posted(day, "exact", evidence=m.group(0))
     if scraped_at is None:
@@ -161,7 +194,10 @@ def parse_posted(text: str, scraped_at: dt.datetime | None = None) -> Posted:
     if m:
         word = m.group(1).lower()
         n = int(word) if word.isdigit() else 1
-        kind, per = _UNITS[m.group(3).lower()]
+        unit = m.group(3).lower()
+        if unit == "hr" and re.search(r"lalu|yll", m.group(0), re.I):
+            unit = "hari"  # Indonesian "3 hr lalu" is days; English "3 hr ago" hours
+        kind, per = _UNITS[unit]
         delta = dt.timedelta(**{kind: n * per})
         return Posted((now - delta).date(), "relative", at_least=bool(m.group(2)), evidence=m.group(0))
     m = _SE.search(raw)

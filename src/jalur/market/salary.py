@@ -66,11 +66,13 @@ _UNITS: tuple[tuple[str, float], ...] = (
 _PERIODS: tuple[tuple[str, str], ...] = (
     (
         r"per\s*(?:project|proyek|projek|job|event|acara|kegiatan|sesi|session)|/\s*(?:project|proyek|event)|"
-        r"fee\s*(?:per\s*)?(?:project|proyek)|(?:project|proyek)\s+fee|borongan",
+        r"fee\s*(?:per\s*)?(?:project|proyek)|(?:project|proyek)\s+fee|borongan|"
+        # a fee per piece of work: an article, a video, a design
+        r"(?:/|per)\s*(?:artikel|article|tulisan|konten|content|video|desain|design|item|pcs)\b",
         "project",
     ),
     (r"/\s*(?:jam|hour|hr|h)\b|per\s*(?:jam|hour)|hourly|perjam", "hour"),
-    (r"/\s*(?:hari|day)\b|per\s*(?:hari|day)|harian|daily|perhari", "day"),
+    (r"/\s*(?:hari|day|shift)\b|per\s*(?:hari|day|shift)|harian|daily|perhari", "day"),
     (r"/\s*(?:minggu|week|wk)\b|per\s*(?:minggu|week|pekan)|mingguan|weekly", "week"),
     (
         r"/\s*(?:tahun|thn|year|yr|annum)\b|per\s*(?:tahun|thn|year|annum)|tahunan|annual(?:ly)?|yearly|p\.a\.|"
@@ -80,7 +82,8 @@ _PERIODS: tuple[tuple[str, str], ...] = (
     (r"/\s*(?:bulan|bln|month|mo|mth)\b|per\s*(?:bulan|bln|month)|bulanan|monthly|sebulan|perbulan", "month"),
 )
 _NEGOTIABLE = re.compile(
-    r"\bnego\b|negotiable|negosiasi|dinegosiasikan|kompetitif|competitive|menarik|attractive|dapat\s+dibicarakan",
+    r"\bnego\b|negotiable|negosiasi|dinegosiasikan|kompetitif|competitive|menarik|attractive|dapat\s+dibicarakan|"
+    r"bisa\s+dibicarakan|to\s+be\s+(?:discussed|negotiated)|\btbd\b",
     re.I,
 )
 _PAY_WORDS = re.compile(
@@ -103,7 +106,7 @@ _REGION_AFTER = re.compile(
 )
 #: a number followed or preceded by these is not pay (years of experience, age, people, percent, phone)
 _NOT_PAY_AFTER = re.compile(
-    r"^\s*(?:\+\s*)?(?:tahun|thn|th\b|years?|yrs?|orang|org\b|%|persen|percent|bulan\s+pengalaman|kali|unit|"
+    r"^\s*(?:\+\s*)?(?:tahun|thn|th\b|years?|yrs?|orang|org\b|%|persen|percent|bulan\s+pengalaman|kali|x\b|unit|"
     r"posisi|positions?|cm|kg|hari\s+kerja|shift|sks|ipk|"
     # things counted, not paid: users, events, orders, stores, staff, days off
     r"(?:unique\s+|active\s+|monthly\s+)?(?:users?|pengguna|events?|predictions?|downloads?|unduhan|orders?|"
@@ -114,12 +117,14 @@ _NOT_PAY_AFTER = re.compile(
 )
 _NOT_PAY_BEFORE = re.compile(
     r"\b(?:usia|umur|age|pengalaman|experience|wa|whatsapp|hp|telp|telepon|phone|kuota|quota|ipk|gpa|tinggi|"
-    r"berat|minimal\s+pendidikan|sma|s1|d3|batch|kode|no\.?|number|nomor|id|ref(?:erence)?)\s*[:.#]?\s*"
+    r"berat|minimal\s+pendidikan|sma|s1|d3|batch|kode|no\.?|number|nomor|id|ref(?:erence)?|tanggal|tgl|"
+    r"date|tahun|angkatan|lulusan|shift|ke-)\s*[:.#]?\s*"
     r"(?:maks(?:imal)?\.?|min(?:imal)?\.?)?\s*$",
     re.I,
 )
 _FEE = re.compile(
-    r"biaya|deposit|dipungut|ditanggung\s+pelamar|bayar\s+(?:pendaftaran|admin)|registration\s+fee|admin\s+fee",
+    r"biaya|deposit|dipungut|ditanggung\s+pelamar|bayar\s+(?:pendaftaran|admin)|registration\s+fee|admin\s+fee|"
+    r"\bbayar\b|\bmembayar\b|uang\s+jaminan|\bjaminan\b|medical\s*check\s*-?\s*up|\bmcu\b",
     re.I,
 )
 _PHONE = re.compile(r"(?:\+62|\b0)8\d[\d\s-]{6,}|\b0\d{1,3}[-\s]\d{6,8}\b|\(0\d{1,3}\)\s*\d{6,8}")
@@ -136,6 +141,14 @@ _NOT_PAY_CONTEXT = re.compile(
     r"working\s+hours|dibuka|kuota|quota|budget|anggaran|revenue|gmv|valuation|valuasi|assets?|aset)\b",
     re.I,
 )
+#: what comes on top of the pay, or beside it (a bonus, overtime, allowances, days off): an amount after
+#: these words is not the pay when the pay is stated otherwise, and a period after them is not its period
+_EXTRAS = re.compile(
+    r"\b(?:bonus|insentif|incentives?|komisi|commissions?|lembur|overtime|tunjangan|allowances?|"
+    r"uang\s+(?:makan|transport|bensin|pulsa)|thr|libur|cuti|off\b)|\+|&|;",
+    re.I,
+)
+
 #: a group of three digits after a separator is a thousands group only when no digit follows it
 #: ("39364.702247" is a decimal, not 39,364,702 and change)
 _NUMBER = re.compile(r"\d+(?:[.,\s]\d{3}(?!\d))*(?:[.,]\d+)?|\d+")
@@ -218,9 +231,15 @@ def _amounts(text: str) -> list[_Amount]:
     """The numbers of ``text`` that may be pay, with their unit multiplier applied when written."""
     out: list[_Amount] = []
     text = _NOT_PAY_SPANS.sub(lambda m: " " * len(m.group(0)), text)
+    skipped_to = -1  # the end of a range whose first number is not pay ("tahun 2022-2024")
     for m in _NUMBER.finditer(text):
         before, after = text[: m.start()], text[m.end() :]
+        if m.start() <= skipped_to:
+            continue
         if _NOT_PAY_AFTER.match(after) or _NOT_PAY_BEFORE.search(before):
+            rest = re.match(r"\s*(?:-|–|s/d|sampai|hingga)\s*\d+(?:[.,]\d+)?", after)
+            if rest:
+                skipped_to = m.end() + rest.end() - 1
             continue
         # the first end of a range of years or people ("20-30 tahun"): judged by the range's end
         rest = re.match(r"\s*(?:-|–|s/d|sampai|hingga)\s*\d+(?:[.,]\d+)?", after)
@@ -261,11 +280,19 @@ def parse_salary(text: str, default_currency: str = "IDR") -> Salary:
     currency = _currency(raw)
     if amounts and _FEE.search(raw) and not _PAY_WORDS.search(_FEE.sub(" ", raw)):
         return Salary(None, None, None, None, "not_salary", evidence=raw[:80])
-    if _NOT_PAY_CONTEXT.search(raw) and not _PAY_WORDS.search(raw):
-        return Salary(None, None, None, None, "not_salary", evidence=_NOT_PAY_CONTEXT.search(raw).group(0))  # type: ignore[union-attr]
+    # what is added after "+" or "&" ("20jt/bln + saham") is a benefit, not what the number is about
+    about = re.split(r"[+&]", raw, maxsplit=1)[0]
+    if _NOT_PAY_CONTEXT.search(about) and not _PAY_WORDS.search(raw):
+        return Salary(None, None, None, None, "not_salary", evidence=_NOT_PAY_CONTEXT.search(about).group(0))  # type: ignore[union-attr]
     if _PHONE.search(raw) and not _PAY_WORDS.search(raw) and not re.search(r"\brp|idr|juta|\bjt", raw, re.I):
         return Salary(None, None, None, None, "not_salary", evidence=_PHONE.search(raw).group(0))  # type: ignore[union-attr]
     wage = _MIN_WAGE.search(raw)
+    extras = [
+        a for i, a in enumerate(amounts) if _EXTRAS.search(raw[amounts[i - 1].end if i else 0 : a.start])
+    ]
+    if extras and (wage or len(extras) < len(amounts)):
+        # "Gaji 3,8jt + lembur Rp 25rb/jam", "Gaji pokok UMR, bonus s/d 3jt": the pay is the rest
+        amounts = [a for a in amounts if a not in extras]
     if not amounts:
         if wage:
             m = _REGION_AFTER.match(raw[wage.end() :])
@@ -284,7 +311,9 @@ def parse_salary(text: str, default_currency: str = "IDR") -> Salary:
     first = amounts[0]
     second: _Amount | None = None
     if len(amounts) > 1 and _RANGE.match(
-        raw[first.end : amounts[1].start].replace(currency_mark(raw, amounts[1]), "")
+        re.sub(
+            r"^\s*[,.]-", "", raw[first.end : amounts[1].start].replace(currency_mark(raw, amounts[1]), "")
+        )
     ):
         second = amounts[1]
     low: float | None = first.value
@@ -312,7 +341,10 @@ def parse_salary(text: str, default_currency: str = "IDR") -> Salary:
         high = None
     elif second is None and _MAX_ONLY.search(before):
         low = None
-    period = _period(raw[first.start :]) or _period(raw) or "month"
+    tail = raw[(second or first).end :]
+    extra = _EXTRAS.search(tail)
+    stop = (second or first).end + (extra.start() if extra else len(tail))
+    period = _period(raw[first.start : stop]) or _period(raw[: first.start]) or "month"
     if low is not None and high is not None and low > high:
         low, high = high, low
     end = (second or first).end
