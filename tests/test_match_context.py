@@ -46,6 +46,15 @@ def test_words_with_a_digit_are_words_not_codes() -> None:
     assert ctx is not None and ctx.words() == "64 abc1" and ctx.divisions() == ()
 
 
+@pytest.mark.parametrize("value", ["١٢٣", "６４", "<script>alert(1)</script>", "😀 😀", "x\x00y", "  \t "])
+def test_hostile_context_is_words_or_nothing_never_a_code(value: str) -> None:
+    ctx = JobContext.of(industry=value, product=value, employer=value)
+    if ctx is None:
+        assert not value.strip()
+        return
+    assert ctx.divisions() == () and ctx.words()
+
+
 def test_too_many_codes_and_too_long_fields_are_refused() -> None:
     with pytest.raises(JalurError) as e:
         JobContext.of(industry="10 11 13 14 15 16")

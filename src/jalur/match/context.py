@@ -73,7 +73,7 @@ class JobContext:
 
     def _codes(self) -> list[str] | None:
         parts = self.industry.replace(",", " ").replace(";", " ").split()
-        if not parts or not all(p.isdigit() for p in parts):
+        if not parts or not all(p.isascii() and p.isdigit() for p in parts):
             return None
         return parts
 

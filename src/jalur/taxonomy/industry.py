@@ -67,7 +67,7 @@ def industries_in_text(text: str) -> tuple[str, ...]:
 def kbli_division(code: str) -> str | None:
     """The 2-digit KBLI 2020 division of a code given at 2 to 5 digits ("29", "29100"); None otherwise."""
     code = code.strip()
-    return code[:2] if 2 <= len(code) <= 5 and code.isdigit() else None
+    return code[:2] if 2 <= len(code) <= 5 and code.isascii() and code.isdigit() else None
 
 
 def kbli_divisions(codes: str) -> tuple[str, ...]:
