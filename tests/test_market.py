@@ -401,3 +401,47 @@ def test_days_that_are_not_the_posting_day_and_zones_beside_a_time() -> None:
     assert parse_posted("19/08/24", now).date == dt.date(2024, 8, 19)  # a two-digit year
     assert parse_posted("3 hr lalu", now).date == dt.date(2024, 8, 19)  # Indonesian "hr" is hari
     assert parse_posted("3 hr ago", now).date == dt.date(2024, 8, 22)  # English "hr" is hours
+
+
+@pytest.mark.parametrize(
+    ("text", "basis", "currency", "low", "high", "period"),
+    [
+        # the fourth round of blind strings (issue 19)
+        ("bisa capai 10 juta/bulan dari komisi", "stated", "IDR", None, 10_000_000, "month"),
+        ("Gaji 4 juta lebih", "stated", "IDR", 4_000_000, None, "month"),
+        ("12 juta/bulan (3 bulan pertama 10 juta)", "stated", "IDR", 10_000_000, 12_000_000, "month"),
+        ("Rp 2.500 per paket terkirim", "stated", "IDR", 2_500, 2_500, "project"),
+        ("RM 120 sehari", "stated", "MYR", 120, 120, "day"),
+        ("Gaji 30.000 - 32.000 NTD", "stated", "TWD", 30_000, 32_000, "month"),
+        ("gaji UMP DKI 2024", "minimum_wage", None, None, None, None),
+        ("+62 813 1122 3344 (WA only)", "not_salary", None, None, None, None),
+        ("Kode pos 40115", "not_salary", None, None, None, None),
+        ("Cuti 12 hari/tahun", "not_salary", None, None, None, None),
+        ("Maks. lembur 3 jam/hari", "not_salary", None, None, None, None),
+        ("Lowongan No. 123/HRD/VIII/2024", "not_salary", None, None, None, None),
+    ],
+)
+def test_pay_fourth_round(
+    text: str, basis: str, currency: str | None, low: float | None, high: float | None, period: str | None
+) -> None:
+    s = parse_salary(text)
+    assert (s.basis, s.currency, s.minimum, s.maximum, s.period) == (basis, currency, low, high, period), s
+
+
+@pytest.mark.parametrize(
+    ("text", "scraped", "day", "basis"),
+    [
+        ("3 bln lalu", "2024-11-30T16:45:00Z", "2024-09-01", "relative"),
+        ("12h", "2024-08-23T03:00:00+07:00", "2024-08-22", "relative"),  # a feed's age, across midnight
+        ("2024/07/05 14:22", "2024-07-09T02:00:00Z", "2024-07-05", "exact"),
+        ("Aug 8th, 2024", "2024-08-12T17:30:00Z", "2024-08-08", "exact"),
+        ("Diposting 28 Des", "2025-01-03T09:00:00+07:00", "2024-12-28", "exact"),  # no year: the one before
+        ("Posted on 3 Sep", "2024-09-02T17:30:00Z", "2024-09-03", "exact"),  # 3 Sep already in Jakarta
+        ("20240812", "2024-08-22T04:13:58Z", "2024-08-12", "exact"),
+        ("1723456789", "2024-08-15T00:05:00+07:00", "2024-08-12", "exact"),  # Unix seconds
+        ("12 Agustus '24", "2024-08-20T12:00:00+07:00", "2024-08-12", "exact"),
+    ],
+)
+def test_posting_days_fourth_round(text: str, scraped: str, day: str, basis: str) -> None:
+    got = parse_posted(text, parse_scraped_at(scraped))
+    assert (got.date.isoformat() if got.date else None, got.basis) == (day, basis)

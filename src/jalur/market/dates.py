@@ -61,17 +61,26 @@ _ISO = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?"
 )
 _DMY = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2}\b)(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
-_D_MON_Y = re.compile(rf"\b(\d{{1,2}})\s*(?:-|\s)?\s*({_MONTH})\.?,?\s*(?:-|\s)?\s*(\d{{4}})\b", re.I)
-_MON_D_Y = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)
+_YEAR = r"(\d{4}|'\d{2})"  # "2024", or "'24"
+_D_MON_Y = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|\s)?\s*({_MONTH})\.?,?\s*(?:-|\s)?\s*{_YEAR}(?!\d)", re.I
+)
+_MON_D_Y = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)", re.I)
+#: a day and month without a year ("Diposting 28 Des"): the year of the page, or the one before
+_D_MON = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\b\.?(?!\s*[,.]?\s*'?\d)", re.I)
+_YMD_SLASH = re.compile(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b")
+_COMPACT = re.compile(r"^\s*(20\d{2})(\d{2})(\d{2})\s*$")  # "20240812"
+_EPOCH = re.compile(r"^\s*(1\d{9})(\d{3})?\s*$")  # Unix seconds (or milliseconds)
+_FEED = re.compile(r"^\s*(\d+)\s*(h|d|w)\s*$", re.I)  # "12h", "5d", "3w": a feed's age of the post
 _UNITS: dict[str, tuple[str, int]] = {}
 for _unit, (_kind, _count) in {
     "detik second seconds sec secs": ("minutes", 0),
     "menit minute minutes min mins": ("minutes", 1),
     "jam hour hours hr hrs h": ("hours", 1),
     "hari day days d": ("days", 1),
-    "minggu pekan week weeks wk w": ("days", 7),
-    "bulan month months mo": ("days", 30),
-    "tahun year years yr": ("days", 365),
+    "minggu mgg pekan week weeks wk w": ("days", 7),
+    "bulan bln month months mo": ("days", 30),
+    "tahun thn year years yr": ("days", 365),
 }.items():
     for _w in _unit.split():
         _UNITS[_w] = (_kind, _count)
@@ -166,10 +175,20 @@ def _posted(raw: str, scraped_at: dt.datetime | None) -> Posted:
         day = _valid(y, mo, d)
         if day:
             return Posted(day, "exact", evidence=m.group(0))
+    m = _COMPACT.match(raw) or _YMD_SLASH.search(raw)
+    if m:
+        day = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if day:
+            return Posted(day, "exact", evidence=m.group(0))
+    m = _EPOCH.match(raw)
+    if m:
+        when = dt.datetime.fromtimestamp(int(m.group(1)), tz=dt.UTC)
+        return Posted(_jakarta(when).date(), "exact", evidence=m.group(0))
     for pattern, order in ((_D_MON_Y, "dmy"), (_MON_D_Y, "mdy")):
         m = pattern.search(raw)
         if m:
-            a, b, y = m.group(1), m.group(2), int(m.group(3))
+            a, b, yy = m.group(1), m.group(2), m.group(3)
+            y = 2000 + int(yy[1:]) if yy.startswith("'") else int(yy)
             d, mon = (int(a), b) if order == "dmy" else (int(b), a)
             day = _valid(y, _MONTHS[mon.lower()], d)
             if day:
@@ -190,6 +209,20 @@ def _posted(raw: str, scraped_at: dt.datetime | None) -> Posted:
     if scraped_at is None:
         return Posted(None, "none")
     now = _jakarta(scraped_at)
+    m = _D_MON.search(raw)
+    if m:
+        month = _MONTHS[m.group(2).lower()]
+        day = _valid(now.year, month, int(m.group(1)))
+        if day and day > now.date():
+            day = _valid(now.year - 1, month, int(m.group(1)))
+        if day:
+            return Posted(day, "exact", evidence=m.group(0))
+    m = _FEED.match(raw)
+    if m:
+        kind, per = _UNITS[m.group(2).lower()]
+        return Posted(
+            (now - dt.timedelta(**{kind: int(m.group(1)) * per})).date(), "relative", evidence=m.group(0)
+        )
     m = _RELATIVE.search(raw) or _RELATIVE_NO_AGO.search(raw)
     if m:
         word = m.group(1).lower()

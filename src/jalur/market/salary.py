@@ -41,7 +41,7 @@ class Salary:
 
 
 _CURRENCIES: tuple[tuple[str, str], ...] = (
-    (r"nt\$|twd", "TWD"),
+    (r"nt\$|twd|\bntd\b", "TWD"),
     (r"hk\$|hkd", "HKD"),
     (r"a\$|aud", "AUD"),
     (r"¥|\byen\b|jpy", "JPY"),
@@ -68,11 +68,12 @@ _PERIODS: tuple[tuple[str, str], ...] = (
         r"per\s*(?:project|proyek|projek|job|event|acara|kegiatan|sesi|session)|/\s*(?:project|proyek|event)|"
         r"fee\s*(?:per\s*)?(?:project|proyek)|(?:project|proyek)\s+fee|borongan|"
         # a fee per piece of work: an article, a video, a design
-        r"(?:/|per)\s*(?:artikel|article|tulisan|konten|content|video|desain|design|item|pcs)\b",
+        r"(?:/|per)\s*(?:artikel|article|tulisan|konten|content|video|desain|design|item|pcs|paket|kodi|closing|"
+        r"sesi|order|pesanan)\b",
         "project",
     ),
     (r"/\s*(?:jam|hour|hr|h)\b|per\s*(?:jam|hour)|hourly|perjam", "hour"),
-    (r"/\s*(?:hari|day|shift)\b|per\s*(?:hari|day|shift)|harian|daily|perhari", "day"),
+    (r"/\s*(?:hari|day|shift)\b|per\s*(?:hari|day|shift)|harian|daily|perhari|\bsehari\b", "day"),
     (r"/\s*(?:minggu|week|wk)\b|per\s*(?:minggu|week|pekan)|mingguan|weekly", "week"),
     (
         r"/\s*(?:tahun|thn|year|yr|annum)\b|per\s*(?:tahun|thn|year|annum)|tahunan|annual(?:ly)?|yearly|p\.a\.|"
@@ -106,7 +107,8 @@ _REGION_AFTER = re.compile(
 )
 #: a number followed or preceded by these is not pay (years of experience, age, people, percent, phone)
 _NOT_PAY_AFTER = re.compile(
-    r"^\s*(?:\+\s*)?(?:tahun|thn|th\b|years?|yrs?|orang|org\b|%|persen|percent|bulan\s+pengalaman|kali|x\b|unit|"
+    r"^\s*(?:\+\s*)?(?:tahun|thn|th\b|years?|yrs?|orang|org\b|%|persen|percent|bulan\s+(?:pengalaman|pertama|awal|training|probation|percobaan)|kali|x\b|unit|"
+    r"jam\b|hours?\b|"
     r"posisi|positions?|cm|kg|hari\s+kerja|shift|sks|ipk|"
     # things counted, not paid: users, events, orders, stores, staff, days off
     r"(?:unique\s+|active\s+|monthly\s+)?(?:users?|pengguna|events?|predictions?|downloads?|unduhan|orders?|"
@@ -118,7 +120,7 @@ _NOT_PAY_AFTER = re.compile(
 _NOT_PAY_BEFORE = re.compile(
     r"\b(?:usia|umur|age|pengalaman|experience|wa|whatsapp|hp|telp|telepon|phone|kuota|quota|ipk|gpa|tinggi|"
     r"berat|minimal\s+pendidikan|sma|s1|d3|batch|kode|no\.?|number|nomor|id|ref(?:erence)?|tanggal|tgl|"
-    r"date|tahun|angkatan|lulusan|shift|ke-)\s*[:.#]?\s*"
+    r"date|tahun|angkatan|lulusan|shift|ke-|kode\s+pos|postal\s+code|zip(?:\s+code)?|cuti|libur)\s*[:.#]?\s*"
     r"(?:maks(?:imal)?\.?|min(?:imal)?\.?)?\s*$",
     re.I,
 )
@@ -127,7 +129,7 @@ _FEE = re.compile(
     r"\bbayar\b|\bmembayar\b|uang\s+jaminan|\bjaminan\b|medical\s*check\s*-?\s*up|\bmcu\b",
     re.I,
 )
-_PHONE = re.compile(r"(?:\+62|\b0)8\d[\d\s-]{6,}|\b0\d{1,3}[-\s]\d{6,8}\b|\(0\d{1,3}\)\s*\d{6,8}")
+_PHONE = re.compile(r"(?:\+62\s*|\b0)8\d[\d\s-]{6,}|\b0\d{1,3}[-\s]\d{6,8}\b|\(0\d{1,3}\)\s*\d{6,8}")
 #: spans that hold numbers but no pay: clock times, calendar dates
 _NOT_PAY_SPANS = re.compile(
     r"\b\d{1,2}[.:]\d{2}\s*(?:-|–|s/d|sampai|hingga)\s*\d{1,2}[.:]\d{2}\b|"
@@ -160,6 +162,7 @@ _MIN_ONLY = re.compile(
 )
 _MAX_ONLY = re.compile(
     r"(?:s\s*/\s*d\.?|s\.d\.?|maks(?:imal|imum)?\.?|max(?:imum)?\.?|hingga|sampai(?:\s+dengan)?|up\s*to|"
+    r"(?:bisa\s+)?(?:men)?capai|"
     r"kurang\s+dari|less\s+than|under|<|≤)\s*$",
     re.I,
 )
@@ -253,6 +256,12 @@ def _amounts(text: str) -> list[_Amount]:
         value = _number(m.group(0), unit)
         if value is None:
             continue
+        if (
+            not used
+            and re.fullmatch(r"(?:19[5-9]\d|20[0-3]\d)", m.group(0))
+            and not re.search(r"(?:rp\.?|idr|\$|usd|₱|php|rm|sgd)\s*$", before, re.I)
+        ):
+            continue  # a year ("UMP DKI 2024", "No. 123/HRD/VIII/2024"), not an amount
         out.append(_Amount(value * (unit or 1.0), m.start(), m.end() + used, unit))
     return out
 
@@ -316,6 +325,12 @@ def parse_salary(text: str, default_currency: str = "IDR") -> Salary:
         )
     ):
         second = amounts[1]
+    if (
+        second is None
+        and len(amounts) == 2
+        and re.search(r"pertama|probation|percobaan|training|pelatihan|masa\s+awal", raw[first.end :], re.I)
+    ):
+        second = amounts[1]  # "12 juta/bulan (3 bulan pertama 10 juta)": the pay during and after, one range
     low: float | None = first.value
     high: float | None = second.value if second else first.value
     implied = False
@@ -336,7 +351,11 @@ def parse_salary(text: str, default_currency: str = "IDR") -> Salary:
     before = re.sub(r"(?:rp\.?|idr|usd|us\$|\$|php|₱|s\$|sgd|rm|myr)\s*$", "", raw[: first.start], flags=re.I)
     if second is None and (
         _MIN_ONLY.search(before)
-        or re.match(r"\+\+|\+(?=\s*$)|\s*(?:ke\s+atas|keatas|and\s+above|or\s+more)", raw[first.end :], re.I)
+        or re.match(
+            r"\+\+|\+(?=\s*$)|\s*(?:ke\s+atas|keatas|and\s+above|or\s+more|lebih\b(?!\s+dari))",
+            raw[first.end :],
+            re.I,
+        )
     ):
         high = None
     elif second is None and _MAX_ONLY.search(before):
