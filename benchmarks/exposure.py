@@ -13,6 +13,9 @@ test. Reported:
             the humans (from the data) as the published reference
   baselines constant (training mean / majority class) and nearest neighbour on lexical similarity (the
             most similar training task's score or label, TF-IDF cosine)
+  static    a candidate, not shipped (added 2026-12-06): the scorer's TF-IDF ridge (uncalibrated) plus a
+            ridge (lambda 1) on static e5 word vectors of the same texts (``task_mode.static_vectors``),
+            each standardised, summed with weight 1 — Pearson r only
   speed     new-text scoring (tasks/s, batch, median of 3) and reference look-ups (exposure profile of a
             unit group, p50/p95 ms)
 """
@@ -108,15 +111,27 @@ def ilo_eval(
     cover_en = np.zeros(n, bool)
     nn_en, nn_id = np.full(n, np.nan), np.full(n, np.nan)
     const = np.zeros(n)
+    from task_mode import static_vectors
+
+    static = {col: static_vectors([str(t[col] or "") for t in ilo]) for col in (1, 2)}
+    raw_tfidf = {1: np.zeros(n), 2: np.full(n, np.nan)}
+    raw_static = {1: np.zeros(n), 2: np.full(n, np.nan)}
     for f in range(k):
         test = [i for i, t in enumerate(ilo) if fold[t[0]] == f]
         train = [ilo[i] for i, t in enumerate(ilo) if fold[t[0]] != f]
         s = TaskScorer.fit(train, eloundou)
+        # the static-vector ridge, fitted on the training tasks' English and Indonesian texts as the scorer is
+        tr_rows = [(i, col) for i, t in enumerate(ilo) if fold[t[0]] != f for col in (1, 2) if t[col]]
+        sx = np.array([static[col][i] for i, col in tr_rows])
+        sy = np.array([y[i] for i, _ in tr_rows])
+        sw = np.linalg.solve(sx.T @ sx + np.eye(sx.shape[1]), sx.T @ (sy - sy.mean()))
         for col, pred, cal, nn in ((1, pred_en, cal_en, nn_en), (2, pred_id, cal_id, nn_id)):
             rows = [i for i in test if ilo[i][col]]
             texts = [str(ilo[i][col]) for i in rows]
             x = s.vocab.transform(texts)
             raw = s.b_ilo + x.dot(s.w_ilo)
+            raw_tfidf[col][rows] = raw
+            raw_static[col][rows] = sy.mean() + static[col][rows] @ sw
             pred[rows] = np.clip(raw, 0, 1)
             # the shipped score: the quantile calibration fitted inside TaskScorer.fit on the training folds
             assert s.cal_ilo is not None
@@ -149,7 +164,16 @@ def ilo_eval(
         }
 
     everyone = np.ones(n, bool)
+
+    def z(a: np.ndarray) -> np.ndarray:
+        return (a - a.mean()) / a.std()
+
+    with_static = {
+        lang: pearson(z(raw_tfidf[col][m]) + z(raw_static[col][m]), y[m])
+        for lang, col, m in (("en", 1, everyone), ("id", 2, has_id))
+    }
     return {
+        "jalur_plus_static_uncalibrated": {"pearson_r": with_static},
         "tasks": n,
         "occupations": len(by_occ),
         "jalur": {
