@@ -16,6 +16,8 @@ from jalur.exposure.scorer import (
     Sparse,
     TaskScorer,
     Vocabulary,
+    dense_out_of_fold,
+    fit_dense_ridge,
     fit_ridge,
     terms,
 )
@@ -67,6 +69,51 @@ def test_sparse_products_and_ridge_match_dense_numpy() -> None:
     exact = np.linalg.solve(d.T @ d + 0.5 * np.eye(x.n_cols), d.T @ (y - y.mean()))
     assert b == pytest.approx(y.mean())
     assert np.allclose(w, exact, atol=1e-6)
+
+
+def test_dense_ridge_and_its_folds_follow_the_closed_form() -> None:
+    rng = np.random.default_rng(3)
+    x = rng.normal(size=(40, 6))
+    y = x @ np.array([1.0, -2.0, 0.0, 0.5, 0.0, 0.0]) + 0.3
+    w, b = fit_dense_ridge(x, y, lam=0.1)
+    assert b == pytest.approx(y.mean())
+    assert np.allclose(w, np.linalg.solve(x.T @ x + 0.1 * np.eye(6), x.T @ (y - y.mean())))
+    groups = [f"g{i % 8}" for i in range(40)]
+    oof = dense_out_of_fold(x, y, groups, lam=0.1)
+    assert np.corrcoef(oof, y)[0, 1] > 0.9  # a fold's rows are predicted without them, still well
+
+
+def _fake_embed(words: list[str]) -> np.ndarray:
+    """Word vectors that carry the target: words of the 'office' kind point one way, the rest another."""
+    office = {"data", "input", "laporan", "entry", "report", "email", "jadwal"}
+    rng = np.random.default_rng(0)
+    out = np.zeros((len(words), 8))
+    for i, w in enumerate(words):
+        out[i] = rng.normal(scale=0.2, size=8)
+        out[i, 0] += 1.0 if w in office else -1.0
+    return out / np.linalg.norm(out, axis=1, keepdims=True)
+
+
+def test_static_word_vectors_are_blended_in_and_change_only_the_exposure_axes() -> None:
+    office = ["input data {}", "laporan data {}", "entry data {}", "email jadwal {}", "report data {}"]
+    manual = ["angkat barang {}", "pasang pipa {}", "potong kayu {}", "cat tembok {}", "gali tanah {}"]
+    ilo = []
+    for g in range(10):  # ten occupations: enough folds for the calibration
+        for k, t in enumerate(office + manual):
+            ilo.append((f"{g}00{k % 2}", t.format(g), None, 0.75 if t in office else 0.15))
+    eloundou = [("11-1011.00", "input data", "E1"), ("11-1011.00", "angkat barang", "E0")] * 3
+    plain = TaskScorer.fit(ilo, eloundou)
+    both = TaskScorer.fit(ilo, eloundou, embed=_fake_embed)
+    assert plain.static is None and both.static is not None
+    a0, a1, a2 = both.static.blend
+    assert np.isfinite([a0, a1, a2]).all()
+    scored = both.score(["input data baru", "angkat barang baru"], lang="id", evidence=0)
+    assert scored[0].score is not None and scored[1].score is not None
+    assert scored[0].score > scored[1].score
+    # the evidence search stays lexical: the same reference tasks with or without the vectors
+    x = both.vocab.transform(["input data baru"])
+    assert both.nearest(x, 3) == plain.nearest(plain.vocab.transform(["input data baru"]), 3)
+    assert {w for w, _ in both.static_rows()} == {w for w in both.vocab.index if " " not in w}
 
 
 @pytest.fixture(scope="module")

