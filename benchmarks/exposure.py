@@ -13,9 +13,11 @@ test. Reported:
             the humans (from the data) as the published reference
   baselines constant (training mean / majority class) and nearest neighbour on lexical similarity (the
             most similar training task's score or label, TF-IDF cosine)
-  static    a candidate, not shipped (added 2026-12-06): the scorer's TF-IDF ridge (uncalibrated) plus a
-            ridge (lambda 1) on static e5 word vectors of the same texts (``task_mode.static_vectors``),
-            each standardised, summed with weight 1 — Pearson r only
+  static    the two parts of the shipped exposure axis summed by hand (added 2026-12-06, a check of the
+            blend): the TF-IDF ridge (uncalibrated) plus a ridge (lambda 1) on static e5 word vectors of
+            the same texts (``task_mode.static_vectors``), each standardised, weight 1 — Pearson r only.
+            Since 2026-12-06 the shipped scorer blends the two itself (``TaskScorer.fit(embed=...)``:
+            weights by least squares on out-of-fold predictions), so ``jalur`` is that model
   speed     new-text scoring (tasks/s, batch, median of 3) and reference look-ups (exposure profile of a
             unit group, p50/p95 ms)
 """
@@ -39,6 +41,7 @@ from jalur.exposure.classes import task_class
 from jalur.exposure.scorer import ELOUNDOU_LABELS, TaskScorer
 from jalur.ingest.sources import indices as src
 from jalur.ingest.sources.base import SourceFiles, get_source
+from jalur.ingest.steps.exposure import word_vectors
 from jalur.kb.read import KnowledgeBase
 from jalur.taxonomy.resolve import resolve
 
@@ -119,7 +122,7 @@ def ilo_eval(
     for f in range(k):
         test = [i for i, t in enumerate(ilo) if fold[t[0]] == f]
         train = [ilo[i] for i, t in enumerate(ilo) if fold[t[0]] != f]
-        s = TaskScorer.fit(train, eloundou)
+        s = TaskScorer.fit(train, eloundou, embed=word_vectors)
         # the static-vector ridge, fitted on the training tasks' English and Indonesian texts as the scorer is
         tr_rows = [(i, col) for i, t in enumerate(ilo) if fold[t[0]] != f for col in (1, 2) if t[col]]
         sx = np.array([static[col][i] for i, col in tr_rows])
@@ -133,9 +136,10 @@ def ilo_eval(
             raw_tfidf[col][rows] = raw
             raw_static[col][rows] = sy.mean() + static[col][rows] @ sw
             pred[rows] = np.clip(raw, 0, 1)
-            # the shipped score: the quantile calibration fitted inside TaskScorer.fit on the training folds
+            # the shipped score: the TF-IDF ridge blended with the static-vector ridge, then the quantile
+            # calibration, both fitted inside TaskScorer.fit on the training folds
             assert s.cal_ilo is not None
-            cal[rows] = np.clip(s.cal_ilo.apply(raw), 0, 1)
+            cal[rows] = np.clip(s.cal_ilo.apply(s.ilo_raw(x, texts)), 0, 1)
             if col == 1:
                 half = s.cal_ilo.half_width(cal[rows])
                 cover_en[rows] = np.abs(cal[rows] - y[rows]) <= half

@@ -19,10 +19,13 @@ none of its close neighbours is seen in fitting):
   mode_ridge_static the TF-IDF ridge plus a ridge (lambda 1) on static word vectors — each word of the task
                     embedded alone by multilingual-e5-small, the task's vector their IDF-weighted mean, as
                     the matcher's query side does: no model call per task — standardised and summed
-                    (added 2026-12-06, a candidate for the product: not shipped)
-  shipped           the product's model (TaskScorer.fit with observed=training folds): ridge on the
-                    scorer's vocabulary, refitted with the ILO tasks' Indonesian twins taught the English
-                    reading, and quantile-calibrated on out-of-fold predictions inside the training folds
+                    (added 2026-12-06; the shipped model now blends the same two parts itself)
+  shipped           the product's model (TaskScorer.fit with observed=training folds and the build's word
+                    vectors): ridge on the scorer's vocabulary blended with a ridge on static word vectors
+                    (since 2026-12-06; blend by least squares on out-of-fold predictions, the static
+                    penalty by out-of-fold error), both refitted with the ILO tasks' Indonesian twins taught
+                    the English reading, quantile-calibrated on out-of-fold predictions inside the training
+                    folds
   ..._quantile      a system's held-out predictions mapped monotonically onto the reference's distribution
                     (quantile calibration): same ranks, so the same Spearman and AUC, the reference's spread
 Measures: Spearman with the automation share, AUC automation-dominant vs augmentation-dominant, and how
@@ -118,16 +121,18 @@ def shipped_model(
     """Held-out modes from the product's own fit, and the full model's modes of the ILO twin texts."""
     from exposure import load as load_training  # benchmarks/exposure.py: the scorer's training data
 
+    from jalur.ingest.steps.exposure import word_vectors
+
     with KnowledgeBase.open() as kb:
         ilo, eloundou, _ = load_training(kb)
     out = np.zeros(len(texts))
     observed = [Observed(c, t, float(y)) for c, t, y in zip(codes, texts, share, strict=True)]
     for f in range(FOLDS):
         tr, te = np.flatnonzero(folds != f), np.flatnonzero(folds == f)
-        s = TaskScorer.fit(ilo, eloundou, observed=[observed[i] for i in tr])
+        s = TaskScorer.fit(ilo, eloundou, observed=[observed[i] for i in tr], embed=word_vectors)
         got = s.score([texts[i] for i in te], lang="en", evidence=0)
         out[te] = [g.mode if g.mode is not None else s.b_mode for g in got]
-    full = TaskScorer.fit(ilo, eloundou, observed=observed)
+    full = TaskScorer.fit(ilo, eloundou, observed=observed, embed=word_vectors)
     pairs = [(en, id_) for _, en, id_, _ in ilo if en and id_]
     m_en = [t.mode for t in full.score([en for en, _ in pairs], lang="en", evidence=0)]
     m_id = [t.mode for t in full.score([id_ for _, id_ in pairs], lang="id", evidence=0)]
