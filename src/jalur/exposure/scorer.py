@@ -235,17 +235,30 @@ class Calibration:
         )
 
 
-def out_of_fold(x: Sparse, y: np.ndarray, groups: Sequence[str], lam: float) -> np.ndarray:
-    """Each row's prediction by a ridge fitted without its occupation's fold."""
+def by_folds(
+    y: np.ndarray, groups: Sequence[str], fit_predict: Callable[[np.ndarray, np.ndarray], np.ndarray]
+) -> np.ndarray:
+    """Each row's prediction by a model fitted without its occupation's fold: ``fit_predict(train, test)``
+    (boolean masks) fits on the first and predicts the second."""
     folds = np.array([fold_of(g) for g in groups])
     pred = np.zeros(len(y))
     for f in range(CALIBRATION_FOLDS):
         test = folds == f
         if not test.any() or test.all():
             continue
-        w, b = fit_ridge(x.rows(np.flatnonzero(~test)), y[~test], lam)
-        pred[test] = b + x.rows(np.flatnonzero(test)).dot(w)
+        pred[test] = fit_predict(~test, test)
     return pred
+
+
+def out_of_fold(x: Sparse, y: np.ndarray, groups: Sequence[str], lam: float) -> np.ndarray:
+    """Each row's prediction by a ridge fitted without its occupation's fold."""
+
+    def fit_predict(train: np.ndarray, test: np.ndarray) -> np.ndarray:
+        w, b = fit_ridge(x.rows(np.flatnonzero(train)), y[train], lam)
+        out: np.ndarray = b + x.rows(np.flatnonzero(test)).dot(w)
+        return out
+
+    return by_folds(y, groups, fit_predict)
 
 
 @dataclass(frozen=True)
@@ -329,15 +342,13 @@ def fit_dense_ridge(x: np.ndarray, y: np.ndarray, lam: float = LAMBDA) -> tuple[
 
 def dense_out_of_fold(x: np.ndarray, y: np.ndarray, groups: Sequence[str], lam: float) -> np.ndarray:
     """``out_of_fold`` for a dense matrix, on the same folds of occupations."""
-    folds = np.array([fold_of(g) for g in groups])
-    pred = np.zeros(len(y))
-    for f in range(CALIBRATION_FOLDS):
-        test = folds == f
-        if not test.any() or test.all():
-            continue
-        w, b = fit_dense_ridge(x[~test], y[~test], lam)
-        pred[test] = b + x[test] @ w
-    return pred
+
+    def fit_predict(train: np.ndarray, test: np.ndarray) -> np.ndarray:
+        w, b = fit_dense_ridge(x[train], y[train], lam)
+        out: np.ndarray = b + x[test] @ w
+        return out
+
+    return by_folds(y, groups, fit_predict)
 
 
 def fit_static(
