@@ -192,6 +192,18 @@ def occupation_check(kb: KnowledgeBase) -> dict[str, Any]:
     }
 
 
+def held_out_dense(vectors: np.ndarray, share: np.ndarray, folds: np.ndarray) -> np.ndarray:
+    """Each task's prediction by a ridge (lambda 1) on ``vectors`` fitted on the other folds."""
+    out = np.zeros(len(share))
+    for f in range(FOLDS):
+        tr, te = np.flatnonzero(folds != f), np.flatnonzero(folds == f)
+        mu = float(share[tr].mean())
+        x = vectors[tr]
+        w = np.linalg.solve(x.T @ x + np.eye(x.shape[1]), x.T @ (share[tr] - mu))
+        out[te] = mu + vectors[te] @ w
+    return out
+
+
 def static_vectors(texts: list[str]) -> np.ndarray:
     """Each text's static vector: its distinct words, each embedded alone, weighted by IDF over ``texts``,
     summed and made unit length (no sentence model call per text: one per distinct word)."""
@@ -242,22 +254,8 @@ def main() -> None:
         dense_te = np.zeros((len(te), x_te.n_cols))
         dense_te[x_te.row_of, x_te.ind] = x_te.val
         nn[te] = share[tr][np.argmax(dense_te @ dense_tr.T, axis=1)]
-    vectors = np.asarray(encode(list(texts)), dtype=np.float64)
-    e5 = np.zeros(len(texts))
-    for f in range(FOLDS):
-        tr, te = np.flatnonzero(folds != f), np.flatnonzero(folds == f)
-        mu = float(share[tr].mean())
-        x = vectors[tr]
-        w = np.linalg.solve(x.T @ x + np.eye(x.shape[1]), x.T @ (share[tr] - mu))
-        e5[te] = mu + vectors[te] @ w
-    static = static_vectors(texts)
-    st = np.zeros(len(texts))
-    for f in range(FOLDS):
-        tr, te = np.flatnonzero(folds != f), np.flatnonzero(folds == f)
-        mu = float(share[tr].mean())
-        x = static[tr]
-        w = np.linalg.solve(x.T @ x + np.eye(x.shape[1]), x.T @ (share[tr] - mu))
-        st[te] = mu + static[te] @ w
+    e5 = held_out_dense(np.asarray(encode(list(texts)), dtype=np.float64), share, folds)
+    st = held_out_dense(static_vectors(texts), share, folds)
     with_static = quantile_map((ridge - ridge.mean()) / ridge.std() + (st - st.mean()) / st.std(), share)
     shipped, twins_id, twins_en = shipped_model(codes, texts, share, folds)
     combined = (ridge - ridge.mean()) / ridge.std() + (e5 - e5.mean()) / e5.std()
