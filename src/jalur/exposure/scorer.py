@@ -291,10 +291,11 @@ class StaticWords:
     def transform(self, texts: Sequence[str]) -> np.ndarray:
         return self.embed_texts(self.index, self.vectors, self.idf, texts)
 
-    def raw(self, tfidf_raw: np.ndarray, texts: Sequence[str]) -> np.ndarray:
-        """The blended raw exposure of ``texts`` from the TF-IDF ridge's raw output."""
+    def raw(self, tfidf_raw: np.ndarray, vectors: np.ndarray) -> np.ndarray:
+        """The blended raw output from the TF-IDF ridge's raw output and the texts' static ``vectors``
+        (``transform``: computed once per batch, shared by both axes)."""
         a0, a1, a2 = self.blend
-        out: np.ndarray = a0 + a1 * tfidf_raw + a2 * (self.b + self.transform(texts) @ self.w)
+        out: np.ndarray = a0 + a1 * tfidf_raw + a2 * (self.b + vectors @ self.w)
         return out
 
 
@@ -527,22 +528,28 @@ class TaskScorer:
             static_mode,
         )
 
-    def ilo_raw(self, x: Sparse, texts: Sequence[str]) -> np.ndarray:
+    def ilo_raw(self, x: Sparse, texts: Sequence[str], vectors: np.ndarray | None = None) -> np.ndarray:
         """The exposure axis before calibration: the TF-IDF ridge, blended with the static-vector ridge
-        when the scorer has one."""
+        when the scorer has one (``vectors``: the texts' static vectors when already computed)."""
         raw: np.ndarray = self.b_ilo + x.dot(self.w_ilo)
-        return raw if self.static is None else self.static.raw(raw, texts)
+        if self.static is None:
+            return raw
+        return self.static.raw(raw, self.static.transform(texts) if vectors is None else vectors)
 
     # ------------------------------------------------------------------ scoring
     def score(self, texts: Sequence[str], lang: str = "auto", evidence: int = 3) -> list[TaskScore]:
         """Score task lines (one task each). Empty lines must be removed by the caller."""
         x = self.vocab.transform(texts)
-        ilo, ilo_half = _calibrated(self.ilo_raw(x, texts), self.cal_ilo)
+        # both axes' static heads read the same word vectors: the texts' vectors are computed once
+        vectors = self.static.transform(texts) if self.static is not None else None
+        ilo, ilo_half = _calibrated(self.ilo_raw(x, texts, vectors), self.cal_ilo)
         mode = mode_half = None
         if self.w_mode is not None:
             raw_mode = self.b_mode + x.dot(self.w_mode)
             if self.static_mode is not None:
-                raw_mode = self.static_mode.raw(raw_mode, texts)
+                raw_mode = self.static_mode.raw(
+                    raw_mode, vectors if vectors is not None else self.static_mode.transform(texts)
+                )
             mode, mode_half = _calibrated(raw_mode, self.cal_mode)
         e = self.b_e[:, None] + np.vstack([x.dot(w) for w in self.w_e])
         out = []
