@@ -165,11 +165,6 @@ def text_keys(texts: Sequence[str | None], contexts: Sequence[str | None] | None
     return out
 
 
-#: a context column given as ``field=column`` names what else is known about the job
-#: (``jalur.match.context.JobContext``); a bare column name is further free text about it
-JOB_FIELDS = ("industry", "product", "employer")
-
-
 def context_columns(context: Sequence[str]) -> list[str]:
     """The columns a context spec reads: ``["tugas", "industry=kbli"]`` -> ``["tugas", "kbli"]``."""
     free, job = split_context(context)
@@ -177,12 +172,16 @@ def context_columns(context: Sequence[str]) -> list[str]:
 
 
 def split_context(context: Sequence[str]) -> tuple[list[str], dict[str, str]]:
-    """A context spec as free-text columns and job fields (``industry=kbli`` -> {"industry": "kbli"})."""
+    """A context spec as free-text columns and job fields (``industry=kbli`` -> {"industry": "kbli"}): a
+    column given as ``field=column`` with a field of ``jalur.match.context.FIELDS`` names what else is known
+    about the job; a bare column name is further free text about it."""
+    from jalur.match.context import FIELDS
+
     free: list[str] = []
     job: dict[str, str] = {}
     for c in context:
         field, eq, column = c.partition("=")
-        if eq and field.strip() in JOB_FIELDS and column.strip():
+        if eq and field.strip() in FIELDS and column.strip():
             job[field.strip()] = column.strip()
         else:
             free.append(c)

@@ -42,6 +42,8 @@ MAX_CONTEXT = 200
 #: words that say someone labours without saying at what ("buruh", "pekerja"): alone they name no
 #: occupation, with what is produced or where they work they do (buruh + sawit plantation -> 9211)
 LABOUR_WORDS = frozenset({"buruh", "pekerja", "kuli", "kuli-kuli", "kenek", "helper", "laden"})
+#: what a context may say about a job, as the faces and tables name it
+FIELDS = ("industry", "product", "employer")
 #: answers that a context never changes (but see LABOUR_WORDS)
 FIXED_REASONS = frozenset({"no_occupation", "code", "unknown_code", "code_splits", "no_words"})
 
@@ -91,11 +93,7 @@ class JobContext:
         return " ".join(w for w in (self.product, self.employer, industry) if w)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "industry": self.industry or None,
-            "product": self.product or None,
-            "employer": self.employer or None,
-        }
+        return {f: getattr(self, f) or None for f in FIELDS}
 
 
 def _labour_only(text: str) -> bool:

@@ -21,6 +21,7 @@ from jalur.exposure.scorer import TaskScore
 from jalur.exposure.summary import BadRow, EmploymentSummary
 from jalur.i18n import Lang, t
 from jalur.i18n import format as fmt
+from jalur.match.context import FIELDS
 from jalur.match.matcher import MatchResult
 from jalur.pathways.plan import Plan
 from jalur.pathways.roles import ROLE_KINDS, Role, RoleExposure, RoleTaskExposure
@@ -209,17 +210,13 @@ def print_profile(console: Console, p: Profile, lang: Lang) -> None:
     console.print()
 
 
-#: the context fields a match answer repeats (``jalur.match.context``)
-CONTEXT_FIELDS = ("industry", "product", "employer")
-
-
 def print_match(console: Console, r: MatchResult, lang: Lang) -> None:
     head = Text.assemble(
         ("» ", "bold"), (printable(r.query[:120]), "bold"), (f"  [{printable(r.lang)}]", "dim")
     )
     console.print(head)
     if r.context is not None:
-        given = ", ".join(printable(str(v))[:60] for k, v in r.context.items() if k in CONTEXT_FIELDS and v)
+        given = ", ".join(printable(str(v))[:60] for k, v in r.context.items() if k in FIELDS and v)
         key = "match.context_used" if r.context.get("used") else "match.context_unused"
         console.print(Text(message(key, lang, given=given), style="dim"))
     if not r.candidates:
