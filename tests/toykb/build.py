@@ -406,12 +406,7 @@ def _scorer(ctx: BuildContext, spec: dict[str, Any]) -> None:
     observed = [Observed(code, text, 0.8 if label == "E1" else 0.3) for code, text, label in eloundou]
     exposure = step_module("exposure")
     scorer = TaskScorer.fit(ilo, eloundou, observed=observed, embed=exposure.word_vectors)
-    terms, refs, meta = scorer.rows()
-    ctx.insert("scorer_term", ["term", "idf", "w_ilo", "w_e0", "w_e1", "w_e2", "w_mode"], terms)
-    ctx.insert("scorer_vector", ["word", "vector"], scorer.static_rows())
-    ctx.insert("scorer_ref", ["ref_id", "source", "code", "lang", "text", "score", "label"], refs)
-    ctx.insert("scorer_meta", ["key", "value"], meta)
-    exposure.write_task_estimates(ctx, scorer)
+    exposure.write_scorer(ctx, scorer)
 
 
 def _lexicon(spec: dict[str, Any], codes: set[str]) -> list[dict[str, str]]:

@@ -146,13 +146,19 @@ def word_vectors(words: list[str]) -> Any:
     return cached_vectors(words, cache_path())
 
 
-def load(ctx: BuildContext) -> None:
-    ilo, eloundou = training_data(ctx)
-    scorer = TaskScorer.fit(ilo, eloundou, observed=observed_modes(ctx), embed=word_vectors)
+def write_scorer(ctx: BuildContext, scorer: TaskScorer) -> dict[str, Any]:
+    """A fitted scorer's tables (terms, references, settings, word vectors) and every task's estimates;
+    the figures for the build's statistics."""
     terms, refs, meta = scorer.rows()
     ctx.insert("scorer_vector", ["word", "vector"], scorer.static_rows())
     ctx.insert("scorer_term", ["term", "idf", "w_ilo", "w_e0", "w_e1", "w_e2", "w_mode"], terms)
     ctx.insert("scorer_ref", ["ref_id", "source", "code", "lang", "text", "score", "label"], refs)
     ctx.insert("scorer_meta", ["key", "value"], meta)
     estimates = write_task_estimates(ctx, scorer)
-    ctx.stats["exposure"] = {"terms": len(terms), "references": len(refs), **estimates, **scorer.meta}
+    return {"terms": len(terms), "references": len(refs), **estimates, **scorer.meta}
+
+
+def load(ctx: BuildContext) -> None:
+    ilo, eloundou = training_data(ctx)
+    scorer = TaskScorer.fit(ilo, eloundou, observed=observed_modes(ctx), embed=word_vectors)
+    ctx.stats["exposure"] = write_scorer(ctx, scorer)
