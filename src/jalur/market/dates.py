@@ -146,8 +146,8 @@ def parse_posted(text: str, scraped_at: dt.datetime | None = None) -> Posted:
     raw = " ".join(str(text or "").split())[:200]
     if not raw:
         return Posted(None, "none")
-    if _NOT_POSTED.search(raw):
-        return Posted(None, "none", evidence=_NOT_POSTED.search(raw).group(0))  # type: ignore[union-attr]
+    if not_posted := _NOT_POSTED.search(raw):
+        return Posted(None, "none", evidence=not_posted.group(0))
     found = _posted(raw, scraped_at)
     later = scraped_at is not None and found.date is not None and found.date > _jakarta(scraped_at).date()
     if found.basis == "exact" and later:
