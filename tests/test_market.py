@@ -445,3 +445,25 @@ def test_pay_fourth_round(
 def test_posting_days_fourth_round(text: str, scraped: str, day: str, basis: str) -> None:
     got = parse_posted(text, parse_scraped_at(scraped))
     assert (got.date.isoformat() if got.date else None, got.basis) == (day, basis)
+
+
+@pytest.mark.parametrize("text", ["9" * 400, "Rp " + "9" * 50 + " juta", "Gaji Rp 1" + "0" * 30])
+def test_an_absurdly_long_number_is_no_pay_and_no_crash(text: str) -> None:
+    # a 400-digit cell made parse_salary raise OverflowError (float infinity), stopping a whole ads file
+    s = parse_salary(text)
+    assert s.basis != "stated" and s.minimum is None and s.maximum is None
+
+
+@pytest.mark.parametrize("text", ["9999999999 tahun lalu", "99999999999h", "9" * 300 + " hari yang lalu"])
+def test_an_impossible_age_is_no_date_and_no_crash(text: str) -> None:
+    # a huge count overflowed timedelta (OverflowError) and stopped the whole ads file
+    got = parse_posted(text, parse_scraped_at("2024-08-22T04:00:00Z"))
+    assert got.date is None and got.basis == "none"
+
+
+def test_a_scrape_moment_with_a_two_digit_year_or_out_of_range_is_read_right() -> None:
+    got = parse_scraped_at("19/08/24 10:00")
+    assert got is not None and got.year == 2024  # not year 24
+    assert parse_scraped_at("9999-12-31T23:00:00-05:00") is None  # beyond Jakarta's calendar
+    early = parse_scraped_at("0001-01-01T03:00:00+07:00")
+    assert parse_posted("kemarin", early).basis == "none"  # the day before year 1 does not exist

@@ -120,6 +120,23 @@ def _valid(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+#: an ad is not posted longer ago than this: "9999999 tahun lalu" is noise, not a date (and no date at all)
+_MAX_DAYS_BACK = 36_500
+
+
+def _back(now: dt.datetime, kind: str, count: int) -> dt.date | None:
+    """The Jakarta day ``count`` ``kind`` (days, hours, minutes) before ``now``; None beyond a century."""
+    days = count / {"days": 1, "hours": 24, "minutes": 1440}[kind]
+    if days > _MAX_DAYS_BACK:
+        return None
+    return (now - dt.timedelta(**{kind: count})).date()
+
+
+def _year(digits: str) -> int:
+    """A year written with four digits, or two ("19/08/24": 2024)."""
+    return int(digits) + (2000 if len(digits) == 2 else 0)
+
+
 def parse_scraped_at(text: str) -> dt.datetime | None:
     """A ``scraped_at`` value: ISO date-time (any offset; none: Jakarta) or ``dd/mm/yyyy hh:mm:ss``
     (Jakarta, as boards record it)."""
@@ -128,11 +145,11 @@ def parse_scraped_at(text: str) -> dt.datetime | None:
     try:
         if m or re.match(r"\d{4}-\d{2}-\d{2}", t):
             return _jakarta(dt.datetime.fromisoformat(t.replace("Z", "+00:00")))
-    except ValueError:
+    except (ValueError, OverflowError):
         pass
     m2 = _DMY.match(t)
     if m2:
-        d, mo, y = int(m2.group(1)), int(m2.group(2)), int(m2.group(3))
+        d, mo, y = int(m2.group(1)), int(m2.group(2)), _year(m2.group(3))
         hh, mm, ss = (int(m2.group(i) or 0) for i in (4, 5, 6))
         try:
             return dt.datetime(y, mo, d, hh, mm, ss, tzinfo=JAKARTA)
@@ -148,7 +165,10 @@ def parse_posted(text: str, scraped_at: dt.datetime | None = None) -> Posted:
         return Posted(None, "none")
     if not_posted := _NOT_POSTED.search(raw):
         return Posted(None, "none", evidence=not_posted.group(0))
-    found = _posted(raw, scraped_at)
+    try:
+        found = _posted(raw, scraped_at)
+    except OverflowError:  # a day before year 1 or after 9999 (a page "read" in year 1, a zone at the edge)
+        return Posted(None, "none")
     later = scraped_at is not None and found.date is not None and found.date > _jakarta(scraped_at).date()
     if found.basis == "exact" and later:
         # a day after the page was read is a deadline, a start or an interview, never the posting day
@@ -202,8 +222,7 @@ def _posted(raw: str, scraped_at: dt.datetime | None) -> Posted:
                 return Posted(day, "exact", evidence=m.group(0))
     m = _DMY.search(raw)
     if m:
-        year = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)  # "19/08/24"
-        day = _valid(year, int(m.group(2)), int(m.group(1)))
+        day = _valid(_year(m.group(3)), int(m.group(2)), int(m.group(1)))
         if day:
             return Posted(day, "exact", evidence=m.group(0))
     if scraped_at is None:
@@ -220,9 +239,8 @@ def _posted(raw: str, scraped_at: dt.datetime | None) -> Posted:
     m = _FEED.match(raw)
     if m:
         kind, per = _UNITS[m.group(2).lower()]
-        return Posted(
-            (now - dt.timedelta(**{kind: int(m.group(1)) * per})).date(), "relative", evidence=m.group(0)
-        )
+        day = _back(now, kind, int(m.group(1)) * per)
+        return Posted(day, "relative" if day else "none", evidence=m.group(0))
     m = _RELATIVE.search(raw) or _RELATIVE_NO_AGO.search(raw)
     if m:
         word = m.group(1).lower()
@@ -231,8 +249,10 @@ def _posted(raw: str, scraped_at: dt.datetime | None) -> Posted:
         if unit == "hr" and re.search(r"lalu|yll", m.group(0), re.I):
             unit = "hari"  # Indonesian "3 hr lalu" is days; English "3 hr ago" hours
         kind, per = _UNITS[unit]
-        delta = dt.timedelta(**{kind: n * per})
-        return Posted((now - delta).date(), "relative", at_least=bool(m.group(2)), evidence=m.group(0))
+        day = _back(now, kind, n * per)
+        if day is None:
+            return Posted(None, "none", evidence=m.group(0))
+        return Posted(day, "relative", at_least=bool(m.group(2)), evidence=m.group(0))
     m = _SE.search(raw)
     if m:
         kind, per = _UNITS[

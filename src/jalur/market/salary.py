@@ -21,6 +21,8 @@ HOURS_PER_MONTH = 173
 WEEKS_PER_MONTH = 4.33
 #: plausible monthly pay in rupiah; a bare small number in a rupiah range is read in millions below this
 _MILLIONS_BELOW = 1_000
+#: no pay in any currency, for any period, is above this (ten trillion): a longer number is an id or noise
+_MAX_AMOUNT = 1e13
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,8 +256,8 @@ def _amounts(text: str) -> list[_Amount]:
         if used and _NOT_PAY_AFTER.match(after[used:]):
             continue  # "70 million unique users", "5B predictions"
         value = _number(m.group(0), unit)
-        if value is None:
-            continue
+        if value is None or not value * (unit or 1.0) <= _MAX_AMOUNT:
+            continue  # (a 400-digit number is infinite as a float: "not <=" drops it too)
         if (
             not used
             and re.fullmatch(r"(?:19[5-9]\d|20[0-3]\d)", m.group(0))
