@@ -253,7 +253,10 @@ def test_the_bucket_table_stays_at_its_cap_with_flat_cost_per_call() -> None:
     # 3 x 10,000 more new clients into the full table: each evicts one, the cost stays flat
     late = min(median_ns(table, addresses[i : i + 10_000]) for i in (170_000, 180_000, 190_000))
     assert len(table) == cap
-    assert late <= 3 * early, (early, late)
+    # O(1) eviction keeps the cost within a small factor (a full table of 50,000 misses the CPU caches more
+    # than an empty one, and CI's 2 shared cores once gave 3.2x); an eviction that scanned the table would
+    # cost ~1,000x (a pass over 50,000 entries is ~1 ms against ~600 ns per call)
+    assert late <= 20 * early, (early, late)
     # the least recently used were evicted, the most recent kept
     assert addresses[0] not in table._buckets and addresses[-1] in table._buckets
     assert table.wait(addresses[0]) == 0 and len(table) == cap  # asking adds nothing
