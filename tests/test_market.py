@@ -467,3 +467,29 @@ def test_a_scrape_moment_with_a_two_digit_year_or_out_of_range_is_read_right() -
     assert parse_scraped_at("9999-12-31T23:00:00-05:00") is None  # beyond Jakarta's calendar
     early = parse_scraped_at("0001-01-01T03:00:00+07:00")
     assert parse_posted("kemarin", early).basis == "none"  # the day before year 1 does not exist
+
+
+def test_third_round_of_blind_strings_development_misses() -> None:
+    """Development-half misses of the third blind round (2026-12-06), each a rule, not a string."""
+    now = parse_scraped_at("2024-11-12T10:00:00+07:00")
+    # month-first without a year ("Posted Nov 7"); the year before when the day is later than the page
+    assert parse_posted("Posted Nov 7", now).date == dt.date(2024, 11, 7)
+    assert parse_posted("Dec 28", parse_scraped_at("2025-01-03T10:00:00+07:00")).date == dt.date(2024, 12, 28)
+    # month-first numbers only when day-first is impossible
+    assert parse_posted("08/25/2024", now).date == dt.date(2024, 8, 25)
+    assert parse_posted("05/08/2024", now).date == dt.date(2024, 8, 5)
+    assert parse_posted("Ditayangkan 4 Ags 2023", now).date == dt.date(2023, 8, 4)  # "Ags" for Agustus
+    # the posting day said after a deadline; a recruiter's or the reader's own activity is none
+    got = parse_posted(
+        "Batas lamaran: 30 Sep 2024 (diposting 2 minggu lalu)", parse_scraped_at("2024-09-10T09:00:00+07:00")
+    )
+    assert (got.date, got.basis) == (dt.date(2024, 8, 27), "relative")
+    for text in ("HR aktif 3 hari lalu", "Dilamar 3 hari lalu", "Applied 2 days ago", "Baru"):
+        assert parse_posted(text, now).basis == "none", text
+    assert parse_posted("Baru diposting", now).basis == "relative"
+    # a period after each end of a range, a currency glued to its number, pay left to the interview
+    s = parse_salary("$40/hr - $60/hr")
+    assert (s.currency, s.minimum, s.maximum, s.period) == ("USD", 40, 60, "hour")
+    s = parse_salary("RM2,500 - RM3,200 sebulan")
+    assert (s.currency, s.minimum, s.maximum, s.idr_month_min) == ("MYR", 2500, 3200, None)
+    assert parse_salary("Gaji dibahas saat interview").basis == "negotiable"

@@ -26,7 +26,7 @@ for _i, _names in enumerate(
         "mei may",
         "juni jun june",
         "juli jul july",
-        "agustus agu agt aug august agus",
+        "agustus agu agt ags aug august agus",
         "september sep sept",
         "oktober okt oct october",
         "november nov nop",
@@ -48,10 +48,14 @@ _DEADLINE = re.compile(
 )
 #: a time of day someone other than the ad was active ("Perekrut aktif 1 jam yang lalu") is no posting day
 _NOT_POSTED = re.compile(
-    r"perekrut\s+aktif|recruiter\s+(?:was\s+)?active|hiring\s+manager\s+(?:was\s+)?active|"
-    r"perekrut\s+terakhir\s+aktif",
+    r"\b(?:perekrut|rekruter|recruiter|hrd?|hiring\s+manager|employer|pemberi\s+kerja)\s+"
+    r"(?:terakhir\s+|was\s+|last\s+)?(?:aktif|active)|"
+    # the reader's own application ("Dilamar 3 hari lalu", "Applied 2 days ago")
+    r"\b(?:dilamar|kamu\s+melamar|anda\s+melamar|applied|lamaran\s+(?:dikirim|terkirim))\b",
     re.I,
 )
+#: words that introduce the posting day inside a longer text ("Batas lamaran 30 Sep (diposting 2 minggu lalu)")
+_POSTED_MARK = re.compile(r"\b(?:diposting|posted|ditayangkan|tayang|dipasang|diunggah|published)\b", re.I)
 #: zones boards write beside a time: a date-time in one of them is converted to Jakarta before its day
 _ZONES = {"wib": 7, "wita": 8, "wit": 9, "utc": 0, "gmt": 0}
 _TIME_ZONE = re.compile(
@@ -68,6 +72,8 @@ _D_MON_Y = re.compile(
 _MON_D_Y = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)", re.I)
 #: a day and month without a year ("Diposting 28 Des"): the year of the page, or the one before
 _D_MON = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\b\.?(?!\s*[,.]?\s*'?\d)", re.I)
+#: ... and month first, as English boards write ("Posted Nov 7", "Dec 28")
+_MON_D = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[,.]?\s*'?\d)(?![:.]\d)", re.I)
 _YMD_SLASH = re.compile(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b")
 _COMPACT = re.compile(r"^\s*(20\d{2})(\d{2})(\d{2})\s*$")  # "20240812"
 _EPOCH = re.compile(r"^\s*(1\d{9})(\d{3})?\s*$")  # Unix seconds (or milliseconds)
@@ -93,7 +99,11 @@ _RELATIVE_NO_AGO = re.compile(
 )
 _SE = re.compile(r"\b(sehari|seminggu|sebulan|setahun|sejam)\s*(?:yang\s+)?(?:lalu|yll)", re.I)
 _TODAY = re.compile(
-    r"hari\s+ini|\btoday\b|baru\s+saja|just\s+(?:now|posted)|\bnew\b|\bbaru\b|beberapa\s+(?:menit|jam)", re.I
+    r"hari\s+ini|\btoday\b|baru\s+saja|just\s+(?:now|posted)|beberapa\s+(?:menit|jam)|"
+    # "baru"/"new" says posted recently only with a posting word ("Baru diposting"); alone it is a badge
+    r"\b(?:baru|new)\b(?=.*\b(?:diposting|posted|ditayangkan|tayang|dipasang))|"
+    r"\b(?:diposting|posted|ditayangkan|tayang|dipasang)\b.*\b(?:baru|new)\b",
+    re.I,
 )
 _YESTERDAY = re.compile(r"kemarin|yesterday", re.I)
 
@@ -178,7 +188,10 @@ def parse_posted(text: str, scraped_at: dt.datetime | None = None) -> Posted:
 
 def _posted(raw: str, scraped_at: dt.datetime | None) -> Posted:
     cut = _DEADLINE.search(raw)
-    if cut:  # what follows a deadline word is the deadline; a posting date may come before it
+    mark = _POSTED_MARK.search(raw, cut.end()) if cut else None
+    if cut and mark:  # the posting day is said after the deadline: read from its word on
+        raw = raw[mark.start() :].strip(" ·|,;-()[]")
+    elif cut:  # what follows a deadline word is the deadline; a posting date may come before it
         raw = raw[: cut.start()].strip(" ·|,;-")
         if not raw:
             return Posted(None, "none", evidence=cut.group(0))
@@ -222,18 +235,27 @@ def _posted(raw: str, scraped_at: dt.datetime | None) -> Posted:
                 return Posted(day, "exact", evidence=m.group(0))
     m = _DMY.search(raw)
     if m:
-        day = _valid(_year(m.group(3)), int(m.group(2)), int(m.group(1)))
+        first, second = int(m.group(1)), int(m.group(2))
+        # day-first, as Indonesian boards write; month-first only when day-first is impossible ("08/25/2024")
+        day = _valid(_year(m.group(3)), second, first) or (
+            _valid(_year(m.group(3)), first, second) if second > 12 else None
+        )
         if day:
             return Posted(day, "exact", evidence=m.group(0))
     if scraped_at is None:
         return Posted(None, "none")
     now = _jakarta(scraped_at)
     m = _D_MON.search(raw)
+    order = "dm"
+    if not m:
+        m = _MON_D.search(raw)
+        order = "md"
     if m:
-        month = _MONTHS[m.group(2).lower()]
-        day = _valid(now.year, month, int(m.group(1)))
+        d_txt, mon_txt = (m.group(1), m.group(2)) if order == "dm" else (m.group(2), m.group(1))
+        month = _MONTHS[mon_txt.lower()]
+        day = _valid(now.year, month, int(d_txt))
         if day and day > now.date():
-            day = _valid(now.year - 1, month, int(m.group(1)))
+            day = _valid(now.year - 1, month, int(d_txt))
         if day:
             return Posted(day, "exact", evidence=m.group(0))
     m = _FEED.match(raw)

@@ -56,7 +56,7 @@ _CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"us\$|usd|\$", "USD"),
     (r"s\$|sgd", "SGD"),
     (r"₱|php|peso", "PHP"),
-    (r"\brm\b|myr|ringgit", "MYR"),
+    (r"\brm(?![a-z])|myr|ringgit", "MYR"),  # "RM2,500" as well as "RM 2.500"
     (r"€|eur\b|euro", "EUR"),
     (r"\brp\.?|idr|rupiah", "IDR"),
 )
@@ -86,7 +86,9 @@ _PERIODS: tuple[tuple[str, str], ...] = (
 )
 _NEGOTIABLE = re.compile(
     r"\bnego\b|negotiable|negosiasi|dinegosiasikan|kompetitif|competitive|menarik|attractive|dapat\s+dibicarakan|"
-    r"bisa\s+dibicarakan|to\s+be\s+(?:discussed|negotiated)|\btbd\b",
+    r"bisa\s+dibicarakan|to\s+be\s+(?:discussed|negotiated)|\btbd\b|"
+    r"dibahas\s+(?:saat|pada|ketika|waktu|di)\s+(?:sesi\s+)?(?:interview|wawancara)|"
+    r"discussed\s+(?:at|during|in)\s+(?:the\s+)?interview",
     re.I,
 )
 _PAY_WORDS = re.compile(
@@ -322,8 +324,13 @@ def parse_salary(text: str, default_currency: str = "IDR") -> Salary:
     first = amounts[0]
     second: _Amount | None = None
     if len(amounts) > 1 and _RANGE.match(
-        re.sub(
-            r"^\s*[,.]-", "", raw[first.end : amounts[1].start].replace(currency_mark(raw, amounts[1]), "")
+        _PERIOD_BETWEEN.sub(
+            "",
+            re.sub(
+                r"^\s*[,.]-",
+                "",
+                raw[first.end : amounts[1].start].replace(currency_mark(raw, amounts[1]), ""),
+            ),
         )
     ):
         second = amounts[1]
@@ -382,6 +389,14 @@ def parse_salary(text: str, default_currency: str = "IDR") -> Salary:
         evidence=evidence,
         unit_implied=implied,
     )
+
+
+#: a period written after each end of a range ("$40/hr - $60/hr", "Rp150rb/hari - 200rb/hari"): not a break
+_PERIOD_BETWEEN = re.compile(
+    r"^\s*(?:/|per\s+)\s*(?:jam|hour|hr|h|hari|day|shift|minggu|week|wk|bulan|bln|month|mo|mth|tahun|thn|year|yr)"
+    r"\b\.?",
+    re.I,
+)
 
 
 def currency_mark(text: str, amount: _Amount) -> str:
