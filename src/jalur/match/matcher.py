@@ -116,11 +116,37 @@ RANK_WORDS: dict[str, str] = {
         "supervisor",
     ),
     **dict.fromkeys(["assistant", "asisten", "helper", "pembantu", "aide"], "assistant"),
+    # teaching makes a job of its own: in "dosen akuntansi" or "graphic designer lecturer" the other words
+    # are the subject taught, and an accountant or a designer is another job
+    **dict.fromkeys(
+        [
+            "guru",
+            "dosen",
+            "pengajar",
+            "tutor",
+            "instruktur",
+            "pelatih",
+            "widyaiswara",
+            "teacher",
+            "lecturer",
+            "instructor",
+            "trainer",
+            "educator",
+            "professor",
+        ],
+        "teacher",
+    ),
 }
 #: score factor for a name with a rank the query lacks
 RANK_PENALTY = 0.7
 #: ... and for a name without a rank the query has ("manajer gudang" is not "karyawan gudang")
 MISSING_RANK_PENALTY = 0.85
+#: ... and for a name that does not teach when the query does: stronger, as the subject's words would
+#: otherwise outweigh the one teaching word ("graphic designer lecturer" teaches; it is not a designer)
+MISSING_TEACHING_PENALTY = 0.5
+#: jobs that serve a person: a rank word after them names whom they serve, not their rank ("sopir
+#: direktur" drives a director, "sekretaris direksi" is the board's secretary)
+SERVING_HEADS = ("sopir", "supir", "driver", "sekretaris", "secretary", "ajudan", "pengawal", "bodyguard")
 
 
 #: in an answer like "kuli bangunan untuk membuat rumah" the words before these say the work, the clause
@@ -249,7 +275,8 @@ def content_tokens(text: str) -> list[str]:
     return list(dict.fromkeys(t for t in tokens(text) if t not in STOPWORDS))
 
 
-RANK_CLASSES = ("manager", "supervisor", "assistant")
+RANK_CLASSES = ("manager", "supervisor", "assistant", "teacher")
+TEACHER_BIT = 1 << RANK_CLASSES.index("teacher")
 
 
 def rank_mask(toks: Iterable[str]) -> int:
@@ -261,6 +288,20 @@ def rank_mask(toks: Iterable[str]) -> int:
         if r:
             out |= 1 << RANK_CLASSES.index(r)
     return out
+
+
+def query_rank(toks: Sequence[str]) -> int:
+    """The rank classes of a query: as ``rank_mask``, except that after a job serving a person
+    (``SERVING_HEADS``) a manager or supervisor word names the person served."""
+    mask = rank_mask(toks)
+    if toks and toks[0] in _serving_stems():
+        mask &= ~0b11
+    return mask
+
+
+@cache
+def _serving_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in SERVING_HEADS)
 
 
 @cache
@@ -808,7 +849,7 @@ class Matcher:
             return lg, core, [], np.zeros((0, 0)), [], lambda j: []
         lex_max, emb_max, final_max = float(lex.max()), float(emb.max()), float(final.max())
         names = self._names_per_group(docs)
-        q_manager = bool(rank_mask(qtoks) & 1)
+        q_manager = bool(query_rank(qtoks) & 1)
         desc_max = float(desc[idx].max())
         names_max = int(names[idx].max())
         cix = np.array(idx, dtype=np.int64)
@@ -1000,11 +1041,12 @@ class Matcher:
         cov_q = matched / q_norm
         cov_d = matched / self.doc_norm[cand]
         s = cov_q * (0.4 + 0.6 * cov_d) * self.prior[cand]
-        q_rank = np.int8(rank_mask(qtoks))
+        q_rank = np.int8(query_rank(qtoks))
         extra_rank = (self.doc_rank[cand] & ~q_rank) != 0
-        missing_rank = (q_rank & ~self.doc_rank[cand]) != 0
+        missing = q_rank & ~self.doc_rank[cand]
         s = np.where(extra_rank, s * RANK_PENALTY, s)
-        s = np.where(missing_rank, s * MISSING_RANK_PENALTY, s)
+        s = np.where((missing & ~TEACHER_BIT) != 0, s * MISSING_RANK_PENALTY, s)
+        s = np.where((missing & TEACHER_BIT) != 0, s * MISSING_TEACHING_PENALTY, s)
         if s.size > k:
             keep = np.argpartition(-s, k - 1)[:k]
             cand, s = cand[keep], s[keep]
@@ -1178,7 +1220,7 @@ class _ProfileIndex:
 # ---------------------------------------------------------------- the stored index (built once, at build time)
 
 #: layout of the stored index (table ``match_index``); a knowledge base with another one must be rebuilt
-INDEX_FORMAT = "1"
+INDEX_FORMAT = "2"  # 2: a fourth rank class (teaching) in doc_rank
 #: the stored value's type for a list of strings: UTF-8, joined by line breaks (none of them holds one),
 #: compressed with zlib (the names' texts shrink to a fifth; reading them back takes milliseconds)
 TEXT = "text/zlib"

@@ -98,6 +98,13 @@ GENERIC = frozenset(
         "lembaga",
         "badan",
         "dinas",
+        # working for somebody, somewhere: "ikut orang", "kerja ikut bos di kota"
+        "ikut",
+        "orang",
+        "bos",
+        "kota",
+        "desa",
+        "kampung",
     ]
 )
 #: words after which the rest of the text is a name (of a company, cooperative, foundation, shop chain)
@@ -148,7 +155,32 @@ NO_WORK = frozenset(
         "wfh",
     ]
 )
+#: unpaid housework for one's own family ("bantu ibu beres2 rumah", "masak buat suami"): a text made only of
+#: these words, with a family word and a housework word, is no work (LABELLING.md rule 5)
+FAMILY = frozenset(
+    ["ibu", "bapak", "ayah", "ortu", "orangtua", "tua", "suami", "istri", "keluarga", "mertua", "emak", "mak"]
+)
+HOUSEWORK = frozenset(
+    [
+        "beres",
+        "bersih",
+        "membersihkan",
+        "rumah",
+        "tangga",
+        "masak",
+        "memasak",
+        "nyuci",
+        "cuci",
+        "mencuci",
+        "urus",
+        "ngurus",
+        "mengurus",
+        "ngurusin",
+    ]
+)
+HOUSEWORK_JOINERS = frozenset(["bantu", "membantu", "bantuin", "buat", "sama", "sm"])
 _WORD = re.compile(r"[a-z0-9]+(?:\.[a-z]+)?\.?")
+_REDUPLICATED = re.compile(r"^([a-z]{3,})2$")
 #: longer texts are descriptions: they are left to the matcher
 MAX_WORDS = 8
 
@@ -165,6 +197,9 @@ def names_no_occupation(text: str) -> bool:
     plain = " ".join(w.rstrip(".") for w in words)
     if plain in NO_WORK:
         return True
+    words = [_REDUPLICATED.sub(r"\1", w) for w in words]
+    if _family_housework([w.rstrip(".") for w in words]):
+        return True
     left: list[str] = []
     for w in words:
         if w in COMPANY_MARKERS or w.rstrip(".") in COMPANY_MARKERS:
@@ -174,3 +209,12 @@ def names_no_occupation(text: str) -> bool:
             continue
         left.append(w)
     return not left
+
+
+def _family_housework(words: list[str]) -> bool:
+    allowed = FAMILY | HOUSEWORK | HOUSEWORK_JOINERS | GENERIC
+    return (
+        all(w in allowed for w in words)
+        and any(w in FAMILY for w in words)
+        and any(w in HOUSEWORK for w in words)
+    )

@@ -24,6 +24,8 @@ MAX_CHARS = 5000
 _TAG = re.compile(r"<[^>]{0,200}>")
 _NON_WORD = re.compile(r"[^\w+#/&.]+")
 _SPACES = re.compile(r"\s+")
+#: informal reduplication written with a 2 ("bantu2" for "bantu-bantu", "kerja2"): the word once
+_REDUPLICATED = re.compile(r"\b([^\W\d_]{3,})2\b")
 
 #: phrases removed before splitting into words (contract type written as two words)
 _NOISE_PHRASES = re.compile(
@@ -73,13 +75,14 @@ def noise_words() -> frozenset[str]:
 
 @lru_cache(maxsize=16_384)
 def clean(text: str) -> str:
-    """Lower-case, NFKC, no markup, no emoji, punctuation folded to spaces (keeps c++, c#, ui/ux, r&d)."""
+    """Lower-case, NFKC, no markup, no emoji, punctuation folded to spaces (keeps c++, c#, ui/ux, r&d);
+    a word reduplicated with a 2 ("bantu2") written once."""
     text = unicodedata.normalize("NFKC", text[:MAX_CHARS])
     text = html.unescape(_TAG.sub(" ", text)).casefold()
     text = "".join(ch if unicodedata.category(ch)[0] in "LNPZ" or ch in "+#" else " " for ch in text)
     text = _NON_WORD.sub(" ", text)
     text = " ".join(w for w in (w.strip("./&") for w in text.split()) if w)
-    return _SPACES.sub(" ", text).strip()
+    return _SPACES.sub(" ", _REDUPLICATED.sub(r"\1", text)).strip()
 
 
 def _split_slash(words: list[str]) -> list[str]:
@@ -132,14 +135,67 @@ def _stemmer():  # type: ignore[no-untyped-def]
     return StemmerFactory().create_stemmer()
 
 
+@cache
+def _roots() -> frozenset[str]:
+    """Sastrawi's dictionary of Indonesian root words (empty if its layout ever changes)."""
+    try:
+        return frozenset(_stemmer().delegatedStemmer.dictionary.words)
+    except AttributeError:
+        return frozenset()
+
+
+#: spoken (colloquial) verb prefixes and what the root starts with once they are taken off, tried in order:
+#: nge- before a root ("ngebatik", "ngerias"), nasal ny- for s ("nyapu"), ng- before a vowel-initial or
+#: a k- root ("ngamen", "ngirim"), ngg- before g ("nggoreng"), n- for t ("nanam", "narik"), m- for p ("motong", "mupuk"), mb-/nj-
+#: before b/j ("mbatik", "njahit")
+_SPOKEN_PREFIXES: tuple[tuple[str, str], ...] = (
+    ("nge", ""),
+    ("ny", "s"),
+    ("ng", ""),
+    ("ng", "k"),
+    ("ngg", "g"),
+    ("nj", "j"),
+    ("mb", "b"),
+    ("n", "t"),
+    ("m", "p"),
+)
+
+
+def spoken_root(word: str) -> str | None:
+    """The root of a spoken verb form Sastrawi does not know ("ngebordir" → bordir, "jagain" → jaga,
+    "ngurusin" → urus, "nebar" → tebar), or None. Only a form that is not itself a root word, and only
+    when taking off the spoken affixes gives a root of Sastrawi's dictionary (three letters or more)."""
+    roots = _roots()
+    if not roots or word in roots or not word.isalpha():
+        return None
+    bases = [word]
+    if word.endswith("in") and len(word) > 5:
+        bases.append(word[:-2])  # the Jakarta suffix -in (jagain = menjagakan, masakin = memasakkan)
+    for base in bases:
+        if base != word and base in roots:
+            return base
+        for prefix, initial in _SPOKEN_PREFIXES:
+            if base.startswith(prefix) and len(base) - len(prefix) >= 3:
+                root = initial + base[len(prefix) :]
+                # a bare ng- only before a vowel: "ngamen" is amen, but "nggoreng" needs its g
+                if (root[0] in "aeiou" or initial or prefix == "nge") and root in roots:
+                    return root
+    return None
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """Indonesian stem with our overrides; English plural 's' removed from ASCII words Sastrawi leaves."""
+    """Indonesian stem with our overrides, spoken verb forms read through their root (``spoken_root``);
+    English plural 's' removed from ASCII words Sastrawi leaves."""
     if word in _overrides():
         return _overrides()[word]
     if not word.isalpha() or len(word) <= 3:
         return word
     out: str = _stemmer().stem(word)
+    if out == word:
+        root = spoken_root(word)
+        if root is not None:
+            return root
     if out == word and len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         out = word[:-1]
     return out
