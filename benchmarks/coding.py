@@ -40,6 +40,9 @@ HERE = Path(__file__).parent
 SETS = {
     "survey": HERE / "coding" / "survey_activities.csv",
     "postings": HERE / "coding" / "posting_titles.csv",
+    # second sets (2026-12-06), written and committed blind before the coder met them
+    "survey_2": HERE / "coding" / "survey_activities_2.csv",
+    "postings_2": HERE / "coding" / "posting_titles_2.csv",
     "everyday": HERE / "data" / "everyday_titles.csv",
 }
 CONTEXT_SET = HERE / "coding" / "context_answers.csv"
