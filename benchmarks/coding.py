@@ -43,6 +43,7 @@ SETS = {
     # second sets (2026-12-06), written and committed blind before the coder met them
     "survey_2": HERE / "coding" / "survey_activities_2.csv",
     "postings_2": HERE / "coding" / "posting_titles_2.csv",
+    "survey_3": HERE / "coding" / "survey_activities_3.csv",
     "everyday": HERE / "data" / "everyday_titles.csv",
 }
 CONTEXT_SET = HERE / "coding" / "context_answers.csv"

@@ -235,6 +235,7 @@ def test_no_lexicon_entry_spells_a_coding_set_text() -> None:
         "posting_titles.csv",
         "survey_activities_2.csv",
         "posting_titles_2.csv",
+        "survey_activities_3.csv",
     ):  # the context set is short words on purpose
         with (root / "benchmarks" / "coding" / name).open(encoding="utf-8") as fh:
             texts |= {" ".join((r.get("text") or "").lower().split()) for r in csv.DictReader(fh)}
@@ -348,4 +349,26 @@ def test_root_words_and_loanwords_are_not_taken_for_spoken_forms(word: str) -> N
     ],
 )
 def test_housework_for_the_family_and_working_for_somebody_name_no_occupation(text: str, none: bool) -> None:
+    assert names_no_occupation(text) is none
+
+
+def test_abbreviated_joining_words_split_a_survey_answer_as_written_out() -> None:
+    from jalur.match.matcher import clause_head
+
+    assert clause_head("bekerja sbg kernet bus") == "kernet bus"
+    assert clause_head("kuli bangunan yg bikin rumah") == "kuli bangunan"
+
+
+@pytest.mark.parametrize(
+    ("text", "none"),
+    [
+        ("membantu orang tua", True),  # helping one's family, nothing said of the work
+        ("KERJA DI KAPAL", True),  # where, not what (rule 10)
+        ("mocok-mocok apa aja", True),
+        ("SERABUTAN APA AJA YG DISURUH", True),
+        ("kerja di pabrik garmen", False),  # garmen says what is made: left to the matcher
+        ("membantu orang tua berjualan", False),
+    ],
+)
+def test_help_for_the_family_a_bare_workplace_and_odd_jobs_name_no_occupation(text: str, none: bool) -> None:
     assert names_no_occupation(text) is none

@@ -152,16 +152,17 @@ SERVING_HEADS = ("sopir", "supir", "driver", "sekretaris", "secretary", "ajudan"
 #: in an answer like "kuli bangunan untuk membuat rumah" the words before these say the work, the clause
 #: after it its purpose or object ("untuk", "yang", "dengan"); after "sebagai" comes the occupation itself
 #: ("bekerja di toko sebagai kasir")
-CLAUSE_AFTER_HEAD = ("untuk", "yang", "dengan")
-HEAD_AFTER = "sebagai"
+CLAUSE_AFTER_HEAD = ("untuk", "yang", "dengan", "utk", "yg", "dgn", "dg")  # field staff abbreviate them
+HEAD_AFTER = ("sebagai", "sbg", "sbgai")
 
 
 def clause_head(core: str) -> str | None:
     """The part of a survey-style answer that names the work (see ``CLAUSE_AFTER_HEAD``), or None when the
     text has no such clause or the part would have no content word."""
     words = core.split()
-    if HEAD_AFTER in words[:-1]:
-        after = " ".join(words[words.index(HEAD_AFTER) + 1 :])
+    at = next((i for i, w in enumerate(words[:-1]) if w in HEAD_AFTER), None)
+    if at is not None:
+        after = " ".join(words[at + 1 :])
         return after if content_tokens(after) else None
     for i, w in enumerate(words[1:-1], start=1):
         if w in CLAUSE_AFTER_HEAD:

@@ -105,7 +105,26 @@ GENERIC = frozenset(
         "kota",
         "desa",
         "kampung",
+        # odd jobs of any kind: vague, not an occupation ("mocok-mocok apa aja", "serabutan")
+        "serabutan",
+        "mocok",
+        "apa",
+        "aja",
+        "saja",
+        "apapun",
+        "seadanya",
+        "disuruh",
+        # joining words as field staff abbreviate them
+        "yg",
+        "utk",
+        "dgn",
+        "dg",
+        "sbg",
     ]
+)
+#: workplaces that host every kind of work: "kerja di kapal", "bekerja di pabrik" say where, not what
+WORKPLACES_ONLY = frozenset(
+    ["kapal", "pabrik", "proyek", "perusahaan", "tambang", "pelabuhan", "bandara", "luar", "negeri", "negara"]
 )
 #: words after which the rest of the text is a name (of a company, cooperative, foundation, shop chain)
 COMPANY_MARKERS = frozenset(
@@ -212,9 +231,14 @@ def names_no_occupation(text: str) -> bool:
 
 
 def _family_housework(words: list[str]) -> bool:
+    """Housework for one's family ("bantu ibu beres2 rumah"), helping one's family with nothing said of the
+    work ("membantu orang tua"), or working somewhere that hosts every kind of work ("kerja di kapal")."""
     allowed = FAMILY | HOUSEWORK | HOUSEWORK_JOINERS | GENERIC
+    family = any(w in FAMILY for w in words)
+    if all(w in allowed for w in words) and family:
+        return any(w in HOUSEWORK for w in words) or any(w in HOUSEWORK_JOINERS for w in words)
     return (
-        all(w in allowed for w in words)
-        and any(w in FAMILY for w in words)
-        and any(w in HOUSEWORK for w in words)
+        bool(words)
+        and words[0] in ("kerja", "bekerja")
+        and all(w in GENERIC | WORKPLACES_ONLY for w in words)
     )
