@@ -195,6 +195,8 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 _URLISH = re.compile(
     r"\b(?:https?://|www\.)\S+|\b[\w.-]+\.(?:csv|xlsx|json|pdf|html|md|py|toml)\b|\b\w+(?:[._/-]\w+)+\b"
 )
+#: checksums (SHA-256 of the KB or a file): their letter runs are no words — "…d24be002…" once held "be"
+_HASH = re.compile(r"\b[0-9a-fA-F]{16,}\b")
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -262,7 +264,7 @@ def foreign_segments(segments: Iterable[str], lang: str, allowed: Iterable[str] 
         for name in names:
             if name in rest:
                 rest = rest.replace(name, " ")
-        rest = _URLISH.sub(" ", _QUOTED.sub(" ", rest))
+        rest = _HASH.sub(" ", _URLISH.sub(" ", _QUOTED.sub(" ", rest)))
         words = {w.lower() for w in _WORD.findall(rest) if not w.isupper()}  # IT, BY: abbreviations
         if words & markers:
             out.append(seg)
