@@ -217,7 +217,7 @@ def names_no_occupation(text: str) -> bool:
     if plain in NO_WORK:
         return True
     words = [_REDUPLICATED.sub(r"\1", w) for w in words]
-    if _family_housework([w.rstrip(".") for w in words]):
+    if _no_work_named([w.rstrip(".") for w in words]):
         return True
     left: list[str] = []
     for w in words:
@@ -230,7 +230,7 @@ def names_no_occupation(text: str) -> bool:
     return not left
 
 
-def _family_housework(words: list[str]) -> bool:
+def _no_work_named(words: list[str]) -> bool:
     """Housework for one's family ("bantu ibu beres2 rumah"), helping one's family with nothing said of the
     work ("membantu orang tua"), or working somewhere that hosts every kind of work ("kerja di kapal")."""
     allowed = FAMILY | HOUSEWORK | HOUSEWORK_JOINERS | GENERIC

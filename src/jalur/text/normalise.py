@@ -145,9 +145,9 @@ def _roots() -> frozenset[str]:
 
 
 #: spoken (colloquial) verb prefixes and what the root starts with once they are taken off, tried in order:
-#: nge- before a root ("ngebatik", "ngerias"), nasal ny- for s ("nyapu"), ng- before a vowel-initial or
-#: a k- root ("ngamen", "ngirim"), ngg- before g ("nggoreng"), n- for t ("nanam", "narik"), m- for p ("motong", "mupuk"), mb-/nj-
-#: before b/j ("mbatik", "njahit")
+#: nge- before a root ("ngebatik", "ngerias"), nasal ny- for s ("nyapu"), ng- before a vowel-initial or a
+#: k- root ("ngamen", "ngirim"), ngg- before g ("nggoreng"), nj-/mb- before j/b ("njahit", "mbatik"), n- for
+#: t ("nanam", "narik"), m- for p ("motong", "mupuk")
 _SPOKEN_PREFIXES: tuple[tuple[str, str], ...] = (
     ("nge", ""),
     ("ny", "s"),
