@@ -1039,8 +1039,10 @@ class Matcher:
             cand = every[stamp[every] == pos]
             matched = acc[cand]
             acc[cand] = 0.0
-        cov_q = matched / q_norm
-        cov_d = matched / self.doc_norm[cand]
+        # coverage is a share: at most 1 (float32 sums of the same IDFs can round just above it, and an
+        # exact name must not then lose its tie with its own token match — the evidence would say "tokens")
+        cov_q = np.minimum(matched / q_norm, 1.0)
+        cov_d = np.minimum(matched / self.doc_norm[cand], 1.0)
         s = cov_q * (0.4 + 0.6 * cov_d) * self.prior[cand]
         q_rank = np.int8(query_rank(qtoks))
         extra_rank = (self.doc_rank[cand] & ~q_rank) != 0
