@@ -191,6 +191,15 @@ def test_abstention_is_said_and_candidates_shown(client: TestClient) -> None:
     assert r.status_code == 400
 
 
+def test_a_text_naming_no_occupation_is_told_so_not_that_we_are_unsure(client: TestClient) -> None:
+    # housework for one's own family names no work: the page says what to write instead
+    r = client.get("/check", params={"q": "bantu ibu beres2 rumah"})
+    assert r.status_code == 200
+    assert "belum menyebut sebuah pekerjaan" in r.text and "belum yakin pekerjaan mana" not in r.text
+    r = client.get("/check", params={"q": "bantu ibu beres2 rumah", "lang": "en"})
+    assert "does not name an occupation" in r.text
+
+
 def test_roles_catalogue_and_role(client: TestClient) -> None:
     r = client.get("/roles")
     assert "Katalog peran era AI" in r.text

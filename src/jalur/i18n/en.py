@@ -1164,6 +1164,11 @@ TEXT: dict[str, str] = {
     "ui.cand.title": "Choose the closest occupation",
     "ui.cand.for": "For “{q}”",
     "ui.cand.confident": "The top choice looks right, but you decide: choose one.",
+    "ui.cand.no_occupation": (
+        "“{q}” does not name an occupation yet (a company, an employment status, or housework for one's own "
+        "family, for example), so we do not pick one for you. Write what you do, such as “selling vegetables "
+        "at the market” or “truck driver”, or choose one below if it fits."
+    ),
     "ui.cand.abstained": (
         "We are not sure which occupation you mean, so we do not pick one for you. Choose one below, or try "
         "other words."

@@ -1184,6 +1184,11 @@ TEXT: dict[str, str] = {
     "ui.cand.title": "Pilih pekerjaan yang paling sesuai",
     "ui.cand.for": "Untuk “{q}”",
     "ui.cand.confident": "Pilihan teratas cukup meyakinkan, tetapi kamu yang memutuskan: pilih salah satu.",
+    "ui.cand.no_occupation": (
+        "“{q}” belum menyebut sebuah pekerjaan (misalnya nama perusahaan, status kerja, atau mengurus rumah "
+        "tangga sendiri), jadi kami tidak memilihkan. Tulis apa yang kamu kerjakan, misalnya “jualan sayur di "
+        "pasar” atau “sopir truk”, atau pilih salah satu di bawah ini bila cocok."
+    ),
     "ui.cand.abstained": (
         "Kami belum yakin pekerjaan mana yang kamu maksud, jadi kami tidak memilihkan. Pilih salah satu di "
         "bawah ini, atau tulis dengan kata lain."
