@@ -54,8 +54,10 @@ _NOT_POSTED = re.compile(
     r"\b(?:dilamar|kamu\s+melamar|anda\s+melamar|applied|lamaran\s+(?:dikirim|terkirim))\b",
     re.I,
 )
-#: words that introduce the posting day inside a longer text ("Batas lamaran 30 Sep (diposting 2 minggu lalu)")
-_POSTED_MARK = re.compile(r"\b(?:diposting|posted|ditayangkan|tayang|dipasang|diunggah|published)\b", re.I)
+#: words that say an ad was posted: they introduce the posting day inside a longer text ("Batas lamaran 30 Sep
+#: (diposting 2 minggu lalu)"), a count without "ago" ("Posted 3 days") and make "baru" a date ("Baru diposting")
+_POSTING_WORD = r"\b(?:diposting|posted|ditayangkan|tayang|dipasang|diunggah|published)\b"
+_POSTED_MARK = re.compile(_POSTING_WORD, re.I)
 #: zones boards write beside a time: a date-time in one of them is converted to Jakarta before its day
 _ZONES = {"wib": 7, "wita": 8, "wit": 9, "utc": 0, "gmt": 0}
 _TIME_ZONE = re.compile(
@@ -94,15 +96,12 @@ _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _RELATIVE = re.compile(
     rf"(\d+|se|a|an|satu|one)\s*(\+)?\s*({_UNIT})\b\s*(?:yang\s+)?(?:lalu|ago|yll|yg\s+lalu)", re.I
 )
-_RELATIVE_NO_AGO = re.compile(
-    rf"\b(?:posted|diposting|tayang|dipasang)\s*:?\s*(\d+)\s*(\+)?\s*({_UNIT})\b", re.I
-)
+_RELATIVE_NO_AGO = re.compile(rf"{_POSTING_WORD}\s*:?\s*(\d+)\s*(\+)?\s*({_UNIT})\b", re.I)
 _SE = re.compile(r"\b(sehari|seminggu|sebulan|setahun|sejam)\s*(?:yang\s+)?(?:lalu|yll)", re.I)
 _TODAY = re.compile(
     r"hari\s+ini|\btoday\b|baru\s+saja|just\s+(?:now|posted)|beberapa\s+(?:menit|jam)|"
     # "baru"/"new" says posted recently only with a posting word ("Baru diposting"); alone it is a badge
-    r"\b(?:baru|new)\b(?=.*\b(?:diposting|posted|ditayangkan|tayang|dipasang))|"
-    r"\b(?:diposting|posted|ditayangkan|tayang|dipasang)\b.*\b(?:baru|new)\b",
+    rf"\b(?:baru|new)\b(?=.*{_POSTING_WORD})|{_POSTING_WORD}.*\b(?:baru|new)\b",
     re.I,
 )
 _YESTERDAY = re.compile(r"kemarin|yesterday", re.I)
