@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from jalur.text.normalise import REDUPLICATED
+
 #: words that name an employment status, a workplace in general, or a recruiting act — never the work
 GENERIC = frozenset(
     [
@@ -199,13 +201,13 @@ HOUSEWORK = frozenset(
 )
 HOUSEWORK_JOINERS = frozenset(["bantu", "membantu", "bantuin", "buat", "sama", "sm"])
 _WORD = re.compile(r"[a-z0-9]+(?:\.[a-z]+)?\.?")
-_REDUPLICATED = re.compile(r"^([a-z]{3,})2$")
 #: longer texts are descriptions: they are left to the matcher
 MAX_WORDS = 8
 
 
 def _words(text: str) -> list[str]:
-    return _WORD.findall(text.casefold())
+    """Lower-case words, a word reduplicated with a 2 written once ("beres2": beres), as ``clean`` does."""
+    return _WORD.findall(REDUPLICATED.sub(r"\1", text.casefold()))
 
 
 def names_no_occupation(text: str) -> bool:
@@ -216,7 +218,6 @@ def names_no_occupation(text: str) -> bool:
     plain = " ".join(w.rstrip(".") for w in words)
     if plain in NO_WORK:
         return True
-    words = [_REDUPLICATED.sub(r"\1", w) for w in words]
     if _no_work_named([w.rstrip(".") for w in words]):
         return True
     left: list[str] = []

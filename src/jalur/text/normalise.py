@@ -25,7 +25,7 @@ _TAG = re.compile(r"<[^>]{0,200}>")
 _NON_WORD = re.compile(r"[^\w+#/&.]+")
 _SPACES = re.compile(r"\s+")
 #: informal reduplication written with a 2 ("bantu2" for "bantu-bantu", "kerja2"): the word once
-_REDUPLICATED = re.compile(r"\b([^\W\d_]{3,})2\b")
+REDUPLICATED = re.compile(r"\b([^\W\d_]{3,})2\b")
 
 #: phrases removed before splitting into words (contract type written as two words)
 _NOISE_PHRASES = re.compile(
@@ -82,7 +82,7 @@ def clean(text: str) -> str:
     text = "".join(ch if unicodedata.category(ch)[0] in "LNPZ" or ch in "+#" else " " for ch in text)
     text = _NON_WORD.sub(" ", text)
     text = " ".join(w for w in (w.strip("./&") for w in text.split()) if w)
-    return _SPACES.sub(" ", _REDUPLICATED.sub(r"\1", text)).strip()
+    return _SPACES.sub(" ", REDUPLICATED.sub(r"\1", text)).strip()
 
 
 def _split_slash(words: list[str]) -> list[str]:
