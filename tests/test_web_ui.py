@@ -198,6 +198,9 @@ def test_a_text_naming_no_occupation_is_told_so_not_that_we_are_unsure(client: T
     assert "belum menyebut sebuah pekerjaan" in r.text and "belum yakin pekerjaan mana" not in r.text
     r = client.get("/check", params={"q": "bantu ibu beres2 rumah", "lang": "en"})
     assert "does not name an occupation" in r.text
+    # the text is quoted back as text: markup after a company marker stays inert
+    r = client.get("/check", params={"q": "PT <script>alert(1)</script>"})
+    assert r.status_code == 200 and "<script>alert(1)</script>" not in r.text
 
 
 def test_roles_catalogue_and_role(client: TestClient) -> None:
