@@ -76,6 +76,16 @@ def test_a_ranker_other_than_the_kb_was_built_with_is_an_error() -> None:
     assert Ranker.unfitted().meta == {"fitted": False}
 
 
+def test_a_fitted_ranker_writes_the_file_it_is_loaded_from() -> None:
+    """``benchmarks/match.py --fit`` writes ``Ranker.to_json()``: the text must hold what ``load`` reads
+    (the method had slipped inside another function, where no ranker could reach it)."""
+    shipped = Ranker.load()
+    raw = json.loads(shipped.to_json())
+    assert tuple(raw["weights"]) == shipped.weights
+    assert raw["threshold"] == shipped.threshold
+    assert raw["meta"] == shipped.meta
+
+
 def test_code_texts_keeps_rows_and_order_and_answers_blanks(toy: KnowledgeBase) -> None:
     t = pa.table({"id": [3, 1, 2, 4], "text": ["bank teller", None, "  ", "Bank Teller"]})
     out = fn.code_texts(t, kb=toy, top=3)

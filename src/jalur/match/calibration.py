@@ -186,16 +186,6 @@ class Ranker:
         w[FEATURES.index("emb")] = 1.0
         return cls(tuple(w), 0.5, {"fitted": False})
 
-
-def artefact_sha256() -> dict[str, str]:
-    """SHA-256 of each fitted artefact the package ships (name -> hex), as the knowledge-base build records
-    it; missing files are left out (``Ranker.load`` then fails loudly)."""
-    path = resources.files("jalur").joinpath("data", RANKER_FILE)
-    try:
-        return {RANKER_FILE: hashlib.sha256(path.read_bytes()).hexdigest()}
-    except OSError:
-        return {}
-
     def to_json(self) -> str:
         return json.dumps(
             {
@@ -207,6 +197,16 @@ def artefact_sha256() -> dict[str, str]:
             indent=2,
             sort_keys=True,
         )
+
+
+def artefact_sha256() -> dict[str, str]:
+    """SHA-256 of each fitted artefact the package ships (name -> hex), as the knowledge-base build records
+    it; missing files are left out (``Ranker.load`` then fails loudly)."""
+    path = resources.files("jalur").joinpath("data", RANKER_FILE)
+    try:
+        return {RANKER_FILE: hashlib.sha256(path.read_bytes()).hexdigest()}
+    except OSError:
+        return {}
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, iters: int = 100) -> np.ndarray:
