@@ -44,6 +44,9 @@ SETS = {
     "survey_2": HERE / "coding" / "survey_activities_2.csv",
     "postings_2": HERE / "coding" / "posting_titles_2.csv",
     "survey_3": HERE / "coding" / "survey_activities_3.csv",
+    # fourth survey set and third posting set (2026-12-07), written and committed blind before use
+    "survey_4": HERE / "coding" / "survey_activities_4.csv",
+    "postings_3": HERE / "coding" / "posting_titles_3.csv",
     "everyday": HERE / "data" / "everyday_titles.csv",
 }
 CONTEXT_SET = HERE / "coding" / "context_answers.csv"
