@@ -11,7 +11,7 @@ import pytest
 from jalur.exposure import exposure_profile
 from jalur.kb.read import KnowledgeBase
 from jalur.match.matcher import Matcher, workplace_head
-from jalur.match.nonoccupation import names_no_occupation
+from jalur.match.nonoccupation import names_no_occupation, names_too_vague
 from jalur.taxonomy.resolve import resolve
 
 
@@ -50,6 +50,30 @@ def test_texts_naming_no_occupation(text: str) -> None:
 )
 def test_texts_naming_work_are_left_to_the_matcher(text: str) -> None:
     assert not names_no_occupation(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        ("dagang", True),
+        ("DAGANG KECIL2AN", True),
+        ("jualan", True),
+        ("Helper (Pria/Wanita)", True),
+        ("Helper Harian", True),
+        ("Sales (Gaji + Komisi)", True),
+        ("BHL", True),
+        # the object of the work is said: the matcher places it
+        ("dagang sayur di pasar", False),
+        ("helper gudang", False),
+        ("sales motor", False),
+        ("jualan gorengan keliling", False),
+        # no work at all is not "vague": it names no occupation
+        ("karyawan swasta", False),
+        ("", False),
+    ],
+)
+def test_a_work_word_with_nothing_said_of_the_work_is_too_vague(text: str, vague: bool) -> None:
+    assert names_too_vague(text) is vague
 
 
 # ------------------------------------------------------------------------------- toy knowledge base
@@ -111,6 +135,11 @@ def test_a_company_name_abstains_with_its_reason(toy_matcher: Matcher) -> None:
     r = toy_matcher.match("karyawan PT Bank Sejahtera")
     assert r.abstained and r.reason == "no_occupation"
     assert not toy_matcher.match("teller PT Bank Sejahtera").abstained
+
+
+def test_a_text_too_vague_abstains_with_its_reason_and_keeps_candidates(toy_matcher: Matcher) -> None:
+    r = toy_matcher.match("dagang kecil-kecilan")
+    assert r.abstained and r.reason == "too_vague"
 
 
 def test_a_batch_codes_like_single_queries(toy_matcher: Matcher) -> None:

@@ -121,6 +121,13 @@ def test_a_labourer_is_placed_by_what_the_context_says_they_work_at(matcher: Mat
     assert r.abstained and r.reason == "no_occupation"
 
 
+def test_a_text_too_vague_is_placed_by_what_the_context_says_is_sold(matcher: Matcher) -> None:
+    assert matcher.match("dagang").reason == "too_vague"
+    r = match_in_context(matcher, "dagang", JobContext.of("47", "sayur", "pasar"))
+    assert r.context is not None and r.context["used"] == ["words"]
+    assert r.candidates[0].isco in {"5211", "5221"}
+
+
 def test_no_context_gives_the_plain_answer(matcher: Matcher) -> None:
     r = match_in_context(matcher, "kasir", None)
     assert r.context is None and "context" not in r.to_dict()

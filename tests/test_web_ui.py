@@ -203,6 +203,14 @@ def test_a_text_naming_no_occupation_is_told_so_not_that_we_are_unsure(client: T
     assert r.status_code == 200 and "<script>alert(1)</script>" not in r.text
 
 
+def test_a_text_too_vague_is_asked_what_is_sold_or_done(client: TestClient) -> None:
+    r = client.get("/check", params={"q": "dagang"})
+    assert r.status_code == 200
+    assert "terlalu umum" in r.text and "belum yakin pekerjaan mana" not in r.text
+    r = client.get("/check", params={"q": "dagang", "lang": "en"})
+    assert "too general" in r.text
+
+
 def test_roles_catalogue_and_role(client: TestClient) -> None:
     r = client.get("/roles")
     assert "Katalog peran era AI" in r.text

@@ -1068,6 +1068,7 @@ TEXT: dict[str, str] = {
     "report.review.low_confidence": "low confidence",
     "report.review.no_candidate": "no candidate",
     "report.review.no_occupation": "the title names no occupation (e.g. Staf Umum)",
+    "report.review.too_vague": "the title is too general to place (e.g. Helper, Sales)",
     "report.review.override_unknown_code": "confirmed code unknown",
     "report.review.confirmed": "confirmed",
     # codes: placement
@@ -1168,6 +1169,11 @@ TEXT: dict[str, str] = {
         "“{q}” does not name an occupation yet (a company, an employment status, or housework for one's own "
         "family, for example), so we do not pick one for you. Write what you do, such as “selling vegetables "
         "at the market” or “truck driver”, or choose one below if it fits."
+    ),
+    "ui.cand.too_vague": (
+        "“{q}” is still too general: many occupations fit, so we do not pick one for you. Say what you sell, "
+        "make or do and where, such as “selling vegetables at the market” or “warehouse helper”, or choose "
+        "one below if it fits."
     ),
     "ui.cand.abstained": (
         "We are not sure which occupation you mean, so we do not pick one for you. Choose one below, or try "

@@ -1087,6 +1087,7 @@ TEXT: dict[str, str] = {
     "report.review.low_confidence": "keyakinan rendah",
     "report.review.no_candidate": "tidak ada kandidat",
     "report.review.no_occupation": "judul tidak menyebut pekerjaan (mis. Staf Umum)",
+    "report.review.too_vague": "judul terlalu umum untuk ditempatkan (mis. Helper, Sales)",
     "report.review.override_unknown_code": "kode konfirmasi tidak dikenal",
     "report.review.confirmed": "dikonfirmasi",
     # codes: placement
@@ -1188,6 +1189,11 @@ TEXT: dict[str, str] = {
         "“{q}” belum menyebut sebuah pekerjaan (misalnya nama perusahaan, status kerja, atau mengurus rumah "
         "tangga sendiri), jadi kami tidak memilihkan. Tulis apa yang kamu kerjakan, misalnya “jualan sayur di "
         "pasar” atau “sopir truk”, atau pilih salah satu di bawah ini bila cocok."
+    ),
+    "ui.cand.too_vague": (
+        "“{q}” masih terlalu umum: banyak pekerjaan yang cocok, jadi kami tidak memilihkan. Sebutkan apa yang "
+        "dijual, dibuat atau dikerjakan dan di mana, misalnya “jualan sayur di pasar” atau “helper gudang”, "
+        "atau pilih salah satu di bawah ini bila cocok."
     ),
     "ui.cand.abstained": (
         "Kami belum yakin pekerjaan mana yang kamu maksud, jadi kami tidak memilihkan. Pilih salah satu di "

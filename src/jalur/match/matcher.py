@@ -40,7 +40,7 @@ import numpy as np
 from jalur.errors import JalurError, UnknownOccupation
 from jalur.kb.read import KnowledgeBase
 from jalur.match.calibration import RANKER_FILE, Ranker, candidate_matrix
-from jalur.match.nonoccupation import names_no_occupation
+from jalur.match.nonoccupation import names_no_occupation, names_too_vague
 from jalur.taxonomy.resolve import CODE_LIKE, resolve
 from jalur.text.normalise import (
     MAX_CHARS,
@@ -667,6 +667,9 @@ class Matcher:
         if names_no_occupation(text):
             # a company, a status or no work at all: a word matching a group is no reason to place it
             return replace(result, abstained=True, reason="no_occupation")
+        if names_too_vague(text):
+            # trading, helping, selling with nothing said of what: many groups fit, none is the answer
+            return replace(result, abstained=True, reason="too_vague")
         return result
 
     def _code(self, text: str, lang: str) -> MatchResult | None:

@@ -3,6 +3,11 @@ an employment status ("swasta", "karyawan tetap"), a recruiting phrase ("Dibutuh
 at all ("mengurus rumah tangga", "sekolah"). The matcher abstains on them (reason ``no_occupation``)
 instead of placing them by a word that happens to match a group ("sasa" → a physiotherapist).
 
+Texts too vague to place (reason ``too_vague``): a work word that spans many unit groups with nothing said
+of what is sold, made or helped with — "dagang", "DAGANG KECIL2AN", "Helper (Pria/Wanita)", "Sales (Gaji +
+Komisi)" (LABELLING.md rule 5, *vague*). Unlike a text naming no occupation, the job's context (what is
+sold, the industry) may still place it.
+
 The test is on words: drop the words that never name work (employment words, recruiting words, places'
 prepositions, numbers) and every word from a company marker (PT, CV, koperasi…) to the end, which is a
 name; if nothing is left, the text names no occupation. A text with a work word ("kasir koperasi",
@@ -200,6 +205,52 @@ HOUSEWORK = frozenset(
     ]
 )
 HOUSEWORK_JOINERS = frozenset(["bantu", "membantu", "bantuin", "buat", "sama", "sm"])
+#: work words that span many unit groups until their object is said: trading (a stall, a shop, a market,
+#: on foot, online…), helping (in a shop, a warehouse, a kitchen, a building site…), selling, casual labour
+VAGUE_WORK = frozenset(
+    [
+        "dagang",
+        "berdagang",
+        "dagangan",
+        "jualan",
+        "berjualan",
+        "jual",
+        "menjual",
+        "helper",
+        "sales",
+        "bhl",
+    ]
+)
+#: words that say nothing of the work itself beside a vague one: size, sex, age limits, pay
+VAGUE_QUALIFIERS = frozenset(
+    [
+        "kecil",
+        "kecilan",
+        "kecil-kecilan",
+        "kecil2an",
+        "pria",
+        "wanita",
+        "laki",
+        "laki-laki",
+        "perempuan",
+        "cowok",
+        "cewek",
+        "max",
+        "maks",
+        "th",
+        "thn",
+        "tahun",
+        "gaji",
+        "komisi",
+        "bonus",
+        "insentif",
+        "plus",
+        "shift",
+        "pagi",
+        "malam",
+        "saja",
+    ]
+)
 _WORD = re.compile(r"[a-z0-9]+(?:\.[a-z]+)?\.?")
 #: longer texts are descriptions: they are left to the matcher
 MAX_WORDS = 8
@@ -243,3 +294,13 @@ def _no_work_named(words: list[str]) -> bool:
         and words[0] in ("kerja", "bekerja")
         and all(w in GENERIC | WORKPLACES_ONLY for w in words)
     )
+
+
+def names_too_vague(text: str) -> bool:
+    """True when ``text`` is a work word spanning many unit groups with nothing else said of the work
+    ("dagang", "jualan kecil2an", "Helper Harian", "BHL"): see the module docstring."""
+    words = [w.rstrip(".") for w in _words(text)]
+    if not words or len(words) > MAX_WORDS:
+        return False
+    left = [w for w in words if not (w in GENERIC or w in VAGUE_QUALIFIERS or w.isdigit())]
+    return bool(left) and all(w in VAGUE_WORK for w in left)

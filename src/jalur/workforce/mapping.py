@@ -158,7 +158,7 @@ def place_titles(
                 )
                 # the coder's own reason: a title naming no occupation ("Staf Umum") is not "low confidence"
                 # beside an 80% candidate
-                reason = "no_occupation" if r.reason == "no_occupation" else "low_confidence"
+                reason = r.reason if r.reason in ("no_occupation", "too_vague") else "low_confidence"
                 out.review[key] = ReviewItem(firsts[key], reason if cands else "no_candidate", cands)
     return out
 
