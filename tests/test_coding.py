@@ -401,3 +401,61 @@ def test_abbreviated_joining_words_split_a_survey_answer_as_written_out() -> Non
 )
 def test_help_for_the_family_a_bare_workplace_and_odd_jobs_name_no_occupation(text: str, none: bool) -> None:
     assert names_no_occupation(text) is none
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "core"),
+    [
+        # after a dash, a part starting at a workplace says where, not what ("resort" is no job)
+        ("Dishwasher / Steward Kitchen - Resort Lombok", {"9412"}, "dishwasher steward kitchen"),
+        ("Desk Collection via Telepon - Fintech Lending", {"4214"}, "desk collection via telepon"),
+        # the leading words spelled as a name decide when the whole title fits no name well
+        ("Welder SMAW/FCAW Bersertifikat - Proyek Batam", {"7212"}, "welder smaw"),
+        ("Sekretaris Direktur Utama, Fasih Bahasa Inggris", {"3343", "4120"}, "sekretaris direktur"),
+        # never a prefix without what decides: the object, or an English head that comes last
+        ("operator mesin penyangrai kopi", {"8160"}, "operator mesin penyangrai kopi"),
+        ("Data Science Instructor", {"2310", "2356", "2359"}, "data science instructor"),
+    ],
+)
+def test_a_title_is_read_from_its_head_not_its_workplace(
+    matcher: Matcher, text: str, right: set[str], core: str
+) -> None:
+    r = matcher.match(text)
+    assert r.core == core
+    assert r.candidates[0].isco in right
+
+
+def test_the_role_catalogue_owns_the_names_of_its_roles() -> None:
+    """One owner per name: the lexicon repeats no name of an indexed AI-era role (it once placed "prompt
+    engineer" in 2511 while the catalogue, with its reasons, says 2519)."""
+    from jalur.authored import lexicon_rows
+    from jalur.ingest.steps.match import INDEXED_ROLE_KINDS
+    from jalur.pathways.roles import load_roles
+    from jalur.text.normalise import core_title
+
+    names = {
+        core_title(n)
+        for r in load_roles()
+        if r.kind in INDEXED_ROLE_KINDS
+        for n in (r.name_id, r.name_en, *r.aliases_id, *r.aliases_en)
+    }
+    assert len(names) > 100
+    assert not [row["title"] for row in lexicon_rows() if core_title(row["title"]) in names]
+
+
+@pytest.mark.parametrize(
+    ("text", "right"),
+    [
+        ("Prompt Engineer", {"2519"}),
+        ("data annotator", {"4132"}),
+        ("anotator data", {"4132"}),
+        ("MLOps Engineer", {"2512"}),
+        ("human-in-the-loop reviewer", {"4419"}),
+        ("data analyst", {"2511"}),
+    ],
+)
+def test_ai_era_role_names_are_placed_as_the_catalogue_links_them(
+    matcher: Matcher, text: str, right: set[str]
+) -> None:
+    r = matcher.match(text)
+    assert not r.abstained and r.candidates[0].isco in right

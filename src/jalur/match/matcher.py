@@ -246,6 +246,10 @@ LOCATIVES = frozenset(("di", "ke", "pada", "dari"))
 WORKPLACE_PAIRS = (("rumah", "sakit"), ("rumah", "makan"))
 
 
+#: machine words: with a general head they name no job until what the machine does is said
+_MACHINE_STEMS = frozenset(["mesin", "machine", "alat", "unit"])
+
+
 @cache
 def _generic_head_stems() -> frozenset[str]:
     """Stems of ``GENERIC_HEADS`` and of the rank words, computed once (every query asks)."""
@@ -811,6 +815,10 @@ class Matcher:
             if top >= WEAK:
                 break
         assert chosen is not None
+        if chosen[0] < WEAK:
+            found = self._head_prefix(parts[0], hidden)
+            if found is not None and found[0] > chosen[0] + 0.1:
+                chosen = found
         _, core, qtoks, docs = chosen
         lex, lex_row, lex_w = self._to_isco(docs)
         if len(core.split()) > LONG_INPUT_WORDS:
@@ -907,6 +915,9 @@ class Matcher:
             parts = [core, *parts[1:]]
         if len(parts) > 1 and all(t in _rank_stems() for t in content_tokens(parts[0])):
             parts = [f"{parts[1]} {parts[0]}", *parts[2:]]
+        # a later part that starts at a workplace ("- Resort Lombok", "- Fintech Lending", "- Mall
+        # Tangerang") says where the job is, never what it is
+        parts = parts[:1] + [p for p in parts[1:] if p.split()[0] not in WORKPLACE_WORDS]
         head = clause_head(core)
         if head and head not in parts:
             parts = [head, *parts]
@@ -918,13 +929,41 @@ class Matcher:
                 parts = [*parts, part]
         return parts
 
-    def _lexical(self, core: str, qtoks: list[str], hidden: set[int]) -> Hits:
+    def _head_prefix(self, part: str, hidden: set[int]) -> tuple[float, str, list[str], Hits] | None:
+        """The longest leading words of a title spelled as a name (exactly), when the whole title fits
+        none well: in Indonesian the job comes first and what follows details it ("welder smaw fcaw
+        bersertifikat", "call center inbound bank", "sekretaris direktur utama"). At least two words — a
+        verb alone ("jualan", "bikin") or a bare noun ("teknisi") is no job without what follows —, not
+        only general heads and machine words ("operator mesin" in "operator mesin penyangrai kopi": the
+        coffee roaster decides), not ending at a joining word, and never when a job word comes later
+        (English puts it last: "Data Science Instructor")."""
+        words = part.split()
+        ranks = _rank_stems()
+        for n in range(len(words) - 1, 0, -1):
+            prefix = " ".join(words[:n])
+            if words[n - 1] in STOPWORDS or words[n - 1] in LOCATIVES:
+                continue
+            if any(t in ranks for t in content_tokens(" ".join(words[n:]))):
+                break  # the head comes last ("Data Science Instructor", "… Accounts Senior Manager")
+            qtoks = content_tokens(prefix)
+            if len(qtoks) < 2 or all(t in _generic_head_stems() or t in _MACHINE_STEMS for t in qtoks):
+                continue
+            # a name spelled as the leading words (cheap: a look-up), then searched as any part is
+            if not any(r not in hidden and self.prior[r] >= WEAK for r in self.named(prefix)):
+                continue
+            docs = self._lexical(prefix, qtoks, hidden, fuzzy=False)
+            top = docs.top()
+            if top >= WEAK:
+                return top, prefix, qtoks, docs
+        return None
+
+    def _lexical(self, core: str, qtoks: list[str], hidden: set[int], *, fuzzy: bool = True) -> Hits:
         """Exact names, then token coverage, then (for words the index does not know) fuzzy names."""
         exact = np.array([r for r in self.named(core) if r not in hidden], dtype=np.int64)
         parts = [(exact, self.prior[exact], STAGES.index("exact")), (*self._token_stage(qtoks, hidden), 1)]
         top = max((float(p[1].max()) for p in parts if p[1].size), default=0.0)
         # fuzzy names are for typos: only when a word of four letters or more is unknown to the index
-        if top < WEAK and any(t not in self.idf and len(t) >= 4 and t.isalpha() for t in qtoks):
+        if fuzzy and top < WEAK and any(t not in self.idf and len(t) >= 4 and t.isalpha() for t in qtoks):
             parts.append((*self._fuzzy_stage(core, hidden), STAGES.index("fuzzy")))
         return Hits.of(parts)
 
@@ -1226,7 +1265,7 @@ class _ProfileIndex:
 # ---------------------------------------------------------------- the stored index (built once, at build time)
 
 #: layout of the stored index (table ``match_index``); a knowledge base with another one must be rebuilt
-INDEX_FORMAT = "2"  # 2: a fourth rank class (teaching) in doc_rank
+INDEX_FORMAT = "3"  # 2: a fourth rank class (teaching) in doc_rank; 3: AI-era role names indexed
 #: the stored value's type for a list of strings: UTF-8, joined by line breaks (none of them holds one),
 #: compressed with zlib (the names' texts shrink to a fifth; reading them back takes milliseconds)
 TEXT = "text/zlib"
