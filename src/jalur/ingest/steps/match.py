@@ -1,7 +1,9 @@
 """Build step 'match': the documents the title matcher searches, and their embeddings.
 
-A document is one way of naming an occupation — an authored lexicon entry, a KBJI job title, an ISCO
-title, an example title from a definition, an ESCO label, an O*NET title — reduced to its core words
+A document is one way of naming an occupation — an authored lexicon entry, a name of an AI-era role of
+our catalogue (``src/jalur/data/roles``: its job desks and growing professions, linked to the role's ISCO
+groups best first; the catalogue owns those names, the lexicon does not repeat them), a KBJI job title, an
+ISCO title, an example title from a definition, an ESCO label, an O*NET title — reduced to its core words
 (``jalur.text.normalise.core_title``) and linked to ISCO unit groups with weights (through the ``link``
 table where the name belongs to another classification). Curated documents (lexicon, KBJI, ISCO,
 examples) also get a multilingual embedding, cached by content hash so that rebuilds are fast, and so
@@ -18,6 +20,7 @@ import os
 import sqlite3
 import time
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +29,7 @@ from jalur.authored import lexicon_rows
 from jalur.ingest.build import BuildContext
 from jalur.kb.read import KnowledgeBase
 from jalur.match.matcher import build_index
+from jalur.pathways.roles import load_roles
 from jalur.text.embed import cached_vectors
 from jalur.text.normalise import core_title
 
@@ -60,6 +64,10 @@ CREATE TABLE match_word_vector (word TEXT PRIMARY KEY, lang TEXT NOT NULL, vecto
 CREATE TABLE match_index (name TEXT PRIMARY KEY, dtype TEXT NOT NULL, data BLOB NOT NULL);
 """
 
+#: AI-era roles whose names are indexed (an AI-augmented role's names are the ordinary job's — "customer
+#: service", "relationship manager" — and stay the lexicon's)
+INDEXED_ROLE_KINDS = ("job_desk", "growing_profession")
+ROLE_NAME_READINGS = 2
 #: kinds whose documents are embedded
 EMBEDDED_KINDS = ("lexicon", "kbji_job", "isco_title", "example")
 #: how a text is presented to the embedding model, by document language
@@ -82,6 +90,14 @@ def _links(conn: sqlite3.Connection, scheme: str) -> dict[str, dict[str, float]]
     return out
 
 
+def _ranked_weights(codes: Iterable[str]) -> dict[str, float]:
+    """Link weights of codes given best first: the first is the most likely and gets half the weight more
+    than each other code (shares summing to 1)."""
+    raw = {c: (1.5 if i == 0 else 1.0) for i, c in enumerate(dict.fromkeys(codes))}
+    total = sum(raw.values())
+    return {c: w / total for c, w in raw.items()}
+
+
 def collect_docs(conn: sqlite3.Connection) -> list[Doc]:
     docs: list[Doc] = []
 
@@ -91,11 +107,18 @@ def collect_docs(conn: sqlite3.Connection) -> list[Doc]:
             docs.append((text, " ".join(display.split()), lang, kind, origin, isco))
 
     for title, codes, lang, part in conn.execute("SELECT title, isco, lang, part FROM lexicon"):
-        ranked = [c for c in codes.split(";") if c]
-        # the first code is the most likely: it gets half the weight more than each other code
-        raw = {c: (1.5 if i == 0 else 1.0) for i, c in enumerate(ranked)}
-        total = sum(raw.values())
-        add(title, lang, "lexicon", f"lexicon:{part}", {c: w / total for c, w in raw.items()})
+        add(title, lang, "lexicon", f"lexicon:{part}", _ranked_weights(c for c in codes.split(";") if c))
+    for role in load_roles():
+        if role.kind not in INDEXED_ROLE_KINDS:
+            continue
+        # a role's name reads as its first two groups: a third is for special cases of the role ("for
+        # post-editing machine translation"), not what the name says (and a name of three readings is
+        # too ambiguous to answer by its spelling alone, ``CURATED_MAX_READINGS``)
+        weights = _ranked_weights([link.code for link in role.isco][:ROLE_NAME_READINGS])
+        names = [(role.name_id, "id"), (role.name_en, "en")]
+        names += [(a, "id") for a in role.aliases_id] + [(a, "en") for a in role.aliases_en]
+        for name, lang in names:
+            add(name, lang, "lexicon", f"role:{role.id}", weights)
     kbji = _links(conn, "kbji")
     for code, unit, title in conn.execute("SELECT code, unit_group, title_id FROM kbji_job"):
         add(title, "id", "kbji_job", f"kbji_job:{code}", kbji.get(unit, {}))
