@@ -459,3 +459,24 @@ def test_ai_era_role_names_are_placed_as_the_catalogue_links_them(
 ) -> None:
     r = matcher.match(text)
     assert not r.abstained and r.candidates[0].isco in right
+
+
+@pytest.mark.parametrize(
+    ("text", "none"),
+    [
+        # a tense word says nothing of the work: still at school, already retired
+        ("MASIH SEKOLAH SMA", True),
+        ("sdh pensiun", True),
+        ("kuliah semester 5", True),
+        # caring for one's own grandchildren or children at home is housework for the family
+        ("ngurus cucu dirumah", True),
+        ("momong anak", True),
+        # ... and for somebody else's it is work; a school named as a workplace is too
+        ("momong anak tetangga", False),
+        ("ngajar di sekolah", False),
+        ("guru sekolah", False),
+        ("anak kandang ayam", False),
+    ],
+)
+def test_school_retirement_and_family_care_name_no_occupation(text: str, none: bool) -> None:
+    assert names_no_occupation(text) is none

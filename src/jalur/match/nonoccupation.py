@@ -184,7 +184,22 @@ NO_WORK = frozenset(
 #: unpaid housework for one's own family ("bantu ibu beres2 rumah", "masak buat suami"): a text made only of
 #: these words, with a family word and a housework word, is no work (LABELLING.md rule 5)
 FAMILY = frozenset(
-    ["ibu", "bapak", "ayah", "ortu", "orangtua", "tua", "suami", "istri", "keluarga", "mertua", "emak", "mak"]
+    [
+        "ibu",
+        "bapak",
+        "ayah",
+        "ortu",
+        "orangtua",
+        "tua",
+        "suami",
+        "istri",
+        "keluarga",
+        "mertua",
+        "emak",
+        "mak",
+        "anak",
+        "cucu",
+    ]
 )
 HOUSEWORK = frozenset(
     [
@@ -202,6 +217,36 @@ HOUSEWORK = frozenset(
         "ngurus",
         "mengurus",
         "ngurusin",
+        "dirumah",
+        "momong",
+        "ngemong",
+    ]
+)
+#: words of tense or aspect that say nothing of the work: "masih sekolah", "sdh pensiun"
+ASPECT = frozenset(["masih", "sudah", "sdh", "udah", "lagi", "sedang", "sdg", "cuma", "hanya", "baru"])
+#: school and study: a text made only of these (with a school level or a tense word) is no work
+STUDY = frozenset(
+    ["sekolah", "pelajar", "siswa", "siswi", "mahasiswa", "mahasiswi", "kuliah", "santri", "mondok"]
+)
+STUDY_LEVELS = frozenset(
+    [
+        "sd",
+        "smp",
+        "sma",
+        "smk",
+        "slta",
+        "sltp",
+        "mts",
+        "ma",
+        "kelas",
+        "semester",
+        "s1",
+        "s2",
+        "d3",
+        "universitas",
+        "kampus",
+        "pesantren",
+        "ponpes",
     ]
 )
 HOUSEWORK_JOINERS = frozenset(["bantu", "membantu", "bantuin", "buat", "sama", "sm"])
@@ -266,9 +311,14 @@ def names_no_occupation(text: str) -> bool:
     words = _words(text)
     if not words or len(words) > MAX_WORDS:
         return False
-    plain = " ".join(w.rstrip(".") for w in words)
+    plain = " ".join(w.rstrip(".") for w in words if w.rstrip(".") not in ASPECT)
     if plain in NO_WORK:
         return True
+    bare = [w.rstrip(".") for w in words if w.rstrip(".") not in ASPECT]
+    if any(w in STUDY for w in bare) and all(
+        w in STUDY or w in STUDY_LEVELS or w in GENERIC or w.isdigit() for w in bare
+    ):
+        return True  # at school or studying: "MASIH SEKOLAH SMA", "kuliah semester 5"
     if _no_work_named([w.rstrip(".") for w in words]):
         return True
     left: list[str] = []
