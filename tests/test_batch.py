@@ -43,6 +43,10 @@ def test_coder_key_is_public_and_folds_what_the_coder_ignores() -> None:
     assert coder_key("Staf  Administrasi") == coder_key("staf administrasi")
     assert coder_key("4211") != coder_key("4211.")
     assert coder_key("teller") != coder_key("perawat")
+    # texts whose core is the same but of which only one names the work keep apart: a cached answer for
+    # "Helper - Cikarang" must never answer "Helper (Pria/Wanita)", too vague to place
+    assert coder_key("Helper - Cikarang") != coder_key("Helper (Pria/Wanita)")
+    assert coder_key("Helper (Pria/Wanita)") == coder_key("helper (pria / wanita)")
 
 
 def test_workers_one_never_forks(toy: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:

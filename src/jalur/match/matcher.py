@@ -1176,7 +1176,10 @@ def coder_key(text: str) -> str:
     core = core_title(text)
     if len(core.split()) > LONG_INPUT_WORDS:
         return text[:MAX_CHARS]
-    return "\x00".join(["", core, *core_parts(text)])
+    # the whole text decides whether it names an occupation at all ("Helper - Cikarang" is a porter's
+    # job somewhere, "Helper (Pria/Wanita)" says nothing of the work): texts apart there stay apart
+    naming = "\x02none" if names_no_occupation(text) else "\x02vague" if names_too_vague(text) else ""
+    return "\x00".join(["", core, *core_parts(text)]) + naming
 
 
 #: fewest distinct titles for which a batch is shared among processes (forking costs ~0.1 s)
