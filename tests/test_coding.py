@@ -480,3 +480,18 @@ def test_ai_era_role_names_are_placed_as_the_catalogue_links_them(
 )
 def test_school_retirement_and_family_care_name_no_occupation(text: str, none: bool) -> None:
     assert names_no_occupation(text) is none
+
+
+@pytest.mark.parametrize(
+    ("core", "head"),
+    [
+        ("jadi kernet angkot narik penumpang", "kernet angkot narik penumpang"),
+        ("kerja jadi pembantu di saudi", "pembantu di saudi"),
+        # after a verb and its object, "jadi" says what is made, not the job
+        ("anyam rotan jadi kursi", None),
+    ],
+)
+def test_jadi_names_the_job_only_when_nothing_before_names_the_work(core: str, head: str | None) -> None:
+    from jalur.match.matcher import clause_head
+
+    assert clause_head(core) == head

@@ -40,7 +40,7 @@ import numpy as np
 from jalur.errors import JalurError, UnknownOccupation
 from jalur.kb.read import KnowledgeBase
 from jalur.match.calibration import RANKER_FILE, Ranker, candidate_matrix
-from jalur.match.nonoccupation import names_no_occupation, names_too_vague
+from jalur.match.nonoccupation import GENERIC, names_no_occupation, names_too_vague
 from jalur.taxonomy.resolve import CODE_LIKE, resolve
 from jalur.text.normalise import (
     MAX_CHARS,
@@ -154,13 +154,23 @@ SERVING_HEADS = ("sopir", "supir", "driver", "sekretaris", "secretary", "ajudan"
 #: ("bekerja di toko sebagai kasir")
 CLAUSE_AFTER_HEAD = ("untuk", "yang", "dengan", "utk", "yg", "dgn", "dg")  # field staff abbreviate them
 HEAD_AFTER = ("sebagai", "sbg", "sbgai")
+#: "jadi" names the job after it only when nothing before it names the work ("jadi kernet angkot", "kerja
+#: jadi pembantu"): after a verb and its object it says what is made ("anyam rotan jadi kursi")
+HEAD_AFTER_ALONE = ("jadi", "menjadi")
 
 
 def clause_head(core: str) -> str | None:
     """The part of a survey-style answer that names the work (see ``CLAUSE_AFTER_HEAD``), or None when the
     text has no such clause or the part would have no content word."""
     words = core.split()
-    at = next((i for i, w in enumerate(words[:-1]) if w in HEAD_AFTER), None)
+    at = next(
+        (
+            i
+            for i, w in enumerate(words[:-1])
+            if w in HEAD_AFTER or (w in HEAD_AFTER_ALONE and all(v in GENERIC for v in words[:i]))
+        ),
+        None,
+    )
     if at is not None:
         after = " ".join(words[at + 1 :])
         return after if content_tokens(after) else None
