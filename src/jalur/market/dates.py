@@ -86,25 +86,47 @@ for _unit, (_kind, _count) in {
     "menit minute minutes min mins": ("minutes", 1),
     "jam hour hours hr hrs h": ("hours", 1),
     "hari day days d": ("days", 1),
-    "minggu mgg pekan week weeks wk w": ("days", 7),
-    "bulan bln month months mo": ("days", 30),
-    "tahun thn year years yr": ("days", 365),
+    "minggu mgg pekan week weeks wk wks w": ("days", 7),
+    "bulan bln month months mo mos mth mths": ("days", 30),
+    "tahun thn year years yr yrs": ("days", 365),
 }.items():
     for _w in _unit.split():
         _UNITS[_w] = (_kind, _count)
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
+#: counts written as words ("empat hari lalu", "two weeks ago")
+_COUNT_WORDS = {
+    w: n
+    for n, words in enumerate(
+        (
+            "",
+            "se a an satu one",
+            "dua two",
+            "tiga three",
+            "empat four",
+            "lima five",
+            "enam six",
+            "tujuh seven",
+            "delapan eight",
+            "sembilan nine",
+            "sepuluh ten",
+        )
+    )
+    for w in words.split()
+}
+_COUNT = "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
 _RELATIVE = re.compile(
-    rf"(\d+|se|a|an|satu|one)\s*(\+)?\s*({_UNIT})\b\s*(?:yang\s+)?(?:lalu|ago|yll|yg\s+lalu)", re.I
+    rf"(\d+|\b(?:{_COUNT}))\s*(\+)?\s*({_UNIT})\b\s*(?:yang\s+)?(?:lalu|ago|yll|yg\s+lalu)", re.I
 )
 _RELATIVE_NO_AGO = re.compile(rf"{_POSTING_WORD}\s*:?\s*(\d+)\s*(\+)?\s*({_UNIT})\b", re.I)
 _SE = re.compile(r"\b(sehari|seminggu|sebulan|setahun|sejam)\s*(?:yang\s+)?(?:lalu|yll)", re.I)
 _TODAY = re.compile(
-    r"hari\s+ini|\btoday\b|baru\s+saja|just\s+(?:now|posted)|beberapa\s+(?:menit|jam)|"
+    r"hari\s+ini|\btoday\b|baru\s+saja|just\s+(?:now|posted)|beberapa\s+(?:detik|menit|jam)|"
+    r"(?:a\s+)?few\s+(?:seconds|minutes)\s+ago|"
     # "baru"/"new" says posted recently only with a posting word ("Baru diposting"); alone it is a badge
     rf"\b(?:baru|new)\b(?=.*{_POSTING_WORD})|{_POSTING_WORD}.*\b(?:baru|new)\b",
     re.I,
 )
-_YESTERDAY = re.compile(r"kemarin|yesterday", re.I)
+_YESTERDAY = re.compile(r"kemarin|kemaren|\bkmrn\b|\bkmarin\b|yesterday", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +226,14 @@ def _posted(raw: str, scraped_at: dt.datetime | None) -> Posted:
                 return Posted(_jakarta(when).date(), "exact", evidence=m.group(0))
             except ValueError:
                 del tz
+        named = re.match(r"\s*(wita|wib|wit|utc|gmt)\b", raw[m.end() :], re.I)
+        if m.group(4) is not None and named:  # "2025-01-06 20:30:00 UTC": the Jakarta day of that moment
+            hh, mi = int(m.group(4)), int(m.group(5))
+            day = _valid(y, mo, d)
+            if day and hh < 24 and mi < 60:
+                tzinfo = dt.timezone(dt.timedelta(hours=_ZONES[named.group(1).lower()]))
+                when = dt.datetime(y, mo, d, hh, mi, tzinfo=tzinfo)
+                return Posted(_jakarta(when).date(), "exact", evidence=m.group(0) + named.group(0))
         day = _valid(y, mo, d)
         if day:
             return Posted(day, "exact", evidence=m.group(0))
@@ -265,7 +295,7 @@ def _posted(raw: str, scraped_at: dt.datetime | None) -> Posted:
     m = _RELATIVE.search(raw) or _RELATIVE_NO_AGO.search(raw)
     if m:
         word = m.group(1).lower()
-        n = int(word) if word.isdigit() else 1
+        n = int(word) if word.isdigit() else _COUNT_WORDS.get(word, 1)
         unit = m.group(3).lower()
         if unit == "hr" and re.search(r"lalu|yll", m.group(0), re.I):
             unit = "hari"  # Indonesian "3 hr lalu" is days; English "3 hr ago" hours

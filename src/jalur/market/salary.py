@@ -51,6 +51,10 @@ _CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"₩|krw|\bwon\b", "KRW"),
     (r"rmb|cny|yuan", "CNY"),
     (r"thb|baht", "THB"),
+    (r"\bqar\b|\bqr\b|riyal\s+qatar|qatari", "QAR"),
+    (r"\bkwd\b|dinar\s+kuwait", "KWD"),
+    (r"\bomr\b|rial\s+oman", "OMR"),
+    (r"\bbnd\b|\bb\$", "BND"),
     (r"\bsar\b|riyal", "SAR"),
     (r"aed|dirham", "AED"),
     (r"us\$|usd|\$", "USD"),
@@ -86,7 +90,7 @@ _PERIODS: tuple[tuple[str, str], ...] = (
 )
 _NEGOTIABLE = re.compile(
     r"\bnego\b|negotiable|negosiasi|dinegosiasikan|kompetitif|competitive|menarik|attractive|dapat\s+dibicarakan|"
-    r"bisa\s+dibicarakan|to\s+be\s+(?:discussed|negotiated)|\btbd\b|"
+    r"bisa\s+dibicarakan|dirundingkan|berunding|to\s+be\s+(?:discussed|negotiated)|\btbd\b|"
     r"dibahas\s+(?:saat|pada|ketika|waktu|di)\s+(?:sesi\s+)?(?:interview|wawancara)|"
     r"discussed\s+(?:at|during|in)\s+(?:the\s+)?interview",
     re.I,
@@ -160,7 +164,8 @@ _EXTRAS = re.compile(
 _NUMBER = re.compile(r"\d+(?:[.,\s]\d{3}(?!\d))*(?:[.,]\d+)?|\d+")
 _RANGE = re.compile(r"^\s*(?:-|–|—|~|s\s*/\s*d\.?|s\.d\.?|sampai(?:\s+dengan)?|hingga|to|until|sd)\s*", re.I)
 _MIN_ONLY = re.compile(
-    r"(?:at\s+least|paling\s+sedikit|di\s*atas|diatas|min(?:imal|imum)?\.?|mulai(?:\s+dari)?|starting(?:\s+from|\s+at)?|from|lebih\s+dari|"
+    r"(?:at\s+least|paling\s+sedikit|di\s*atas|diatas|min(?:imal|imum)?\.?|mulai(?:\s+dari)?|starting(?:\s+from|\s+at)?|"
+    r"start(?:\s+(?:from|dari))?|from|lebih\s+dari|"
     r"more\s+than|above|>|≥)\s*$",
     re.I,
 )
@@ -219,11 +224,47 @@ def _currency(text: str) -> str | None:
 
 
 def _period(text: str) -> str | None:
+    """The period written first in ``text`` ("Rp 1,2 jt/bln (part-time, 4 jam/hari)" is monthly pay: the
+    hours per day come after it)."""
     low = text.lower()
+    best: tuple[int, str] | None = None
     for pattern, name in _PERIODS:
-        if re.search(pattern, low):
-            return name
-    return None
+        m = re.search(pattern, low)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), name)
+    return best[1] if best else None
+
+
+#: amounts written in words before a unit ("lima juta", "sejuta") and in two units ("4jt 500rb")
+_NUMBER_WORDS = {
+    w: n
+    for n, words in enumerate(
+        (
+            "",
+            "satu one",
+            "dua two",
+            "tiga three",
+            "empat four",
+            "lima five",
+            "enam six",
+            "tujuh seven",
+            "delapan eight",
+            "sembilan nine",
+            "sepuluh ten",
+        )
+    )
+    for w in words.split()
+}
+_SPELLED = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\s+(juta|jt|ribu|rb|million|thousand)\b", re.I)
+_TWO_UNITS = re.compile(r"\b(\d{1,3})\s*(?:jt|juta)\s*(\d{1,3})\s*(?:rb|ribu)\b", re.I)
+
+
+def _spelled_out(text: str) -> str:
+    """``text`` with amounts in words or in two units written as digits ("lima juta" → "5 juta",
+    "4jt 500rb" → "4500000")."""
+    text = re.sub(r"\bsejuta\b", "1 juta", text, flags=re.I)
+    text = _SPELLED.sub(lambda m: f"{_NUMBER_WORDS[m.group(1).lower()]} {m.group(2)}", text)
+    return _TWO_UNITS.sub(lambda m: str(int(m.group(1)) * 1_000_000 + int(m.group(2)) * 1_000), text)
 
 
 @dataclass
@@ -232,6 +273,7 @@ class _Amount:
     start: int
     end: int
     unit: float | None
+    word: str = ""  # the unit word as written ("jt", "M")
 
 
 def _amounts(text: str) -> list[_Amount]:
@@ -266,7 +308,9 @@ def _amounts(text: str) -> list[_Amount]:
             and not re.search(r"(?:rp\.?|idr|\$|usd|₱|php|rm|sgd)\s*$", before, re.I)
         ):
             continue  # a year ("UMP DKI 2024", "No. 123/HRD/VIII/2024"), not an amount
-        out.append(_Amount(value * (unit or 1.0), m.start(), m.end() + used, unit))
+        out.append(
+            _Amount(value * (unit or 1.0), m.start(), m.end() + used, unit, after[:used].strip().lower())
+        )
     return out
 
 
@@ -284,7 +328,7 @@ def _monthly(value: float | None, period: str | None) -> float | None:
 def parse_salary(text: str, default_currency: str = "IDR") -> Salary:
     """The pay an ad's salary text states (see the module's docstring); ``default_currency`` for amounts
     without a currency mark (an Indonesian board: rupiah)."""
-    raw = " ".join(str(text or "").replace("\u00a0", " ").split())[:400]
+    raw = _spelled_out(" ".join(str(text or "").replace("\u00a0", " ").split())[:400])
     if not raw:
         return Salary(None, None, None, None, "unknown")
     if _PHONE.search(raw) and not re.search(r"rp|idr|gaji|salary|juta|jt\b", raw, re.I):
@@ -293,6 +337,9 @@ def parse_salary(text: str, default_currency: str = "IDR") -> Salary:
     currency = _currency(raw)
     if amounts and _FEE.search(raw) and not _PAY_WORDS.search(_FEE.sub(" ", raw)):
         return Salary(None, None, None, None, "not_salary", evidence=raw[:80])
+    if amounts and (fee := _fee_before(raw[: amounts[0].start])):
+        # "biaya pelatihan Rp 750rb (dipotong dari gaji pertama)": the amount is a fee, the pay word later
+        return Salary(None, None, None, None, "not_salary", evidence=fee)
     # what is added after "+" or "&" ("20jt/bln + saham") is a benefit, not what the number is about
     about = re.split(r"[+&]", raw, maxsplit=1)[0]
     if _NOT_PAY_CONTEXT.search(about) and not _PAY_WORDS.search(raw):
@@ -345,6 +392,7 @@ def parse_salary(text: str, default_currency: str = "IDR") -> Salary:
     implied = False
     if second is not None and first.unit is None and second.unit is not None and first.value < 1000:
         low = first.value * second.unit  # "5-7 juta": the unit word applies to both ends
+    marked = currency is not None
     currency = currency or default_currency
     # a bare small number in rupiah ("Rp 5 - 7", "gaji 6") is millions
     if (
@@ -354,6 +402,9 @@ def parse_salary(text: str, default_currency: str = "IDR") -> Salary:
         and first.unit is None
         and (second is None or second.unit is None)
     ):
+        if not (marked or second is not None or _PAY_WORDS.search(raw) or _period(raw)):
+            # a small number with nothing saying it is pay ("Kode loker: MKT-2024-017", "nilai min. 7,5")
+            return Salary(None, None, None, None, "not_salary", evidence=raw[:80])
         low = low * 1e6 if low is not None else None
         high = high * 1e6
         implied = True
@@ -373,6 +424,15 @@ def parse_salary(text: str, default_currency: str = "IDR") -> Salary:
     extra = _EXTRAS.search(tail)
     stop = (second or first).end + (extra.start() if extra else len(tail))
     period = _period(raw[first.start : stop]) or _period(raw[: first.start]) or "month"
+    if (
+        currency == "IDR"
+        and period == "year"
+        and (second or first).word == "m"
+        and high is not None
+        and high / 12 < 1_000_000
+    ):
+        # "Rp 2,4 M setahun": under a million rupiah a month is no yearly pay; M is miliar here
+        low, high = (low * 1e3 if low is not None else None), high * 1e3
     if low is not None and high is not None and low > high:
         low, high = high, low
     end = (second or first).end
@@ -389,6 +449,21 @@ def parse_salary(text: str, default_currency: str = "IDR") -> Salary:
         evidence=evidence,
         unit_implied=implied,
     )
+
+
+_NO_FEE = re.compile(r"(?:tanpa|tidak\s+(?:ada|dipungut|dikenakan)|bebas|gratis|free|no)\s*$", re.I)
+
+
+def _fee_before(before: str) -> str | None:
+    """The fee word nearest before an amount when no pay word comes between ("biaya pelatihan Rp 750rb");
+    a fee said not to be charged ("tanpa biaya") is none."""
+    fees = [f for f in _FEE.finditer(before) if not _NO_FEE.search(before[: f.start()])]
+    if not fees:
+        return None
+    last = fees[-1]
+    if _PAY_WORDS.search(before[last.end() :]):
+        return None
+    return last.group(0)
 
 
 #: a period written after each end of a range ("$40/hr - $60/hr", "Rp150rb/hari - 200rb/hari"): not a break
