@@ -177,12 +177,35 @@ def _ads_of_shared() -> dict[str, tuple[str, str]]:
     return out
 
 
+def _ads_authored() -> dict[str, tuple[str, str]]:
+    """``authored…:N`` → (title, description) of the ads we wrote (``authored_ads*.jsonl``)."""
+    out: dict[str, tuple[str, str]] = {}
+    for path in sorted(SETS.glob("authored_ads*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                ad = json.loads(line)
+                out[ad["id"]] = (ad.get("title") or "", ad.get("description") or "")
+    return out
+
+
 def eval_ai(show: str | None) -> dict[str, Any]:
+    """The AI class on the shared ads (``ai_class_ads.csv``) and, apart, on the ads we wrote
+    (``ai_class_authored.csv``, added 2026-12-07: fresh development rows once the shared ads' dev half had
+    no miss left to learn from)."""
+    out = _eval_ai_set(show, [SETS / "ai_class_ads.csv"], _ads_of_shared())
+    authored = sorted(SETS.glob("ai_class_authored*.csv"))
+    if authored:
+        out["authored"] = _eval_ai_set(show, authored, _ads_authored())
+    return out
+
+
+def _eval_ai_set(
+    show: str | None, label_files: list[Path], ads: dict[str, tuple[str, str]]
+) -> dict[str, Any]:
     from jalur.market.ai import classify_ad
     from jalur.pathways.roles import load_roles
 
-    labels = list(csv.DictReader((SETS / "ai_class_ads.csv").open(encoding="utf-8")))
-    ads = _ads_of_shared()
+    labels = [r for f in label_files for r in csv.DictReader(f.open(encoding="utf-8"))]
     roles = load_roles()
     out: dict[str, Any] = {"ads_unavailable": sum(1 for r in labels if r["id"] not in ads)}
     for split in ("dev", "test"):
