@@ -535,3 +535,59 @@ def test_pay_sixth_round(
 def test_posting_days_sixth_round(text: str, scraped: str, day: str, basis: str) -> None:
     got = parse_posted(text, parse_scraped_at(scraped))
     assert (got.date.isoformat() if got.date else None, got.basis) == (day, basis)
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "cls"),
+    [
+        # authored ads' development misses (issue 19), each a rule: written by us, never copied
+        (
+            "Operator Produksi (Filling)",
+            "Tanggung jawab:\n- Mengoperasikan mesin filling untuk serum 30 ML dan toner 100 ML",
+            "E",
+        ),
+        ("Kasir", "DICARI KASIR. Toko Sumber AI Jaya (toko sembako) di Jl. Merdeka.", "E"),
+        (
+            "Sales Executive",
+            "Dana Cepat adalah fintech yang menggunakan AI untuk menilai kredit. Tanggung jawab:\n- Menawarkan produk ke merchant",
+            "D",
+        ),
+        (
+            "HR Generalist",
+            "Wicara Teknologi is a speech AI company: our speech recognition products serve banks.\nResponsibilities:\n- Run payroll",
+            "D",
+        ),
+        (
+            "Penerjemah",
+            "Tanggung jawab:\n- Melakukan post-editing hasil terjemahan mesin (AI) agar akurat",
+            "B",
+        ),
+        (
+            "Staf Admin Klaim",
+            "Tanggung jawab:\n- Mencocokkan data yang dibaca otomatis oleh sistem AI dengan dokumen aslinya",
+            "B",
+        ),
+        (
+            "Supply Chain Planner",
+            "Responsibilities:\n- Lead the rollout of the new AI demand forecasting tool",
+            "B",
+        ),
+        (
+            "Content Writer",
+            "Tanggung jawab:\n- Menyusun kumpulan prompt untuk alat AI generatif tim marketing",
+            "B",
+        ),
+        (
+            "Marketing Analyst",
+            "Responsibilities:\n- Build churn prediction models to target retention campaigns",
+            "B",
+        ),
+        # using a tool is still C, not B
+        ("Copywriter", "Kualifikasi:\n- Terbiasa menggunakan ChatGPT untuk riset", "C"),
+    ],
+)
+def test_ai_class_authored_development_rules(title: str, description: str, cls: str) -> None:
+    from jalur.market.ai import classify_ad
+    from jalur.pathways.roles import load_roles
+
+    assert classify_ad(title, description, tuple(load_roles())).ai_class == cls

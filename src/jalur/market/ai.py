@@ -39,12 +39,23 @@ _SECTIONS: tuple[tuple[str, str], ...] = (
                r"Tugas(?:\s+dan\s+Tanggung\s+Jawab)?|Uraian\s+(?:Tugas|Pekerjaan)|What\s+You(?:'ll|\s+Will)\s+Do|"
                r"Key\s+(?:Responsibilities|Tasks)|Job\s+Summary|Role\s+Overview|The\s+Role|Your\s+Role|Duties"),
 )  # fmt: skip
-_HEADING = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _SECTIONS))
+#: a heading as boards write it (capitalised), or in any case when a colon follows ("Tanggung jawab:",
+#: "Deskripsi pekerjaan:")
+_HEADING = re.compile(
+    "|".join(f"(?P<{name}>(?:{pattern})|(?i:{pattern})(?=\\s*:))" for name, pattern in _SECTIONS)
+)
 _COMPANY_SENTENCE = re.compile(
     r"\b(?:we\s+are\s+(?:a|an|the)|is\s+(?:a|an|the)\s+(?:leading|fast|growing|global|pioneer)|kami\s+adalah|"
     r"merupakan\s+(?:perusahaan|startup)|perusahaan\s+(?:kami|yang\s+bergerak)|our\s+(?:company|mission|"
     r"platform|product)s?|founded\s+in|didirikan|powered\s+by|ai-powered|berbasis\s+ai|we\s+use\s+ai)",
     re.I,
+)
+#: an intro sentence that starts by naming the employer and saying what it is or does ("Garuda Kredit
+#: Digital adalah fintech …", "PT Vira Robotika Indonesia mengembangkan …", "Wicara Teknologi is a …")
+_COMPANY_OPENING = re.compile(
+    r"^\W*(?:(?:PT|CV)\.?\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,5}\s+(?:\(\w+\)\s+)?"
+    r"(?:adalah|merupakan|is\s+(?:a|an|the|one)|are\s+(?:a|an|the)|provides|develops|builds|helps|offers|"
+    r"mengembangkan|menyediakan|membangun|membantu|menghadirkan|bergerak\s+di)\b"
 )
 
 # ---------------------------------------------------------------------------------------------- terms
@@ -66,6 +77,9 @@ _BUILD = (
     r"model\s+(?:deployment|serving|monitoring)|data\s+annotation|anotasi\s+data|data\s+label(?:l)?ing|"
     r"pelabelan\s+data|label(?:l)?ing\s+data|prompt\s+engineering|prompt\s+design|ai\s+engineer(?:ing)?|"
     r"ml\s+engineer(?:ing)?|ai/ml|ml/ai|ai\s+solutions?|ai\s+systems?|ai\s+products?|ai\s+agents?|chatbots?|"
+    r"(?:churn|demand|credit|risk|sales|price|fraud)\s+(?:prediction|forecasting|scoring)\s+models?|"
+    r"prediction\s+models?|forecasting\s+models?|recommendation\s+models?|model\s+rekomendasi|"
+    r"terjemahan\s+mesin|machine\s+translation|a/b\s+tests?\b[^.\n]{0,80}?\bmodels?|"
     r"conversational\s+ai|a/b\s+test(?:ing)?\s+(?:of\s+)?models?|model\s+evaluation|red[-\s]teaming\s+(?:of\s+)?"
     r"(?:ai|models?|llms?)|ai\s+(?:ethics|governance|safety|red\s+team(?:ing)?)|human[-\s]in[-\s]the[-\s]loop"
 )
@@ -78,13 +92,27 @@ _TOOLS = (
     r"pemanfaatan\s+ai|use\s+(?:of\s+)?ai|using\s+ai|leverage\s+ai|leveraging\s+ai"
 )
 #: a bare "AI" / "A.I." (case-sensitive) — weak: only counts with an AI co-term nearby or in a title
-_BARE_AI = r"(?<![A-Za-z])(?:AI|A\.I\.|ML)(?![A-Za-z])"
+_BARE_AI = r"(?<![A-Za-z])(?:AI|A\.I\.|(?<!\d)(?<!\d\s)ML)(?![A-Za-z])"  # "30 ML" is millilitres
+#: work done *on* an AI system inside another job — checking, correcting, tuning, connecting, rolling out
+#: ("mencocokkan data yang dibaca otomatis oleh sistem AI", "Lead the rollout of the new AI demand
+#: forecasting tool"): with a bare "AI" in the same sentence of the job's own text, an AI job desk (B)
+_DESK_VERBS = re.compile(
+    r"\b(?:review|check|correct|verif(?:y|ies|ying)|monitor|evaluat\w*|tun(?:e|es|ing)|configur\w*|integrat\w*|"
+    r"connect\w*|roll(?:ing)?[-\s]?out|implement\w*|label\w*|annotat\w*|train(?:s|ing)?\s+(?:the\s+)?(?:ai|model)|"
+    r"memeriksa|mengoreksi|memperbaiki|memverifikasi|memantau|mengevaluasi|menguji|menyetel|"
+    r"mengintegrasikan|menghubungkan|menerapkan|mengimplementasikan|melabeli|mencocokkan|menyunting|"
+    r"mengawasi|melatih|post[-\s]?edit\w*)\b",
+    re.I,
+)
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+|(?:^|\s)[-•*]\s+")
 #: phrases that look like AI terms and are not (removed before matching)
 _TRAPS = re.compile(
     r"mengenai|team[-\s]building|prompt(?:ly)?\s+(?:resolution|response|payment|delivery|action|service|"
     r"attention|follow)|prompt\s+and|type\s+annotations?|annotations?\s+(?:in|of)\s+(?:python|java|code)|"
     r"virtual\s+assistant|ai\s+mart|maha\s*ai|nlp\s+(?:practitioner|coach)|neuro[-\s]linguistic|"
-    r"rpa\s+(?:drone|pilot)|remotely\s+piloted|\bbert\s+(?:and|&)\s+ernie|red\s+team\s+building",
+    r"rpa\s+(?:drone|pilot)|remotely\s+piloted|\bbert\s+(?:and|&)\s+ernie|red\s+team\s+building|"
+    # "AI" inside a shop's or firm's name ("Toko Sumber AI Jaya")
+    r"\bai\s+(?:jaya|makmur|abadi|sentosa|baru|indah|sejahtera|mandiri|mart|store|shop)\b",
     re.I,
 )
 #: title terms that make the ad an AI role even when the catalogue has no alias for it
@@ -98,6 +126,7 @@ _TITLE_NOT_AI = re.compile(r"virtual\s+assistant|\bmail\b|\bsaid\b", re.I)
 #: the AI job desks of the catalogue, by anchor term (+ an AI co-term within the same section)
 DESKS: dict[str, str] = {
     "prompt_design": r"prompt(?:s|ing)?\s+(?:engineering|design|writing|library|templates?)|menulis\s+prompt|"
+    r"(?:kumpulan|pustaka|templat|template|daftar)\s+prompt|(?:menyusun|membuat|merancang)\s+(?:\w+\s+){0,2}prompt|"
     r"prompt\s+engineer",
     "bias_review": r"bias\s+(?:review|audit|testing|detection)|fairness|keadilan\s+model|diskriminasi\s+model",
     "human_in_the_loop": r"human[-\s]in[-\s]the[-\s]loop|review(?:ing)?\s+(?:ai|model|llm)\s+outputs?|"
@@ -161,7 +190,8 @@ def _sections(text: str) -> tuple[tuple[str, str], ...]:
             out.append((name, chunk))
             continue
         for sentence in re.split(r"(?<=[.!?])\s+|(?<=[a-z])(?=[A-Z][a-z])", chunk):
-            out.append(("company" if _COMPANY_SENTENCE.search(sentence) else "intro", sentence))
+            about = _COMPANY_SENTENCE.search(sentence) or _COMPANY_OPENING.search(sentence)
+            out.append(("company" if about else "intro", sentence))
     return tuple((n, t) for n, t in out if t.strip())
 
 
@@ -269,6 +299,10 @@ def classify_ad(title: str, description: str = "", roles: Sequence[Any] = ()) ->
             (build if term == "ML" else bare).append(
                 Evidence(term, name, "build" if term == "ML" else "bare")
             )
+        if name in ("duties", "intro"):
+            for sentence in _SENTENCE.split(text):
+                if sentence and bare_re.search(sentence) and _DESK_VERBS.search(sentence):
+                    build.append(Evidence(sentence.strip()[:120], name, "build"))
         if name not in ("company", "benefits"):
             for m in desk_re.finditer(text):
                 desk = m.lastgroup or ""
@@ -283,6 +317,8 @@ def classify_ad(title: str, description: str = "", roles: Sequence[Any] = ()) ->
         ops = sum(1 for e in build if e.section in job and re.fullmatch(r"(?i)mlops|llmops", e.term))
         role = "modelops_engineer" if ops and re.search(r"(?i)engineer", title) else "data_scientist"
         title_ai = True
+    # a catalogued AI job desk named in the job's own text is AI work inside the job
+    build += [e for e in evidence if e.kind == "desk" and e.section in job]
     build_job = [e for e in build if e.section in job]
     tools_job = [e for e in tools if e.section in job]
     bare_job = [e for e in bare if e.section in job]
