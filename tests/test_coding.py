@@ -495,3 +495,9 @@ def test_jadi_names_the_job_only_when_nothing_before_names_the_work(core: str, h
     from jalur.match.matcher import clause_head
 
     assert clause_head(core) == head
+
+
+def test_an_isco_title_in_the_singular_is_a_curated_name(matcher: Matcher) -> None:
+    """ISCO's English titles are plural ("Systems administrators"): a posting's singular is the same name."""
+    r = matcher.match("Systems Administrator")
+    assert not r.abstained and r.candidates[0].isco == "2522" and r.reason == "exact_curated_name"

@@ -728,7 +728,10 @@ class Matcher:
         one is ambiguous by our own account)."""
         primary: set[str] = set()
         readings: set[str] | None = set()
-        for r in self.named(core):
+        rows = self.named(core)
+        if core.isascii() and not core.endswith("s"):
+            rows = rows + self.named(core + "s")  # ISCO's English titles are plural: "Systems administrators"
+        for r in rows:
             if r in hidden or self.kind[r] not in CURATED_EXACT:
                 continue
             lo, hi = int(self.doc_ptr[r]), int(self.doc_ptr[r + 1])
