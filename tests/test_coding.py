@@ -415,6 +415,10 @@ def test_help_for_the_family_a_bare_workplace_and_odd_jobs_name_no_occupation(te
         # never a prefix without what decides: the object, or an English head that comes last
         ("operator mesin penyangrai kopi", {"8160"}, "operator mesin penyangrai kopi"),
         ("Data Science Instructor", {"2310", "2356", "2359"}, "data science instructor"),
+        # ... nor when a later word belongs to the best name with the head: a village office's head
+        ("KEPALA KANTOR DESA", {"1113"}, "kepala kantor desa"),
+        # a bank's regional office head is no senior government official (the lexicon's "kepala kantor")
+        ("Kepala Kantor Wilayah", {"1219", "1346"}, "kepala kantor"),
     ],
 )
 def test_a_title_is_read_from_its_head_not_its_workplace(
