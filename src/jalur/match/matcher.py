@@ -836,9 +836,9 @@ class Matcher:
                 break
         assert chosen is not None
         if chosen[0] < WEAK:
-            found = self._head_prefix(parts[0], hidden, first_words)
-            if found is not None and found[0] > chosen[0] + 0.1:
-                chosen = found
+            leading = self._head_prefix(parts[0], hidden, first_words)
+            if leading is not None and leading[0] > chosen[0] + 0.1:
+                chosen = leading
         _, core, qtoks, docs = chosen
         lex, lex_row, lex_w = self._to_isco(docs)
         if len(core.split()) > LONG_INPUT_WORDS:
