@@ -419,9 +419,24 @@ def test_days_that_are_not_the_posting_day_and_zones_beside_a_time() -> None:
         ("Cuti 12 hari/tahun", "not_salary", None, None, None, None),
         ("Maks. lembur 3 jam/hari", "not_salary", None, None, None, None),
         ("Lowongan No. 123/HRD/VIII/2024", "not_salary", None, None, None, None),
+        # the sixth round of blind strings (issue 19): development misses, each a rule
+        ("lima juta rupiah per bulan", "stated", "IDR", 5_000_000, 5_000_000, "month"),  # a count in words
+        ("Rp 4jt 500rb", "stated", "IDR", 4_500_000, 4_500_000, "month"),  # two units, one amount
+        ("Start 3,8jt", "stated", "IDR", 3_800_000, None, "month"),  # a starting pay is a minimum
+        ("Rp 1,2 jt/bln (part-time, 4 jam/hari)", "stated", "IDR", 1_200_000, 1_200_000, "month"),
+        ("Rp 2,4 M setahun", "stated", "IDR", 2_400_000_000, 2_400_000_000, "year"),  # M is miliar here
+        ("Rp 15M - 18M", "stated", "IDR", 15_000_000, 18_000_000, "month"),  # ... and millions here
+        ("QAR 1,200 + makan & akomodasi", "stated", "QAR", 1_200, 1_200, "month"),
+        ("Gaji dapat dirundingkan", "negotiable", None, None, None, None),
+        ("biaya pelatihan Rp 750rb (dipotong dari gaji pertama)", "not_salary", None, None, None, None),
+        ("Kode loker: MKT-2024-017", "not_salary", None, None, None, None),
+        ("Nilai rata-rata ijazah min. 7,5", "not_salary", None, None, None, None),
+        # a fee said not to be charged is no fee; a bare range still reads as millions
+        ("Tanpa biaya. Gaji Rp 5 juta", "stated", "IDR", 5_000_000, 5_000_000, "month"),
+        ("5 - 7", "stated", "IDR", 5_000_000, 7_000_000, "month"),
     ],
 )
-def test_pay_fourth_round(
+def test_pay_fourth_and_sixth_rounds(
     text: str, basis: str, currency: str | None, low: float | None, high: float | None, period: str | None
 ) -> None:
     s = parse_salary(text)
@@ -493,33 +508,6 @@ def test_third_round_of_blind_strings_development_misses() -> None:
     s = parse_salary("RM2,500 - RM3,200 sebulan")
     assert (s.currency, s.minimum, s.maximum, s.idr_month_min) == ("MYR", 2500, 3200, None)
     assert parse_salary("Gaji dibahas saat interview").basis == "negotiable"
-
-
-@pytest.mark.parametrize(
-    ("text", "basis", "currency", "low", "high", "period"),
-    [
-        # the sixth round of blind strings (issue 19): development misses, each a rule
-        ("lima juta rupiah per bulan", "stated", "IDR", 5_000_000, 5_000_000, "month"),  # a count in words
-        ("Rp 4jt 500rb", "stated", "IDR", 4_500_000, 4_500_000, "month"),  # two units, one amount
-        ("Start 3,8jt", "stated", "IDR", 3_800_000, None, "month"),  # a starting pay is a minimum
-        ("Rp 1,2 jt/bln (part-time, 4 jam/hari)", "stated", "IDR", 1_200_000, 1_200_000, "month"),
-        ("Rp 2,4 M setahun", "stated", "IDR", 2_400_000_000, 2_400_000_000, "year"),  # M is miliar here
-        ("Rp 15M - 18M", "stated", "IDR", 15_000_000, 18_000_000, "month"),  # ... and millions here
-        ("QAR 1,200 + makan & akomodasi", "stated", "QAR", 1_200, 1_200, "month"),
-        ("Gaji dapat dirundingkan", "negotiable", None, None, None, None),
-        ("biaya pelatihan Rp 750rb (dipotong dari gaji pertama)", "not_salary", None, None, None, None),
-        ("Kode loker: MKT-2024-017", "not_salary", None, None, None, None),
-        ("Nilai rata-rata ijazah min. 7,5", "not_salary", None, None, None, None),
-        # a fee said not to be charged is no fee; a bare range still reads as millions
-        ("Tanpa biaya. Gaji Rp 5 juta", "stated", "IDR", 5_000_000, 5_000_000, "month"),
-        ("5 - 7", "stated", "IDR", 5_000_000, 7_000_000, "month"),
-    ],
-)
-def test_pay_sixth_round(
-    text: str, basis: str, currency: str | None, low: float | None, high: float | None, period: str | None
-) -> None:
-    s = parse_salary(text)
-    assert (s.basis, s.currency, s.minimum, s.maximum, s.period) == (basis, currency, low, high, period), s
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from jalur.text.numbers import NUMBER_WORDS
+
 JAKARTA = dt.timezone(dt.timedelta(hours=7), "WIB")
 
 _MONTHS: dict[str, int] = {}
@@ -94,25 +96,7 @@ for _unit, (_kind, _count) in {
         _UNITS[_w] = (_kind, _count)
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 #: counts written as words ("empat hari lalu", "two weeks ago")
-_COUNT_WORDS = {
-    w: n
-    for n, words in enumerate(
-        (
-            "",
-            "se a an satu one",
-            "dua two",
-            "tiga three",
-            "empat four",
-            "lima five",
-            "enam six",
-            "tujuh seven",
-            "delapan eight",
-            "sembilan nine",
-            "sepuluh ten",
-        )
-    )
-    for w in words.split()
-}
+_COUNT_WORDS = NUMBER_WORDS | {"se": 1, "a": 1, "an": 1}  # "seminggu", "a day ago"
 _COUNT = "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
 _RELATIVE = re.compile(
     rf"(\d+|\b(?:{_COUNT}))\s*(\+)?\s*({_UNIT})\b\s*(?:yang\s+)?(?:lalu|ago|yll|yg\s+lalu)", re.I

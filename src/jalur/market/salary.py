@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from jalur.text.numbers import NUMBER_WORDS
+
 #: working days, hours and weeks in a month (a monthly figure from a daily, hourly or weekly one)
 DAYS_PER_MONTH = 22
 HOURS_PER_MONTH = 173
@@ -236,26 +238,7 @@ def _period(text: str) -> str | None:
 
 
 #: amounts written in words before a unit ("lima juta", "sejuta") and in two units ("4jt 500rb")
-_NUMBER_WORDS = {
-    w: n
-    for n, words in enumerate(
-        (
-            "",
-            "satu one",
-            "dua two",
-            "tiga three",
-            "empat four",
-            "lima five",
-            "enam six",
-            "tujuh seven",
-            "delapan eight",
-            "sembilan nine",
-            "sepuluh ten",
-        )
-    )
-    for w in words.split()
-}
-_SPELLED = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\s+(juta|jt|ribu|rb|million|thousand)\b", re.I)
+_SPELLED = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\s+(juta|jt|ribu|rb|million|thousand)\b", re.I)
 _TWO_UNITS = re.compile(r"\b(\d{1,3})\s*(?:jt|juta)\s*(\d{1,3})\s*(?:rb|ribu)\b", re.I)
 
 
@@ -263,7 +246,7 @@ def _spelled_out(text: str) -> str:
     """``text`` with amounts in words or in two units written as digits ("lima juta" → "5 juta",
     "4jt 500rb" → "4500000")."""
     text = re.sub(r"\bsejuta\b", "1 juta", text, flags=re.I)
-    text = _SPELLED.sub(lambda m: f"{_NUMBER_WORDS[m.group(1).lower()]} {m.group(2)}", text)
+    text = _SPELLED.sub(lambda m: f"{NUMBER_WORDS[m.group(1).lower()]} {m.group(2)}", text)
     return _TWO_UNITS.sub(lambda m: str(int(m.group(1)) * 1_000_000 + int(m.group(2)) * 1_000), text)
 
 
