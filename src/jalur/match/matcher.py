@@ -32,7 +32,7 @@ import zlib
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import numpy as np
@@ -1191,11 +1191,13 @@ class Matcher:
         return kbji, dict(onet), dict(esco)
 
 
+@lru_cache(maxsize=65_536)
 def coder_key(text: str) -> str:
     """The key under which the coder answers ``text``: texts with the same key get the same answer (titles
     that differ only in what the matcher ignores — seniority, places, asides, case, punctuation — share
     one; long inputs, searched whole, key by their text; a code keys by itself: "4211." is not "4211").
-    De-duplicate on it before coding a large batch (``jalur.batch``, the Spark runner)."""
+    De-duplicate on it before coding a large batch (``jalur.batch``, the Spark runner). Kept for the last
+    65,536 texts: a batch asks twice per text (to group repeats, then to answer)."""
     q = " ".join(text.split())
     if CODE_LIKE.match(q):
         return "\x01" + q[:MAX_CHARS]
