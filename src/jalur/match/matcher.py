@@ -816,17 +816,13 @@ class Matcher:
         chosen: tuple[float, str, list[str], Hits] | None = None
         parts = self._query_parts(text, core)
         job = workplace_head(parts[0])
-        first_words: frozenset[str] = frozenset()  # the words the first part's best names use
+        first: tuple[list[str], Hits] | None = None  # the first part's search, for the leading words
         for part in parts:
             qtoks = content_tokens(part) or list(dict.fromkeys(tokens(part)))
             docs = self._lexical(part, qtoks, hidden)
             top = docs.top()
-            if part == parts[0] and docs.rows.size and qtoks:
-                # the best names that hold the title's first word: the words they add to it
-                best = docs.rows[docs.scores >= top - 1e-6][:20]
-                first_words = frozenset(
-                    t for r in best.tolist() if qtoks[0] in (toks := self.doc_tokens(int(r))) for t in toks
-                )
+            if part == parts[0]:
+                first = (qtoks, docs)
             if job and part in job and part != parts[0] and top < WEAK:
                 continue  # the job before a workplace stands alone only when a name fits it well
             # a later part (after a dash: often the occupation after a company or team) must clearly win
@@ -836,7 +832,7 @@ class Matcher:
                 break
         assert chosen is not None
         if chosen[0] < WEAK:
-            leading = self._head_prefix(parts[0], hidden, first_words)
+            leading = self._head_prefix(parts[0], hidden, first)
             if leading is not None and leading[0] > chosen[0] + 0.1:
                 chosen = leading
         _, core, qtoks, docs = chosen
@@ -949,8 +945,19 @@ class Matcher:
                 parts = [*parts, part]
         return parts
 
+    def _head_words(self, first: tuple[list[str], Hits] | None) -> frozenset[str]:
+        """The words of the best names for the whole first part that hold its first word (computed only
+        when a leading-words name is found: most queries never ask)."""
+        if first is None or not first[0] or not first[1].rows.size:
+            return frozenset()
+        qtoks, docs = first
+        best = docs.rows[docs.scores >= docs.top() - 1e-6][:20]
+        return frozenset(
+            t for r in best.tolist() if qtoks[0] in (toks := self.doc_tokens(int(r))) for t in toks
+        )
+
     def _head_prefix(
-        self, part: str, hidden: set[int], used: frozenset[str] = frozenset()
+        self, part: str, hidden: set[int], first: tuple[list[str], Hits] | None = None
     ) -> tuple[float, str, list[str], Hits] | None:
         """The longest leading words of a title spelled as a name (exactly), when the whole title fits
         none well: in Indonesian the job comes first and what follows details it ("welder smaw fcaw
@@ -959,9 +966,11 @@ class Matcher:
         only general heads and machine words ("operator mesin" in "operator mesin penyangrai kopi": the
         coffee roaster decides), not ending at a joining word, never when a job word comes later
         (English puts it last: "Data Science Instructor"), nor when a later word is one of the best names
-        for the whole title (``used``: "kepala kantor desa" is a village head through "kepala desa")."""
+        for the whole title (``first``, its search: "kepala kantor desa" is a village head through "kepala
+        desa")."""
         words = part.split()
         ranks = _rank_stems()
+        used: frozenset[str] | None = None
         for n in range(len(words) - 1, 0, -1):
             prefix = " ".join(words[:n])
             if words[n - 1] in STOPWORDS or words[n - 1] in LOCATIVES:
@@ -969,14 +978,17 @@ class Matcher:
             rest = content_tokens(" ".join(words[n:]))
             if any(t in ranks for t in rest):
                 break  # the head comes last ("Data Science Instructor", "… Accounts Senior Manager")
-            if any(t in used for t in rest):
-                break  # a word after it is part of the best name for the whole ("kepala kantor desa")
             qtoks = content_tokens(prefix)
             if len(qtoks) < 2 or all(t in _generic_head_stems() or t in _MACHINE_STEMS for t in qtoks):
                 continue
             # a name spelled as the leading words (cheap: a look-up), then searched as any part is
             if not any(r not in hidden and self.prior[r] >= WEAK for r in self.named(prefix)):
                 continue
+            used = self._head_words(first) if used is None else used
+            if any(t in used for t in rest):
+                # a word after it is part of the best name for the whole ("kepala kantor desa"), and
+                # it is after every shorter prefix too
+                return None
             docs = self._lexical(prefix, qtoks, hidden, fuzzy=False)
             top = docs.top()
             if top >= WEAK:
