@@ -579,3 +579,21 @@ def test_ai_class_authored_development_rules(title: str, description: str, cls: 
     from jalur.pathways.roles import load_roles
 
     assert classify_ad(title, description, tuple(load_roles())).ai_class == cls
+
+
+def test_the_department_column_settles_titles_the_coder_is_unsure_of(kb_path: Path, tmp_path: Path) -> None:
+    from jalur.app.market import classify_file
+    from jalur.kb.read import KnowledgeBase
+
+    path = tmp_path / "ads.csv"
+    path.write_text(
+        "job_title,job_department\nTax Staff,Finance And Accounting\nTax Staff,N/A\nKasir,It And Engineering\n",
+        encoding="utf-8",
+    )
+    with KnowledgeBase(kb_path) as kb:
+        recs = classify_file(path, kb)
+    assert [r["department"] for r in recs] == ["Finance And Accounting", "N/A", "It And Engineering"]
+    tax, alone, kasir = (r["isco"] for r in recs)
+    assert alone["abstained"] and alone["code"] is None  # the title alone is unsure
+    assert tax["code"] == "2411" and tax["via"] == "department" and not tax["abstained"]
+    assert kasir["code"] == "5230" and "via" not in kasir  # a sure title keeps its answer

@@ -14,7 +14,7 @@ from jalur.errors import JalurError
 from jalur.faces.cli.main import app as cli
 from jalur.kb.read import KnowledgeBase
 from jalur.match.context import MAX_CONTEXT, JobContext, match_in_context
-from jalur.match.matcher import Matcher
+from jalur.match.matcher import Matcher, MatchResult
 from tests.web_fixtures import API, WebEnv, cli_json, web_env
 
 
@@ -177,7 +177,9 @@ def test_the_command_line_takes_the_context(kb_path: Path) -> None:
         "industry": "64",
         "product": None,
         "employer": "Bank BRI",
+        "department": None,
         "divisions": ["64"],
+        "function": None,
         "used": ["words"],
     }
     plain = cli_json(kb_path, "match", "kasir")
@@ -233,3 +235,52 @@ def test_the_api_refuses_bad_context_clearly(env: WebEnv, params: dict[str, str]
     assert r.status_code in (400, 422), r.text
     if key is not None:
         assert "999999" in r.text
+
+
+# ------------------------------------------------------------------------------------------ department
+def test_a_department_reads_as_a_job_function() -> None:
+    from jalur.taxonomy.functions import job_function
+
+    fin = job_function("Finance & Accounting")
+    assert fin is not None and fin.id == "finance" and fin.holds("2411") and not fin.holds("3352")
+    assert job_function("Divisi Keuangan") == job_function("keuangan")  # a name inside a longer one
+    tech = job_function("Technology - Product")
+    assert tech is not None and tech.id == "data_product"
+    assert job_function("N/A") is None and job_function("") is None
+    assert job_function("SBU Everpro") is None  # a unit's name says no function
+    assert job_function("kata " * 20) is None  # a sentence, not a department
+
+
+def _result(shares: list[tuple[str, float]]) -> MatchResult:
+    from jalur.match.matcher import Candidate
+
+    cands = [Candidate(code, None, code, share, share) for code, share in shares]
+    return MatchResult("tax staff", "en", "tax staff", True, cands, "low_confidence")
+
+
+def test_a_department_settles_only_among_its_own_groups() -> None:
+    from jalur.match.context import _within_function
+    from jalur.taxonomy.functions import job_function
+
+    fin = job_function("finance")
+    assert fin is not None
+    settled = _within_function(_result([("2411", 0.6), ("3352", 0.38), ("2413", 0.02)]), fin, 0.72)
+    assert settled is not None and not settled.abstained and settled.reason == "department"
+    assert [c.isco for c in settled.candidates] == ["2411", "2413", "3352"]
+    assert settled.candidates[0].confidence == pytest.approx(0.6 / 0.62, abs=1e-3)
+    assert settled.candidates[-1].confidence == 0.0  # ruled out by the department, still shown
+    # two groups of the function split the confidence: still unsure, its groups offered first
+    split = _within_function(_result([("2411", 0.4), ("3313", 0.35), ("3352", 0.25)]), fin, 0.72)
+    assert split is not None and split.abstained and split.reason == "low_confidence"
+    # the function's groups hold too little of the confidence: the department says nothing
+    assert _within_function(_result([("3352", 0.9), ("2411", 0.1)]), fin, 0.72) is None
+    assert _within_function(_result([("5230", 1.0)]), fin, 0.72) is None
+
+
+def test_a_department_never_changes_a_sure_answer_nor_names_an_occupation(matcher: Matcher) -> None:
+    sure = matcher.match("kasir")
+    r = match_in_context(matcher, "kasir", JobContext.of(department="IT"))
+    assert r.abstained == sure.abstained and r.candidates[0].isco == sure.candidates[0].isco
+    assert r.context is not None and r.context["function"] == "it_engineering" and r.context["used"] == []
+    none = match_in_context(matcher, "KARYAWAN PT. SASA", JobContext.of(department="Finance"))
+    assert none.abstained and none.reason == "no_occupation"

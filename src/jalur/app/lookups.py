@@ -119,17 +119,18 @@ def match_texts(
     industry: str | None = None,
     product: str | None = None,
     employer: str | None = None,
+    department: str | None = None,
 ) -> list[Any]:
     """The matcher's answers (``MatchResult``) for titles or descriptions, one each, in order (a batch:
     repeats once). ``fast`` skips the embedding stage. ``industry`` (KBLI 2020 codes or words),
-    ``product``, ``employer``: what else is known about every one of these jobs
+    ``product``, ``employer``, ``department``: what else is known about every one of these jobs
     (``jalur.match.context``)."""
     from jalur.match.context import JobContext, match_in_context
     from jalur.match.matcher import Matcher
     from jalur.match.resolve import matcher_for
 
     matcher = Matcher(kb, embeddings=False) if fast else matcher_for(kb)
-    context = JobContext.of(industry, product, employer)
+    context = JobContext.of(industry, product, employer, department)
     if context is not None:
         return [match_in_context(matcher, t, context, lang=lang, top=top) for t in texts]
     return list(matcher.match_many(list(texts), lang=lang, top=top, workers=workers))

@@ -25,11 +25,26 @@ def classify_file(
     if dedupe:
         ads, _ = dedupe_exact(ads)
 
-    def occupations(titles: Sequence[str]) -> Sequence[Any]:
+    def occupations(pairs: Sequence[tuple[str, str]]) -> Sequence[Any]:
         assert kb is not None
-        return match_texts(kb, titles, top=3, fast=fast)
+        return code_titles(kb, pairs, fast=fast)
 
     return classify(ads, load_roles(), occupations if kb is not None else None)
+
+
+def code_titles(kb: KnowledgeBase, pairs: Sequence[tuple[str, str]], *, fast: bool = True) -> list[Any]:
+    """The title coder's answers (top 3, as the market shows them) for (title, department) pairs, in
+    order: the titles of each department coded together with it as their context (``department`` of
+    ``jalur.match.context``), those without one alone."""
+    out: list[Any] = [None] * len(pairs)
+    by_dept: dict[str, list[int]] = {}
+    for i, (_, dept) in enumerate(pairs):
+        by_dept.setdefault(" ".join(dept.split()), []).append(i)
+    for dept, idx in by_dept.items():
+        answers = match_texts(kb, [pairs[i][0] for i in idx], top=3, fast=fast, department=dept or None)
+        for i, a in zip(idx, answers, strict=True):
+            out[i] = a
+    return out
 
 
 def report_files(
@@ -71,7 +86,7 @@ def analyse(
     ]
     unique, repeats = dedupe_exact(ads)  # across the files too: one ad on two boards scraped alike
     openings, locations, folded = dedupe(unique)
-    records = classify(openings, load_roles(), lambda titles: match_texts(kb, titles, top=3, fast=True))
+    records = classify(openings, load_roles(), lambda pairs: code_titles(kb, pairs))
     placed_by_review = review_overrides(records, kb, overrides) if overrides is not None else None
     if records_out is not None:
         records_out.extend(records)
@@ -158,13 +173,13 @@ def ingest_files(
     from jalur.market.dates import JAKARTA, parse_scraped_at
     from jalur.store.ads import begin_snapshot, connect, count, end_snapshot, stage
 
-    coded: dict[str, Any] = {}
+    coded: dict[tuple[str, str], Any] = {}
 
-    def occupations(titles: Sequence[str]) -> list[Any]:
-        todo = [t for t in titles if t not in coded]
+    def occupations(pairs: Sequence[tuple[str, str]]) -> list[Any]:
+        todo = list(dict.fromkeys(p for p in pairs if p not in coded))
         if todo:
-            coded.update(zip(todo, match_texts(kb, todo, top=3, fast=True), strict=True))
-        return [coded[t] for t in titles]
+            coded.update(zip(todo, code_titles(kb, todo), strict=True))
+        return [coded[p] for p in pairs]
 
     today = dt.datetime.now(JAKARTA).date()
     latest: dt.datetime | None = None

@@ -30,7 +30,7 @@ MAX_FIELD = 20_000
 WAIT_SECONDS = 20.0
 #: fields a JSON ad may carry (the same as a file's columns)
 JSON_FIELDS = ("id", "title", "description", "company", "location", "posted", "scraped_at", "salary",
-               "url", "source", "deadline")  # fmt: skip
+               "url", "source", "deadline", "department")  # fmt: skip
 
 
 class MarketDesk:
@@ -47,13 +47,13 @@ class MarketDesk:
     def classify(self, items: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
         """One record per ad given as JSON (``title`` required), in order — the records of
         ``jalur market classify``."""
-        from jalur.app.lookups import match_texts
+        from jalur.app.market import code_titles
         from jalur.market.ads import classify
         from jalur.pathways.roles import load_roles
 
         ads = list(json_ads(items))
         with self._slot():
-            return classify(ads, load_roles(), lambda titles: match_texts(self.kb, titles, top=3, fast=True))
+            return classify(ads, load_roles(), lambda pairs: code_titles(self.kb, pairs))
 
     def market_report(self, upload: Upload, org_id: str | None = None, actor: str = "") -> dict[str, Any]:
         """The market aggregates (``jalur.market/1``, ``jalur.app.market.analyse``) of an uploaded ads

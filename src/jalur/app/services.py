@@ -71,6 +71,7 @@ class Services:
         industry: str | None = None,
         product: str | None = None,
         employer: str | None = None,
+        department: str | None = None,
     ) -> dict[str, Any]:
         found = lookups.match_texts(
             self.kb,
@@ -80,6 +81,7 @@ class Services:
             industry=industry,
             product=product,
             employer=employer,
+            department=department,
         )
         result: dict[str, Any] = found[0].to_dict()
         return result

@@ -229,8 +229,22 @@ def classify_frame(df: Any, *, kb: str, fast: bool = True, partitions: int | Non
         )
     n = partitions_for(spark, partitions)
     classified = apply(df.repartition(n), "classify_ads", fn.AD_FIELDS, kb=kb, occupations=False)
-    titles = classified.groupBy("title_key").agg(F.min("ad_title").alias("title")).repartition(n, "title_key")
-    coded = apply(titles, "code_texts", fn.CODE_FIELDS, kb=kb, text="title", top=3, fast=fast, workers=1)
+    titles = (
+        classified.groupBy("title_key")
+        .agg(F.min("ad_title").alias("title"), F.min("ad_department").alias("department"))
+        .repartition(n, "title_key")
+    )
+    coded = apply(
+        titles,
+        "code_texts",
+        fn.CODE_FIELDS,
+        kb=kb,
+        text="title",
+        context=fn.AD_CODE_CONTEXT,
+        top=3,
+        fast=fast,
+        workers=1,
+    )
     answers = coded.select(
         F.col("key").alias("title_key"),
         F.col("isco").alias("coded_isco"),

@@ -85,9 +85,12 @@ AD_FIELDS = pa.schema(
         ("ad_flags", pa.list_(pa.string())),
         ("record", pa.string()),
         ("ad_title", pa.string()),
+        ("ad_department", pa.string()),
         ("title_key", pa.string()),
     ]
 )
+#: how the ads' titles are coded: with the ad's department as context (``jalur.match.context``)
+AD_CODE_CONTEXT = ("department=department",)
 #: the title coder's answer on an ad (``jalur.market.ads.isco_field``)
 AD_ISCO_FIELDS = pa.schema(
     [("isco", pa.string()), ("isco_confidence", pa.float64()), ("isco_abstained", pa.bool_())]
@@ -336,7 +339,6 @@ def classify_ads(
     (else their position, from 1). Without ``occupations`` the Spark runner codes the distinct titles of the
     whole corpus once and ``with_ad_isco`` finishes the table the same way."""
     from jalur.market.ads import ads_from_rows, classify
-    from jalur.match.matcher import coder_key
 
     names = table.column_names
     rows = table.column("row").to_pylist() if "row" in names else list(range(1, table.num_rows + 1))
@@ -375,23 +377,38 @@ def classify_ads(
             json.dumps({k: v for k, v in rec.items() if k != "isco"}, ensure_ascii=False, sort_keys=True)
         )
         cols["ad_title"].append(ad.title)
-        cols["title_key"].append(coder_key(ad.title))
+        cols["ad_department"].append(ad.department or None)
+        cols["title_key"].append(text_keys([ad.title], [ad.department or None])[0])
     out = _with(table, AD_FIELDS, cols)
     if not occupations:
         return out
     titles = _distinct_titles(out)
-    coded = code_texts(titles, kb=kb, text="title", top=3, fast=fast, workers=workers)
+    coded = code_texts(
+        titles, kb=kb, text="title", context=AD_CODE_CONTEXT, top=3, fast=fast, workers=workers
+    )
     return with_ad_isco(out, coded)
 
 
 def _distinct_titles(ads: pa.Table) -> pa.Table:
-    """One (title_key, title) per distinct title key of classified ads: the first title seen."""
-    seen: dict[str, str] = {}
-    for k, t in zip(ads.column("title_key").to_pylist(), ads.column("ad_title").to_pylist(), strict=True):
+    """One (title_key, title, department) per distinct title key of classified ads: the first seen."""
+    seen: dict[str, tuple[str, str | None]] = {}
+    for k, t, d in zip(
+        ads.column("title_key").to_pylist(),
+        ads.column("ad_title").to_pylist(),
+        ads.column("ad_department").to_pylist(),
+        strict=True,
+    ):
         if k is not None and k not in seen:
-            seen[k] = t
-    schema = pa.schema([("title_key", pa.string()), ("title", pa.string())])
-    return pa.table({"title_key": list(seen), "title": list(seen.values())}, schema=schema)
+            seen[k] = (t, d)
+    schema = pa.schema([("title_key", pa.string()), ("title", pa.string()), ("department", pa.string())])
+    return pa.table(
+        {
+            "title_key": list(seen),
+            "title": [t for t, _ in seen.values()],
+            "department": [d for _, d in seen.values()],
+        },
+        schema=schema,
+    )
 
 
 #: the coder's answer on an ad's title joined onto it, before ``finish_ad_isco``

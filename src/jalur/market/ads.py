@@ -30,6 +30,8 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "url": ("url", "link", "job_url", "job_link", "tautan"),
     "source": ("source", "job_board", "board", "sumber", "situs"),
     "deadline": ("deadline", "job_apply_end_date", "batas_lamaran", "closing_date"),
+    "department": ("department", "job_department", "departemen", "divisi", "division", "fungsi",
+                   "job_function", "function", "bidang", "kategori", "category", "job_category"),
     "id": ("id", "ad_id", "job_id"),
 }  # fmt: skip
 #: longest text kept from one field of an ad (a description longer than this is cut)
@@ -50,6 +52,9 @@ class Ad:
     url: str = ""
     source: str = ""
     deadline: str = ""
+    #: the job board's category or the employer's department ("Finance And Accounting"): the coder's
+    #: context for a title it is unsure of (``jalur.match.context``, step 4)
+    department: str = ""
 
 
 def _norm(header: object) -> str:
@@ -210,11 +215,11 @@ def dedupe_exact(ads: Sequence[Ad]) -> tuple[list[Ad], int]:
 def classify(
     ads: Sequence[Ad],
     roles: Sequence[Any] = (),
-    occupations: Callable[[Sequence[str]], Sequence[Any]] | None = None,
+    occupations: Callable[[Sequence[tuple[str, str]]], Sequence[Any]] | None = None,
 ) -> list[dict[str, Any]]:
     """One record per ad, in input order (docs/cli.md, ``jalur market classify``): AI class, role, desks,
-    salary, posting date, occupation (``occupations``: the title coder over the distinct titles, called
-    once per distinct title), evidence (redacted), flags."""
+    salary, posting date, occupation (``occupations``: the title coder over (title, department) pairs,
+    called once per distinct pair), evidence (redacted), flags."""
     from jalur.market.ai import classify_ad
     from jalur.market.dates import parse_posted, parse_scraped_at
     from jalur.market.places import place_of
@@ -246,6 +251,7 @@ def classify(
                 "id": ad.id,
                 "row": ad.row,
                 "title": ad.title,
+                "department": ad.department or None,
                 "language": language_of(ad),
                 "source": ad.source or None,
                 "company": ad.company or None,
@@ -307,20 +313,29 @@ def classify_chunk(ads: Sequence[Ad]) -> list[dict[str, Any]]:
     return classify(ads, _roles())
 
 
-def _title_key(title: str) -> str:
-    return " ".join(title.split()).casefold()
+def _title_key(title: str, department: str = "") -> str:
+    key = " ".join(title.split()).casefold()
+    dept = " ".join(department.split()).casefold()
+    return f"{key}\x02{dept}" if dept else key
 
 
-def place(records: Sequence[dict[str, Any]], occupations: Callable[[Sequence[str]], Sequence[Any]]) -> None:
-    """Set each record's ``isco`` from the title coder (``occupations``), called once over the distinct
-    titles (case and spacing aside) — apart from ``classify`` so that ads may be classified in worker
-    processes and coded once in the process that holds the knowledge base."""
-    titles = sorted({_title_key(str(r["title"])): str(r["title"]) for r in records}.items())
-    if not titles:
+def place(
+    records: Sequence[dict[str, Any]], occupations: Callable[[Sequence[tuple[str, str]]], Sequence[Any]]
+) -> None:
+    """Set each record's ``isco`` from the title coder (``occupations``: (title, department) pairs ->
+    answers), called once over the distinct titles (case and spacing aside) of each department — apart
+    from ``classify`` so that ads may be classified in worker processes and coded once in the process that
+    holds the knowledge base."""
+
+    def key(r: dict[str, Any]) -> str:
+        return _title_key(str(r["title"]), str(r.get("department") or ""))
+
+    pairs = sorted({key(r): (str(r["title"]), str(r.get("department") or "")) for r in records}.items())
+    if not pairs:
         return
-    placed = dict(zip((k for k, _ in titles), occupations([t for _, t in titles]), strict=True))
+    placed = dict(zip((k for k, _ in pairs), occupations([p for _, p in pairs]), strict=True))
     for r in records:
-        r["isco"] = isco_field(placed.get(_title_key(str(r["title"]))))
+        r["isco"] = isco_field(placed.get(key(r)))
 
 
 def isco_field(match: Any) -> dict[str, Any] | None:
@@ -335,6 +350,8 @@ def isco_field(match: Any) -> dict[str, Any] | None:
         "confidence": round(float(getattr(top, "confidence", 0.0)), 3) if top is not None else None,
         "abstained": bool(match.abstained),
     }
+    if getattr(match, "reason", "") == "department":
+        isco["via"] = "department"  # the title left it open; the ad's department settled it
     if match.abstained and cands:
         isco["candidates"] = [
             {"isco": c.isco, "confidence": round(float(c.confidence), 3)} for c in cands[:3]

@@ -19,6 +19,13 @@ words: "bank", "rumah sakit"), what is made, sold or grown ("kopi", "sawit"), th
    industry first). They do not reweigh the candidates: a prior that counted a group characteristic of
    the industry twice and one of other industries half was tried on the context set and lost two right
    answers for none gained (docs/benchmarks.md#coding), so it is not applied.
+4. a department ("Finance & Accounting", "IT", "SDM" — a job board's category, an HR system's
+   department) is read as a job function (``jalur.taxonomy.functions``) and settles a title the coder
+   is unsure of: the candidates outside the function's groups are ruled out (confidence 0) and the rest
+   share the confidence, answered when the first then reaches the coder's threshold — only when the
+   function's candidates held at least ``DEPARTMENT_MASS`` of it ("Tax Staff" in finance: accountants
+   0.61 against tax inspectors 0.38 becomes accountants alone). A sure answer is never changed by it;
+   its words are never added to the text.
 
 ``benchmarks/coding.py`` reports the context set (``benchmarks/coding/context_answers.csv``) coded alone
 and with its context.
@@ -32,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 from jalur.errors import JalurError
 from jalur.match.nonoccupation import GENERIC
+from jalur.taxonomy.functions import JobFunction, job_function
 from jalur.taxonomy.industry import industries_in_text, kbli_divisions
 
 if TYPE_CHECKING:
@@ -43,7 +51,10 @@ MAX_CONTEXT = 200
 #: occupation, with what is produced or where they work they do (buruh + sawit plantation -> 9211)
 LABOUR_WORDS = frozenset({"buruh", "pekerja", "kuli", "kuli-kuli", "kenek", "helper", "laden"})
 #: what a context may say about a job, as the faces and tables name it
-FIELDS = ("industry", "product", "employer")
+FIELDS = ("industry", "product", "employer", "department")
+#: a department settles a title's candidates only when those of its groups hold at least this share of
+#: the confidence (fixed before the department set was labelled)
+DEPARTMENT_MASS = 0.25
 #: answers that a context never changes (but see LABOUR_WORDS)
 FIXED_REASONS = frozenset({"no_occupation", "code", "unknown_code", "code_splits", "no_words"})
 
@@ -51,19 +62,25 @@ FIXED_REASONS = frozenset({"no_occupation", "code", "unknown_code", "code_splits
 @dataclass(frozen=True)
 class JobContext:
     """What else is known about the job: ``industry`` (KBLI 2020 codes, "64" or "10, 11", or words),
-    ``product`` (what is made, sold, grown or served), ``employer`` (a name or a kind of workplace)."""
+    ``product`` (what is made, sold, grown or served), ``employer`` (a name or a kind of workplace),
+    ``department`` (the function the job belongs to: "Finance & Accounting", "IT", "SDM")."""
 
     industry: str = ""
     product: str = ""
     employer: str = ""
+    department: str = ""
 
     @classmethod
     def of(
-        cls, industry: str | None = None, product: str | None = None, employer: str | None = None
+        cls,
+        industry: str | None = None,
+        product: str | None = None,
+        employer: str | None = None,
+        department: str | None = None,
     ) -> JobContext | None:
         """The context from what a caller gave (white space collapsed), None when nothing was; a field
         longer than ``MAX_CONTEXT`` or an industry of digits that is no KBLI code is refused."""
-        fields = {"industry": industry, "product": product, "employer": employer}
+        fields = {"industry": industry, "product": product, "employer": employer, "department": department}
         clean: dict[str, str] = {}
         for name, value in fields.items():
             if value is not None and len(str(value)) > MAX_CONTEXT:
@@ -109,8 +126,9 @@ def match_in_context(
     matcher: Matcher, text: str, context: JobContext | None, lang: str = "auto", top: int = 5
 ) -> MatchResult:
     """The matcher's answer for ``text`` given what else is known about the job (module docstring). The
-    result's ``context`` says what was given, the divisions read, and ``used``: ``["words"]`` when the
-    context's words changed the answer or the candidates offered, else ``[]``."""
+    result's ``context`` says what was given, the divisions read, the job function read from the
+    department (``function``), and ``used``: ``"words"`` when the context's words changed the answer or
+    the candidates offered, ``"department"`` when the function settled them."""
     alone = matcher.match(text, lang=lang, top=top)
     if context is None:
         return alone
@@ -134,4 +152,27 @@ def match_in_context(
         ):
             chosen = replace(both, query=alone.query)
             record["used"].append("words")
+    function = job_function(context.department) if context.department else None
+    record["function"] = function.id if function is not None else None
+    if function is not None and chosen.abstained and chosen.reason == "low_confidence":
+        settled = _within_function(chosen, function, matcher.ranker.threshold)
+        if settled is not None:
+            chosen = settled
+            record["used"].append("department")
     return replace(chosen, context=record)
+
+
+def _within_function(result: MatchResult, function: JobFunction, threshold: float) -> MatchResult | None:
+    """An unsure answer settled by the job's function (step 4 of the module docstring), or None when the
+    function's groups hold too little of the confidence or none of them is shown."""
+    inside = [c for c in result.candidates if function.holds(c.isco)]
+    mass = sum(c.confidence for c in inside)
+    if not inside or mass < DEPARTMENT_MASS:
+        return None
+    cands = [replace(c, confidence=round(c.confidence / mass, 4)) for c in inside] + [
+        replace(c, confidence=0.0) for c in result.candidates if not function.holds(c.isco)
+    ]
+    answered = cands[0].confidence >= threshold
+    return replace(
+        result, candidates=cands, abstained=not answered, reason="department" if answered else result.reason
+    )

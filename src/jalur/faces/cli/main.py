@@ -494,7 +494,8 @@ def match_cmd(
         typer.Option(
             "--context",
             help="--out: comma-separated columns of further text about the job; industry=COL, product=COL, "
-            "employer=COL name what else is known about it (as --industry, --product, --employer).",
+            "employer=COL, department=COL name what else is known about it (as --industry, --product, "
+            "--employer, --department).",
         ),
     ] = None,
     by: Annotated[
@@ -512,6 +513,14 @@ def match_cmd(
     ] = None,
     employer: Annotated[
         str | None, typer.Option("--employer", help="The employer or workplace (Bank BRI, bengkel).")
+    ] = None,
+    department: Annotated[
+        str | None,
+        typer.Option(
+            "--department",
+            help="The job's department or function (Finance & Accounting, IT, SDM): settles a title the "
+            "coder is unsure of among the groups of that function.",
+        ),
     ] = None,
     engine: EngineOpt = "local",
     master: MasterOpt = None,
@@ -532,7 +541,7 @@ def match_cmd(
 
             if file is None or text is not None:
                 raise JalurError("error.match_input")
-            if industry or product or employer:
+            if industry or product or employer or department:
                 raise JalurError("error.context_with_out")
             result = scale.code_file(
                 file, table_out, kb=kb, text=column, context=_names(context), by=_names(by), top=top,
@@ -551,8 +560,9 @@ def match_cmd(
         with lookups.open_kb(kb) as base:
             # a file is matched as one batch: repeats once, embeddings computed together
             found = lookups.match_texts(
-                base, queries, top=top, fast=fast, industry=industry, product=product, employer=employer
-            )
+                base, queries, top=top, fast=fast, industry=industry, product=product, employer=employer,
+                department=department,
+            )  # fmt: skip
             for result in found:
                 if as_json:
                     sys.stdout.write(_json(result.to_dict()) + "\n")

@@ -134,13 +134,17 @@ class MatchCandidate(_Open):
 
 
 class MatchContext(_Open):
-    """What else was known about the job (`industry`, `product`, `employer` as given), the KBLI 2020
-    divisions read from them, and `used`: `["words"]` when the context's words changed the answer."""
+    """What else was known about the job (`industry`, `product`, `employer`, `department` as given), the
+    KBLI 2020 divisions read from them, the job function read from the department (`function`), and
+    `used`: `"words"` when the context's words changed the answer or the candidates, `"department"` when
+    the department's function settled them."""
 
     industry: str | None = None
     product: str | None = None
     employer: str | None = None
+    department: str | None = None
     divisions: list[str] = []
+    function: str | None = None
     used: list[str] = []
 
 
@@ -651,8 +655,26 @@ def match(
         str | None,
         Query(description="the employer or workplace (`Bank BRI`, `bengkel`)", json_schema_extra=_CONTEXT),
     ] = None,
+    department: Annotated[
+        str | None,
+        Query(
+            description="the job's department or function (`Finance & Accounting`, `IT`, `SDM`): settles a "
+            "title the coder is unsure of among that function's groups",
+            json_schema_extra=_CONTEXT,
+        ),
+    ] = None,
 ) -> Json:
-    return Json(svc.match(text, lang=lang, top=top, industry=industry, product=product, employer=employer))
+    return Json(
+        svc.match(
+            text,
+            lang=lang,
+            top=top,
+            industry=industry,
+            product=product,
+            employer=employer,
+            department=department,
+        )
+    )
 
 
 @router.get(
@@ -1041,6 +1063,11 @@ class AdIn(BaseModel):
     url: str | None = Field(None, max_length=2_000)
     source: str | None = Field(None, max_length=200)
     deadline: str | None = Field(None, max_length=100)
+    department: str | None = Field(
+        None,
+        max_length=200,
+        description="the board's category or the employer's department (`Finance & Accounting`)",
+    )
 
     model_config = ConfigDict(extra="forbid")
 
