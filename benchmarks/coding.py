@@ -49,6 +49,9 @@ SETS = {
     "postings_3": HERE / "coding" / "posting_titles_3.csv",
     "everyday": HERE / "data" / "everyday_titles.csv",
 }
+#: job-board titles with the board's department (2026-12-07): titles read from ../shared at run time
+DEPARTMENT_SET = HERE / "coding" / "dealls_titles.csv"
+SHARED = HERE.parents[1] / "shared" / "data" / "raw" / "id-jobs-ceroberoz"
 CONTEXT_SET = HERE / "coding" / "context_answers.csv"
 NAMED = [
     ("SPESIALIS KRIPTOGRAFI", {"2529", "2120"}),
@@ -94,6 +97,61 @@ def load(name: str) -> list[dict[str, Any]]:
             kind = (r.get("kind") or ("title" if gold else "non_occupation")).strip()
             rows.append({"text": text, "gold": gold, "kind": kind, "half": half_of(text)})
     return rows
+
+
+def department_rows() -> list[dict[str, Any]]:
+    """The department set's rows with title and department read from the shared file (rows whose title
+    no longer hashes as labelled are left out); [] when the file is not there."""
+    if not DEPARTMENT_SET.is_file():
+        return []
+    cache: dict[str, list[dict[str, str]]] = {}
+    rows = []
+    with DEPARTMENT_SET.open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            name, row, column = r["ref"].split(":", 2)
+            path = SHARED / name
+            if not path.is_file():
+                continue
+            if name not in cache:
+                with path.open(encoding="utf-8", errors="replace") as src:
+                    cache[name] = list(csv.DictReader(src))
+            cells = cache[name][int(row) - 1]
+            text = (cells.get(column) or "").strip()
+            if hashlib.sha256(text.encode()).hexdigest()[:16] != r["sha256"]:
+                continue
+            dept = (cells.get("job_department") or "").strip()
+            gold = [c for c in (r.get("isco") or "").replace(" ", "").split(";") if c]
+            rows.append(
+                {
+                    "text": text,
+                    "department": "" if dept.upper() == "N/A" else dept,
+                    "gold": gold,
+                    "kind": r["kind"],
+                    "half": half_of(text),
+                }
+            )
+    return rows
+
+
+def department_figures(m: Matcher, rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """The department set per half: each title coded alone, and with its department as context."""
+    from jalur.match.context import JobContext, match_in_context
+
+    dept = {r["text"]: r["department"] for r in rows}
+
+    def with_department(text: str) -> tuple[list[str], bool]:
+        r = match_in_context(m, text, JobContext.of(department=dept[text] or None))
+        return [c.isco for c in r.candidates], r.abstained
+
+    systems = {
+        "jalur": jalur(m),
+        "jalur_with_department": with_department,
+        "baseline_rapidfuzz": fuzzy_baseline(m),
+    }
+    return {
+        h: {s: evaluate(p, [r for r in rows if r["half"] == h]) for s, p in systems.items()}
+        for h in ("dev", "test")
+    }
 
 
 def evaluate(predict: Any, rows: list[dict[str, Any]]) -> dict[str, Any]:
@@ -251,6 +309,10 @@ def main() -> None:
                 }
             )
         out["context"] = context_figures(m)
+        dept_rows = department_rows()
+        if dept_rows:
+            out["sets"]["department"] = department_figures(m, dept_rows)
+            every += [r["text"] for r in dept_rows]
         out["speed"] = speed(m, sorted(set(every)))
     for name, halves in out["sets"].items():
         for h, systems_out in halves.items():
