@@ -85,6 +85,13 @@ def test_posting_dates_from_what_boards_show() -> None:
         ("Backend Developer", "Write Python with type annotations", "E"),
         ("Virtual Assistant", "Manage the director's calendar and e-mails", "E"),
         ("Data Analyst", "RequirementsSQL, Tableau, dashboards", "E"),  # a data analyst is not an AI role
+        # 2026-12-07: a game, a coaching method, a shop's name; AI features asked for; AI taught to staff
+        ("Analis Tim Esports", "Tentang Kami\nKlub Mobile Legends (ML) kami.\nKualifikasi\n- Paham meta ML", "E"),
+        ("Trainer Penjualan", "Tanggung Jawab\n- Coaching berbasis NLP (Neuro-Linguistic Programming)", "E"),
+        ("Pramuniaga", "Tentang Kami\nToko Berkah AI Grosir melayani warga sejak 2001.", "E"),
+        ("Desainer Grafis", "Kualifikasi\n- Mahir memakai Canva termasuk fitur AI-nya", "C"),
+        ("Video Editor", "Requirements\n- Experience with AI-powered editing tools is a plus", "C"),
+        ("HR Officer", "Tanggung Jawab\n- Menyelenggarakan pelatihan penggunaan AI generatif bagi staf kantor", "B"),
     ],
 )
 def test_ai_class_and_the_traps_a_keyword_search_falls_into(title: str, description: str, cls: str) -> None:

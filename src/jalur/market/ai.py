@@ -87,8 +87,10 @@ _BUILD = (
 _TOOLS = (
     r"chat\s?gpt|openai|github\s+copilot|copilot|midjourney|dall[-\s]?e|stable\s+diffusion|gemini\s+ai|"
     r"google\s+gemini|claude\s+ai|notion\s+ai|canva\s+ai|jasper\s+ai|ai\s+tools?|alat\s+ai|tools?\s+ai|"
-    r"ai[-\s]assisted|ai[-\s]powered\s+tools?|generative\s+ai\s+tools?|ai\s+(?:writing|design|image|video)\s+"
-    r"tools?|perplexity\s+ai|leonardo\s+ai|runway\s+ml|ai\s+generat(?:ed|or)|menggunakan\s+ai|memanfaatkan\s+ai|"
+    r"ai[-\s]assisted|ai[-\s]powered\s+(?:[\w-]+\s+){0,2}tools?|generative\s+ai\s+tools?|"
+    r"(?:fitur|features?)\s+ai(?:-?nya)?|ai\s+features?|"
+    r"(?:tools?|alat|aplikasi|apps?)\s+(?:berbasis|bertenaga)\s+ai|ai\s+(?:writing|design|image|video)\s+tools?|"
+    r"perplexity\s+ai|leonardo\s+ai|runway\s+ml|ai\s+generat(?:ed|or)|menggunakan\s+ai|memanfaatkan\s+ai|"
     r"pemanfaatan\s+ai|use\s+(?:of\s+)?ai|using\s+ai|leverage\s+ai|leveraging\s+ai"
 )
 #: a bare "AI" / "A.I." (case-sensitive) — weak: only counts with an AI co-term nearby or in a title
@@ -104,6 +106,27 @@ _DESK_VERBS = re.compile(
     r"mengawasi|melatih|post[-\s]?edit\w*)\b",
     re.I,
 )
+#: a requirement to know or be used to something: with a bare "AI" in the same sentence of the
+#: requirements, the worker is asked to use AI tools ("Mahir Canva termasuk fitur AI-nya")
+_SKILL_WORDS = re.compile(
+    r"\b(?:mahir|menguasai|terbiasa|familiar|proficien\w*|fluent|skilled|experienced?\s+(?:with|in|using)|"
+    r"experience\s+(?:with|in|using)|berpengalaman\s+(?:menggunakan|memakai|dengan)|"
+    r"mampu\s+(?:menggunakan|memakai)|"
+    r"bisa\s+(?:menggunakan|memakai)|able\s+to\s+use|comfortable\s+(?:with|using)|knowledge\s+of)\b",
+    re.I,
+)
+#: running training on AI for others (an AI coach's desk inside another job): "Menyelenggarakan pelatihan
+#: pemanfaatan AI generatif bagi staf", "Deliver workshops on using ChatGPT safely"
+_TEACH_AI = re.compile(
+    r"\b(?:menyelenggarakan|mengadakan|memberikan|menyampaikan|merancang|menyusun|memfasilitasi|deliver\w*|"
+    r"run(?:s|ning)?|conduct\w*|design\w*|facilitat\w*|lead(?:s|ing)?)\s+(?:\w+\s+){0,2}(?:pelatihan|training|"
+    r"workshops?|lokakarya|kelas|sessions?|sesi)\b[^.\n]{0,60}?\b(?:ai|genai|gen\s+ai|chatgpt|kecerdasan\s+buatan)\b",
+    re.I,
+)
+#: an ad that names the game Mobile Legends means it by a bare "ML"; one that names neuro-linguistic
+#: programming means it by "NLP"
+_ML_GAME = re.compile(r"mobile\s+legends?|\bmlbb\b", re.I)
+_NEURO = re.compile(r"neuro[-\s]?linguisti[ck]", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+|(?:^|\s)[-•*]\s+")
 #: phrases that look like AI terms and are not (removed before matching)
 _TRAPS = re.compile(
@@ -112,7 +135,11 @@ _TRAPS = re.compile(
     r"virtual\s+assistant|ai\s+mart|maha\s*ai|nlp\s+(?:practitioner|coach)|neuro[-\s]linguistic|"
     r"rpa\s+(?:drone|pilot)|remotely\s+piloted|\bbert\s+(?:and|&)\s+ernie|red\s+team\s+building|"
     # "AI" inside a shop's or firm's name ("Toko Sumber AI Jaya")
-    r"\bai\s+(?:jaya|makmur|abadi|sentosa|baru|indah|sejahtera|mandiri|mart|store|shop)\b",
+    r"\bai\s+(?:jaya|makmur|abadi|sentosa|baru|indah|sejahtera|mandiri|mart|store|shop|swalayan|toko|grosir|"
+    r"motor|elektronik|bangunan|mebel|furniture|bakery|resto|cafe|kopi)\b|"
+    # the game, not machine learning ("Pelatih Tim Esports Mobile Legends (ML)")
+    r"mobile\s+legends?(?::\s*bang\s+bang)?(?:\s*\((?:ml|mlbb)\))?|\bmlbb\b|"
+    r"(?:certified|sertifikat|bersertifikat|certificate)\s+nlp|nlp\s*\(\s*neuro[-\s]linguistic(?:\s+programming)?\s*\)",
     re.I,
 )
 #: title terms that make the ad an AI role even when the catalogue has no alias for it
@@ -287,8 +314,14 @@ def classify_ad(title: str, description: str = "", roles: Sequence[Any] = ()) ->
     desks: list[str] = []
     desk_re = _desks_pattern()
     build_re, tools_re, bare_re = _compiled(_BUILD, re.I), _compiled(_TOOLS, re.I), _compiled(_BARE_AI, 0)
+    whole = f"{title}\n{description}"
+    game, neuro = _ML_GAME.search(whole), _NEURO.search(whole)
     for name, raw_text in sections(description):
         text = _TRAPS.sub(" ", raw_text)  # once per section: the traps are not AI terms
+        if game:
+            text = re.sub(r"\bML\b", " ", text)
+        if neuro:
+            text = re.sub(r"(?i)\bnlp\b", " ", text)
         for m in build_re.finditer(text):
             build.append(Evidence(m.group(0), name, "build"))
         for m in tools_re.finditer(text):
@@ -303,6 +336,13 @@ def classify_ad(title: str, description: str = "", roles: Sequence[Any] = ()) ->
             for sentence in _SENTENCE.split(text):
                 if sentence and bare_re.search(sentence) and _DESK_VERBS.search(sentence):
                     build.append(Evidence(sentence.strip()[:120], name, "build"))
+        if name == "duties":
+            for m in _TEACH_AI.finditer(text):
+                build.append(Evidence(m.group(0)[:120], name, "build"))
+        if name == "requirements":
+            for sentence in _SENTENCE.split(text):
+                if sentence and bare_re.search(sentence) and _SKILL_WORDS.search(sentence):
+                    tools.append(Evidence(sentence.strip()[:120], name, "tool"))
         if name not in ("company", "benefits"):
             for m in desk_re.finditer(text):
                 desk = m.lastgroup or ""
