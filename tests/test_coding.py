@@ -70,6 +70,15 @@ def test_texts_naming_work_are_left_to_the_matcher(text: str) -> None:
         # no work at all is not "vague": it names no occupation
         ("karyawan swasta", False),
         ("", False),
+        # a recruiting programme with no work named (2026-12-07); a trainee of a named job is placed
+        ("Management Trainee Program - All Majors", True),
+        ("Magang Bersertifikat Kampus Merdeka", True),
+        ("Officer Development Program", True),
+        ("Manager Trainee (MT)", True),
+        ("Accounting Trainee", False),
+        ("Magang Admin Gudang", False),
+        ("Program Manager", False),
+        ("Program Officer", False),
     ],
 )
 def test_a_work_word_with_nothing_said_of_the_work_is_too_vague(text: str, vague: bool) -> None:

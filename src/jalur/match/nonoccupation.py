@@ -299,6 +299,20 @@ VAGUE_QUALIFIERS = frozenset(
 _WORD = re.compile(r"[a-z0-9]+(?:\.[a-z]+)?\.?")
 #: longer texts are descriptions: they are left to the matcher
 MAX_WORDS = 8
+#: a recruiting programme, not a job: "Management Trainee Program - All Majors", "Magang Bersertifikat
+#: Kampus Merdeka", "Officer Development Program" — with none of these words' company, the work is not
+#: named (LABELLING.md rule 5, *vague*); "Accounting Trainee" names it and goes to the matcher
+PROGRAM_MARKERS = frozenset(["trainee", "trainees", "mt", "odp", "magang", "intern", "internship", "msib"])
+#: "program" is a programme only beside another programme word ("Program Manager" is a job)
+PROGRAM_ONLY_WITH = frozenset(["program", "programme", "programs"])
+PROGRAM_BESIDE = frozenset(["development", "graduate", "leadership", "academy", "akademi", "kampus"])
+PROGRAM_WORDS = PROGRAM_MARKERS | PROGRAM_ONLY_WITH | frozenset(
+    [
+        "management", "manager", "development", "graduate", "graduates", "fresh", "kampus", "merdeka",
+        "bersertifikat", "certified", "batch", "officer", "leadership", "future", "leaders", "all", "majors",
+        "any", "semua", "jurusan", "disciplines", "academy", "akademi", "young",
+    ]
+)  # fmt: skip
 
 
 def _words(text: str) -> list[str]:
@@ -348,9 +362,17 @@ def _no_work_named(words: list[str]) -> bool:
 
 def names_too_vague(text: str) -> bool:
     """True when ``text`` is a work word spanning many unit groups with nothing else said of the work
-    ("dagang", "jualan kecil2an", "Helper Harian", "BHL"): see the module docstring."""
+    ("dagang", "jualan kecil2an", "Helper Harian", "BHL"), or a recruiting programme with no work named
+    ("Management Trainee Program"): see the module docstring."""
     words = [w.rstrip(".") for w in _words(text)]
     if not words or len(words) > MAX_WORDS:
         return False
     left = [w for w in words if not (w in GENERIC or w in VAGUE_QUALIFIERS or w.isdigit())]
+    programme = any(w in PROGRAM_MARKERS for w in words) or (
+        any(w in PROGRAM_ONLY_WITH for w in words) and any(w in PROGRAM_BESIDE for w in words)
+    )
+    if programme and all(
+        w in PROGRAM_WORDS or w in GENERIC or w in VAGUE_QUALIFIERS or w.isdigit() for w in words
+    ):
+        return True  # a recruiting programme with no work named
     return bool(left) and all(w in VAGUE_WORK for w in left)
