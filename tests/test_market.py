@@ -86,12 +86,20 @@ def test_posting_dates_from_what_boards_show() -> None:
         ("Virtual Assistant", "Manage the director's calendar and e-mails", "E"),
         ("Data Analyst", "RequirementsSQL, Tableau, dashboards", "E"),  # a data analyst is not an AI role
         # 2026-12-07: a game, a coaching method, a shop's name; AI features asked for; AI taught to staff
-        ("Analis Tim Esports", "Tentang Kami\nKlub Mobile Legends (ML) kami.\nKualifikasi\n- Paham meta ML", "E"),
+        (
+            "Analis Tim Esports",
+            "Tentang Kami\nKlub Mobile Legends (ML) kami.\nKualifikasi\n- Paham meta ML",
+            "E",
+        ),
         ("Trainer Penjualan", "Tanggung Jawab\n- Coaching berbasis NLP (Neuro-Linguistic Programming)", "E"),
         ("Pramuniaga", "Tentang Kami\nToko Berkah AI Grosir melayani warga sejak 2001.", "E"),
         ("Desainer Grafis", "Kualifikasi\n- Mahir memakai Canva termasuk fitur AI-nya", "C"),
         ("Video Editor", "Requirements\n- Experience with AI-powered editing tools is a plus", "C"),
-        ("HR Officer", "Tanggung Jawab\n- Menyelenggarakan pelatihan penggunaan AI generatif bagi staf kantor", "B"),
+        (
+            "HR Officer",
+            "Tanggung Jawab\n- Menyelenggarakan pelatihan penggunaan AI generatif bagi staf kantor",
+            "B",
+        ),
     ],
 )
 def test_ai_class_and_the_traps_a_keyword_search_falls_into(title: str, description: str, cls: str) -> None:
@@ -281,6 +289,12 @@ def test_the_synthetic_corpus_is_reproducible_and_carries_its_drift() -> None:
         ("Baliwag, Bulacan", "Baliwag", None, None, "PH"),  # not Bali
         ("Makati City, Metro Manila, Philippines", "Makati", None, None, "PH"),
         ("Remote", None, None, None, None),
+        # 2026-12-07: Philippine places beyond Metro Manila's core, regencies, a regency the gazetteer lacks
+        ("Parañaque", "Parañaque", None, None, "PH"),
+        ("Biñan, Laguna", "Biñan", None, None, "PH"),
+        ("Sukoharjo Regency", "Sukoharjo", "Jawa Tengah", "33", "ID"),
+        ("Kab. Ngada", None, None, None, "ID"),
+        ("Los Angeles, CA", "Los Angeles", None, None, "US"),  # not Angeles, Pampanga
     ],
 )
 def test_places_to_province_and_country(
@@ -290,6 +304,23 @@ def test_places_to_province_and_country(
 
     got = place_of(text)
     assert (got.place, got.province, got.province_code, got.country) == (place, province, code, country)
+
+
+def test_a_title_that_says_the_job_is_abroad_wins_over_the_board_location(tmp_path: Path) -> None:
+    from jalur.app.market import classify_file
+    from jalur.market.places import based_abroad
+
+    assert based_abroad("Data Engineer (Bangkok based, relocation provided)").country == "TH"  # type: ignore[union-attr]
+    assert based_abroad("Analis (Based in Kuala Lumpur)").country == "MY"  # type: ignore[union-attr]
+    for title in ("Jakarta-based Sales", "Home based admin", "Project based engineer", "Kasir"):
+        assert based_abroad(title) is None
+    path = tmp_path / "ads.csv"
+    path.write_text(
+        "title,location\nData Engineer (Bangkok based),Jakarta\nData Engineer,Jakarta\n", encoding="utf-8"
+    )
+    away, here = classify_file(path)
+    assert away["location"]["country"] == "TH" and {"abroad", "based_abroad"} <= set(away["flags"])
+    assert here["location"]["country"] == "ID" and "abroad" not in here["flags"]
 
 
 def test_requirements_for_the_equality_view_and_pesos_on_philippine_ads(tmp_path: Path) -> None:

@@ -222,7 +222,7 @@ def classify(
     called once per distinct pair), evidence (redacted), flags."""
     from jalur.market.ai import classify_ad
     from jalur.market.dates import parse_posted, parse_scraped_at
-    from jalur.market.places import place_of
+    from jalur.market.places import based_abroad, place_of
     from jalur.market.requirements import requirements_of
     from jalur.market.salary import parse_salary
     from jalur.market.skills import skill_records
@@ -232,6 +232,9 @@ def classify(
     for ad in ads:
         ai = classify_ad(ad.title, ad.description, roles)
         where = place_of(ad.location) if ad.location else None
+        elsewhere = based_abroad(ad.title)
+        if elsewhere is not None:  # the board lists it here, the title says the job is abroad
+            where = elsewhere
         # a bare number is pesos on a Philippine ad, rupiah otherwise (Kalibrr carries both)
         currency = {"PH": "PHP", "SG": "SGD", "MY": "MYR"}.get(where.country or "", "IDR") if where else "IDR"
         pay = parse_salary(ad.salary, currency) if ad.salary else None
@@ -245,6 +248,8 @@ def classify(
             flags.append("posted_at_least")
         if where is not None and where.country not in (None, "ID"):
             flags.append("abroad")
+        if elsewhere is not None:
+            flags.append("based_abroad")
         isco = None  # the coder's, after the loop (``place``)
         out.append(
             {

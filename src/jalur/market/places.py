@@ -35,12 +35,25 @@ def _gazetteer() -> tuple[list[tuple[re.Pattern[str], dict[str, str]]], dict[str
     return pats, rank
 
 
+#: Indonesian administrative words: a location naming a regency the gazetteer lacks is still in Indonesia
+_INDONESIAN_UNIT = re.compile(r"\b(?:kabupaten|regency|kecamatan|kelurahan|desa)\b|\bkab\.", re.I)
+
+
 def place_of(text: str) -> Place:
     """The place, province and country a location text names (see the module); the most specific
-    recognised name wins, a foreign country anywhere in the text wins over an Indonesian look-alike."""
+    recognised name wins, a foreign country anywhere in the text wins over an Indonesian look-alike; a
+    name the gazetteer lacks with an Indonesian administrative word ("Sukoharjo Regency", "Kab. X") is
+    in Indonesia, province unknown."""
     t = _NOISE.sub(" ", text or "")
     if not t.strip():
         return Place(None, None, None, None)
+    found_place = _place_of(t)
+    if found_place.country is None and _INDONESIAN_UNIT.search(text or ""):
+        return Place(None, None, None, "ID")
+    return found_place
+
+
+def _place_of(t: str) -> Place:
     pats, rank = _gazetteer()
     found: list[tuple[int, dict[str, str]]] = []
     taken: list[tuple[int, int]] = []
@@ -63,3 +76,21 @@ def place_of(text: str) -> Place:
     return Place(
         best["name"] if best["kind"] != "country" else None, province or None, code or None, best["country"]
     )
+
+
+#: a title that says where the job is, whatever the board's location: "(Bangkok based, relocation
+#: provided)", "Based in Singapore", "Kuala Lumpur-based"
+_BASED = re.compile(
+    r"\bbased\s+in\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})|([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)[-\s]based\b",
+    re.I,
+)
+
+
+def based_abroad(title: str) -> Place | None:
+    """The foreign place a title says the job is based in ("Data Engineer (Bangkok based, relocation
+    provided)" → Bangkok, TH), None when it names none or an Indonesian one."""
+    for m in _BASED.finditer(title or ""):
+        where = place_of(m.group(1) or m.group(2) or "")
+        if where.country not in (None, "ID"):
+            return where
+    return None
