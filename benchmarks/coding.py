@@ -47,6 +47,8 @@ SETS = {
     # fourth survey set and third posting set (2026-12-07), written and committed blind before use
     "survey_4": HERE / "coding" / "survey_activities_4.csv",
     "postings_3": HERE / "coding" / "posting_titles_3.csv",
+    # fifth survey set (2026-12-07, later), written and committed blind before use
+    "survey_5": HERE / "coding" / "survey_activities_5.csv",
     "everyday": HERE / "data" / "everyday_titles.csv",
 }
 #: job-board titles with the board's department (2026-12-07): titles read from ../shared at run time
