@@ -33,6 +33,11 @@ from jalur.market.salary import parse_salary
         ("pengalaman 5 tahun", None, None, None, None, "not_salary"),
         ("WA 0812-3456-7890", None, None, None, None, "not_salary"),
         ("Jam kerja 08.00 - 17.00", None, None, None, None, "not_salary"),
+        # 2026-12-07 (seventh round): halves in words, a placeholder zero, basic to take-home pay
+        ("lima setengah juta", "IDR", 5.5e6, 5.5e6, "month", "stated"),
+        ("Gaji: Rp 0", None, None, None, None, "unknown"),
+        ("Gapok Rp 3.900.000, take home pay hingga Rp 6.000.000", "IDR", 3.9e6, 6e6, "month", "stated"),
+        ("Gaji berdasarkan kesepakatan", None, None, None, None, "negotiable"),
     ],
 )
 def test_salary_as_ads_write_it(
@@ -64,6 +69,7 @@ def test_posting_dates_from_what_boards_show() -> None:
         "19 Agu 2024": ("2024-08-19", "exact"),
         "2024-08-19T20:00:00Z": ("2024-08-20", "exact"),  # UTC to Jakarta first
         "Diposting 19 Agu 2024 · Ditutup 30 Sep 2024": ("2024-08-19", "exact"),
+        "12-Jul-24": ("2024-07-12", "exact"),  # two-digit year between dashes
     }
     for text, (day, basis) in cases.items():
         got = parse_posted(text, now)

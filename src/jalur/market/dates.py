@@ -73,6 +73,8 @@ _YEAR = r"(\d{4}|'\d{2})"  # "2024", or "'24"
 _D_MON_Y = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|\s)?\s*({_MONTH})\.?,?\s*(?:-|\s)?\s*{_YEAR}(?!\d)", re.I
 )
+#: a day, a month's name and two digits of year joined by dashes or slashes ("03-Jun-24", "3/Agu/24")
+_D_MON_YY = re.compile(rf"\b(\d{{1,2}})[-/]({_MONTH})[-/](\d{{2}})(?![\d/-])", re.I)
 _MON_D_Y = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)", re.I)
 #: a day and month without a year ("Diposting 28 Des"): the year of the page, or the one before
 _D_MON = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\b\.?(?!\s*[,.]?\s*'?\d)", re.I)
@@ -230,11 +232,11 @@ def _posted(raw: str, scraped_at: dt.datetime | None) -> Posted:
     if m:
         when = dt.datetime.fromtimestamp(int(m.group(1)), tz=dt.UTC)
         return Posted(_jakarta(when).date(), "exact", evidence=m.group(0))
-    for pattern, order in ((_D_MON_Y, "dmy"), (_MON_D_Y, "mdy")):
+    for pattern, order in ((_D_MON_Y, "dmy"), (_D_MON_YY, "dmy"), (_MON_D_Y, "mdy")):
         m = pattern.search(raw)
         if m:
             a, b, yy = m.group(1), m.group(2), m.group(3)
-            y = 2000 + int(yy[1:]) if yy.startswith("'") else int(yy)
+            y = 2000 + int(yy[1:]) if yy.startswith("'") else _year(yy)
             d, mon = (int(a), b) if order == "dmy" else (int(b), a)
             day = _valid(y, _MONTHS[mon.lower()], d)
             if day:

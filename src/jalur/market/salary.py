@@ -90,9 +90,14 @@ _PERIODS: tuple[tuple[str, str], ...] = (
     ),
     (r"/\s*(?:bulan|bln|month|mo|mth)\b|per\s*(?:bulan|bln|month)|bulanan|monthly|sebulan|perbulan", "month"),
 )
+#: take-home pay named after a basic pay: the range runs from the one to the other
+_TAKE_HOME = re.compile(
+    r"\bthp\b|take[-\s]?home(?:\s+pay)?|gaji\s+bersih|total\s+(?:pendapatan|penghasilan)", re.I
+)
 _NEGOTIABLE = re.compile(
     r"\bnego\b|negotiable|negosiasi|dinegosiasikan|kompetitif|competitive|menarik|attractive|dapat\s+dibicarakan|"
     r"bisa\s+dibicarakan|dirundingkan|berunding|to\s+be\s+(?:discussed|negotiated)|\btbd\b|"
+    r"(?:sesuai|berdasarkan)\s+kesepakatan|by\s+agreement|"
     r"dibahas\s+(?:saat|pada|ketika|waktu|di)\s+(?:sesi\s+)?(?:interview|wawancara)|"
     r"discussed\s+(?:at|during|in)\s+(?:the\s+)?interview",
     re.I,
@@ -239,6 +244,7 @@ def _period(text: str) -> str | None:
 
 #: amounts written in words before a unit ("lima juta", "sejuta") and in two units ("4jt 500rb")
 _SPELLED = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\s+(juta|jt|ribu|rb|million|thousand)\b", re.I)
+_HALF = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r"|\d{1,3})\s+setengah\s+(juta|jt|ribu|rb)\b", re.I)
 _TWO_UNITS = re.compile(r"\b(\d{1,3})\s*(?:jt|juta)\s*(\d{1,3})\s*(?:rb|ribu)\b", re.I)
 
 
@@ -246,6 +252,14 @@ def _spelled_out(text: str) -> str:
     """``text`` with amounts in words or in two units written as digits ("lima juta" → "5 juta",
     "4jt 500rb" → "4500000")."""
     text = re.sub(r"\bsejuta\b", "1 juta", text, flags=re.I)
+    # "tiga setengah juta", "4 setengah jt": and a half
+    text = _HALF.sub(
+        lambda m: (
+            f"{NUMBER_WORDS.get(m.group(1).lower(), 0) if not m.group(1).isdigit() else int(m.group(1))}.5 "
+            f"{m.group(2)}"
+        ),
+        text,
+    )
     text = _SPELLED.sub(lambda m: f"{NUMBER_WORDS[m.group(1).lower()]} {m.group(2)}", text)
     return _TWO_UNITS.sub(lambda m: str(int(m.group(1)) * 1_000_000 + int(m.group(2)) * 1_000), text)
 
@@ -351,6 +365,8 @@ def parse_salary(text: str, default_currency: str = "IDR") -> Salary:
         if phrase and not _PAY_WORDS.search(_NOT_PAY_PHRASES.sub(" ", raw)):
             return Salary(None, None, None, None, "not_salary", evidence=phrase.group(0))
         return Salary(None, None, None, None, "unknown", evidence=raw[:80])
+    if all(a.value == 0 for a in amounts) and not _NOT_PAY_CONTEXT.search(raw):
+        return Salary(None, None, None, None, "unknown", evidence=raw[:80])  # "Gaji: Rp 0": a placeholder
     first = amounts[0]
     second: _Amount | None = None
     if len(amounts) > 1 and _RANGE.match(
@@ -364,6 +380,13 @@ def parse_salary(text: str, default_currency: str = "IDR") -> Salary:
         )
     ):
         second = amounts[1]
+    if (
+        second is None
+        and len(amounts) == 2
+        and _TAKE_HOME.search(raw[first.end : amounts[1].start])
+        and not _TAKE_HOME.search(raw[: first.start])
+    ):
+        second = amounts[1]  # "Gaji pokok 4,2 jt, THP s/d 7 jt": basic pay to take-home pay, one range
     if (
         second is None
         and len(amounts) == 2
