@@ -29,6 +29,11 @@ from jalur.taxonomy.resolve import resolve
         "staff",
         "pegawai CV. Maju Jaya 2",
         "buruh harian lepas",
+        # out of work, just graduated, looking for work (2026-12-07)
+        "nganggur habis lulus",
+        "MASIH CARI KERJA",
+        "blm dapet kerjaan",
+        "baru lulus SMK",
     ],
 )
 def test_texts_naming_no_occupation(text: str) -> None:
@@ -46,10 +51,31 @@ def test_texts_naming_no_occupation(text: str) -> None:
         "pembantu rumah tangga",
         "menjual sayur di pasar",
         "crew outlet",
+        "lulusan teknik mesin",
+        "cari rumput buat sapi",
     ],
 )
 def test_texts_naming_work_are_left_to_the_matcher(text: str) -> None:
     assert not names_no_occupation(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("nanam jagung sambil piara kambing", "6130"),
+        ("PETANI PADI DAN TERNAK AYAM", "6130"),
+        ("buruh tani, kadang ngangon sapi orang", "9213"),
+        # one of the two only, a field as the place, or selling: not mixed farming
+        ("angon bebek di sawah", None),
+        ("pelihara sapi perah", None),
+        ("bertani cabai", None),
+        ("jualan sayur dan ayam kampung", None),
+    ],
+)
+def test_crop_and_livestock_work_together_is_mixed_farming(text: str, code: str | None) -> None:
+    from jalur.match.mixed import mixed_farming
+
+    assert mixed_farming(text) == code
 
 
 @pytest.mark.parametrize(

@@ -40,6 +40,7 @@ import numpy as np
 from jalur.errors import JalurError, UnknownOccupation
 from jalur.kb.read import KnowledgeBase
 from jalur.match.calibration import RANKER_FILE, Ranker, candidate_matrix
+from jalur.match.mixed import mixed_farming
 from jalur.match.nonoccupation import GENERIC, names_no_occupation, names_too_vague
 from jalur.taxonomy.resolve import CODE_LIKE, resolve
 from jalur.text.normalise import (
@@ -684,7 +685,30 @@ class Matcher:
         if names_too_vague(text):
             # trading, helping, selling with nothing said of what: many groups fit, none is the answer
             return replace(result, abstained=True, reason="too_vague")
+        mixed = mixed_farming(text)
+        if mixed is not None and result.candidates:
+            return self._mixed_farming(result, mixed)
         return result
+
+    def _mixed_farming(self, result: MatchResult, code: str) -> MatchResult:
+        """Crop and livestock work named together (``jalur.match.mixed``): the mixed group first, its
+        confidence the share the ranker gave to farm work of any kind (skilled agricultural workers and
+        farm labourers), answered when that reaches the threshold."""
+        farm = [c for c in result.candidates if c.isco[:2] in ("61", "63") or c.isco[:3] == "921"]
+        share = round(sum(c.confidence for c in farm), 4)
+        t_id, t_en = self._titles.get(code, (None, code))
+        first = Candidate(
+            code, t_id, t_en, share, share, evidence=[Evidence("rule", "mixed_farming", result.core, share)]
+        )
+        self._decorate([first])
+        rest = [c for c in result.candidates if c.isco != code]
+        answered = share >= self.ranker.threshold
+        return replace(
+            result,
+            candidates=[first, *rest][: max(len(result.candidates), 1)],
+            abstained=not answered,
+            reason="mixed_farming" if answered else "low_confidence",
+        )
 
     def _code(self, text: str, lang: str) -> MatchResult | None:
         """A code typed as the query — ISCO/KBJI four digits, a KBJI job (4211.01), an O*NET-SOC code —

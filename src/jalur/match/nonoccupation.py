@@ -333,7 +333,7 @@ def names_no_occupation(text: str) -> bool:
         w in STUDY or w in STUDY_LEVELS or w in GENERIC or w.isdigit() for w in bare
     ):
         return True  # at school or studying: "MASIH SEKOLAH SMA", "kuliah semester 5"
-    if _no_work_named([w.rstrip(".") for w in words]):
+    if _no_work_named([w.rstrip(".") for w in words]) or _out_of_work([w.rstrip(".") for w in words]):
         return True
     left: list[str] = []
     for w in words:
@@ -344,6 +344,26 @@ def names_no_occupation(text: str) -> bool:
             continue
         left.append(w)
     return not left
+
+
+#: out of work or looking for it ("nganggur baru lulus", "lagi nyari kerja", "belum dapat kerjaan")
+UNEMPLOYED = frozenset(["nganggur", "menganggur", "pengangguran", "jobless", "unemployed"])
+SEEKING = frozenset(["cari", "nyari", "mencari", "nyariin", "melamar", "ngelamar"])
+GRADUATED = frozenset(["lulus", "lulusan", "tamat", "tamatan", "fresh", "graduate", "wisuda"])
+WORK_NOUNS = frozenset(["kerja", "kerjaan", "pekerjaan", "bekerja", "gawe", "job"])
+_OUT_OF_WORK_WORDS = (
+    UNEMPLOYED | SEEKING | GRADUATED | WORK_NOUNS | ASPECT | STUDY | STUDY_LEVELS
+    | frozenset(["belum", "blm", "dapat", "dapet", "dpt", "masih", "lg", "msh", "yg", "yang", "habis", "abis", "setelah", "stlh"])
+)  # fmt: skip
+
+
+def _out_of_work(words: list[str]) -> bool:
+    """Unemployed, just graduated, or looking for work, and nothing else said."""
+    if not words or not all(w in _OUT_OF_WORK_WORDS or w in GENERIC or w.isdigit() for w in words):
+        return False
+    return any(w in UNEMPLOYED or w in GRADUATED for w in words) or (
+        any(w in SEEKING or w in ("belum", "blm") for w in words) and any(w in WORK_NOUNS for w in words)
+    )
 
 
 def _no_work_named(words: list[str]) -> bool:
