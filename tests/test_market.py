@@ -641,3 +641,13 @@ def test_the_department_column_settles_titles_the_coder_is_unsure_of(kb_path: Pa
     assert alone["abstained"] and alone["code"] is None  # the title alone is unsure
     assert tax["code"] == "2411" and tax["via"] == "department" and not tax["abstained"]
     assert kasir["code"] == "5230" and "via" not in kasir  # a sure title keeps its answer
+    # a hostile department cell (overlong, markup, emoji) never stops the file nor places anything
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "job_title,job_department\nTax Staff," + "Finance " * 60 + "\nKasir,<script>x</script>\nAdmin,😀\n",
+        encoding="utf-8",
+    )
+    with KnowledgeBase(kb_path) as kb:
+        long_dept, markup, emoji = classify_file(bad, kb)
+    assert long_dept["isco"]["abstained"] and "via" not in long_dept["isco"]
+    assert markup["isco"]["code"] == "5230" and emoji["isco"] is not None

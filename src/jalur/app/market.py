@@ -35,11 +35,15 @@ def classify_file(
 def code_titles(kb: KnowledgeBase, pairs: Sequence[tuple[str, str]], *, fast: bool = True) -> list[Any]:
     """The title coder's answers (top 3, as the market shows them) for (title, department) pairs, in
     order: the titles of each department coded together with it as their context (``department`` of
-    ``jalur.match.context``), those without one alone."""
+    ``jalur.match.context``), those without one alone; a department over ``MAX_CONTEXT`` characters is
+    cut."""
+    from jalur.match.context import MAX_CONTEXT
+
     out: list[Any] = [None] * len(pairs)
     by_dept: dict[str, list[int]] = {}
     for i, (_, dept) in enumerate(pairs):
-        by_dept.setdefault(" ".join(dept.split()), []).append(i)
+        # an overlong cell is cut, as a batch cuts it: one bad cell never stops a file
+        by_dept.setdefault(" ".join(dept.split())[:MAX_CONTEXT], []).append(i)
     for dept, idx in by_dept.items():
         answers = match_texts(kb, [pairs[i][0] for i in idx], top=3, fast=fast, department=dept or None)
         for i, a in zip(idx, answers, strict=True):
