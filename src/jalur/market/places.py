@@ -39,11 +39,13 @@ def _gazetteer() -> tuple[list[tuple[re.Pattern[str], dict[str, str]]], dict[str
 _INDONESIAN_UNIT = re.compile(r"\b(?:kabupaten|regency|kecamatan|kelurahan|desa)\b|\bkab\.", re.I)
 
 
+@lru_cache(maxsize=65_536)
 def place_of(text: str) -> Place:
     """The place, province and country a location text names (see the module); the most specific
     recognised name wins, a foreign country anywhere in the text wins over an Indonesian look-alike; a
     name the gazetteer lacks with an Indonesian administrative word ("Sukoharjo Regency", "Kab. X") is
-    in Indonesia, province unknown."""
+    in Indonesia, province unknown. Remembered per text: ads repeat their locations, and each new one is
+    read against every name of the gazetteer (about 0.35 ms)."""
     t = _NOISE.sub(" ", text or "")
     if not t.strip():
         return Place(None, None, None, None)
