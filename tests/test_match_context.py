@@ -284,3 +284,12 @@ def test_a_department_never_changes_a_sure_answer_nor_names_an_occupation(matche
     assert r.context is not None and r.context["function"] == "it_engineering" and r.context["used"] == []
     none = match_in_context(matcher, "KARYAWAN PT. SASA", JobContext.of(department="Finance"))
     assert none.abstained and none.reason == "no_occupation"
+
+
+def test_mixed_farming_answers_with_shares_that_still_sum_to_one(matcher: Matcher) -> None:
+    r = matcher.match("petani sawah dan ternak bebek")
+    assert not r.abstained and r.reason == "mixed_farming" and r.candidates[0].isco == "6130"
+    shares = [c.confidence for c in r.candidates]
+    assert all(0.0 <= s <= 1.0 for s in shares) and sum(shares) <= 1.0 + 1e-6
+    trade = matcher.match("jual sayur dan ayam kampung")
+    assert trade.reason != "mixed_farming"  # selling is trade, not farming

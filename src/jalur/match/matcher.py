@@ -693,15 +693,19 @@ class Matcher:
     def _mixed_farming(self, result: MatchResult, code: str) -> MatchResult:
         """Crop and livestock work named together (``jalur.match.mixed``): the mixed group first, its
         confidence the share the ranker gave to farm work of any kind (skilled agricultural workers and
-        farm labourers), answered when that reaches the threshold."""
-        farm = [c for c in result.candidates if c.isco[:2] in ("61", "63") or c.isco[:3] == "921"]
-        share = round(sum(c.confidence for c in farm), 4)
+        farm labourers), answered when that reaches the threshold; the single farm groups it took the share
+        of stay listed with confidence 0, the others keep theirs (the shares still sum to one)."""
+
+        def is_farm(c: Candidate) -> bool:
+            return c.isco[:2] in ("61", "63") or c.isco[:3] == "921"
+
+        share = round(min(1.0, sum(c.confidence for c in result.candidates if is_farm(c))), 4)
         t_id, t_en = self._titles.get(code, (None, code))
         first = Candidate(
             code, t_id, t_en, share, share, evidence=[Evidence("rule", "mixed_farming", result.core, share)]
         )
         self._decorate([first])
-        rest = [c for c in result.candidates if c.isco != code]
+        rest = [replace(c, confidence=0.0) if is_farm(c) else c for c in result.candidates if c.isco != code]
         answered = share >= self.ranker.threshold
         return replace(
             result,
