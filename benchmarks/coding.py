@@ -49,6 +49,8 @@ SETS = {
     "postings_3": HERE / "coding" / "posting_titles_3.csv",
     # fifth survey set (2026-12-07, later), written and committed blind before use
     "survey_5": HERE / "coding" / "survey_activities_5.csv",
+    # fourth posting set (2026-12-07, later): blue-collar and office titles, committed blind before use
+    "postings_4": HERE / "coding" / "posting_titles_4.csv",
     "everyday": HERE / "data" / "everyday_titles.csv",
 }
 #: job-board titles with the board's department (2026-12-07): titles read from ../shared at run time
