@@ -159,10 +159,20 @@ def test_place_roster_and_impact_local_and_spark(spark_session: Any, kb_path: Pa
     roster = read_roster(
         Path("data/samples/bank-nusantara.csv"), read_inputs(None, None, None, None, None).columns
     )
+    from jalur.workforce.mapping import title_departments, title_key
+
     titles = sorted({r.title for r in roster.rows})
-    local = fn.place_roster(pa.table({"title": pa.array(titles, type=pa.string())}), kb=kb_path)
-    remote = spark.place_roster_rows(titles, kb=kb_path)
+    found = title_departments((r.title, r.unit) for r in roster.rows)
+    units = [found.get(title_key(t)) for t in titles]
+    local = fn.place_roster(
+        pa.table({"title": pa.array(titles, type=pa.string()), "unit": pa.array(units, type=pa.string())}),
+        kb=kb_path,
+        unit="unit",
+    ).drop(["unit"])
+    remote = spark.place_roster_rows(titles, kb=kb_path, units=units)
     assert _rows(remote, "title") == _rows(local, "title")
+    # the units settled some titles, the same ones on both engines ("Staf Pajak" in the finance division)
+    assert "department" in local.column("via").to_pylist()
     # the impact by unit and group: Spark SQL sums vs the same sums here
     placed = dict(zip(local.column("title").to_pylist(), local.column("isco").to_pylist(), strict=True))
     sums: dict[tuple[str, str | None], int] = {}

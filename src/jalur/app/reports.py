@@ -200,11 +200,20 @@ def place(
     import pyarrow as pa
 
     from jalur.batch.functions import place_roster, placements_of
+    from jalur.workforce.mapping import title_departments, title_key
 
     inputs = inputs or ReportInputs()
-    titles = pa.table({"title": pa.array([r.title for r in roster.rows], type=pa.string())})
+    titles = [r.title for r in roster.rows]
+    # a title's unit, when all its rows' units name one job function: the coder's context
+    units = title_departments((r.title, r.unit) for r in roster.rows)
+    table = pa.table(
+        {
+            "title": pa.array(titles, type=pa.string()),
+            "unit": pa.array([units.get(title_key(t)) for t in titles], type=pa.string()),
+        }
+    )
     placed = place_roster(
-        titles, kb=kb, overrides=inputs.confirmed, remembered=inputs.remembered, workers=workers
+        table, kb=kb, overrides=inputs.confirmed, remembered=inputs.remembered, workers=workers, unit="unit"
     )
     return placements_of(placed)
 

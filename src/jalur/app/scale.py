@@ -216,22 +216,31 @@ def place_roster(
     engine = check_engine(engine)
     confirmed = dict(getattr(inputs, "confirmed", None) or {})
     remembered = dict(getattr(inputs, "remembered", None) or {})
+    from jalur.workforce.mapping import title_departments, title_key
+
     titles = sorted({r.title for r in roster.rows})
+    # a title's unit, when all its rows' units name one job function: the coder's context
+    found = title_departments((r.title, r.unit) for r in roster.rows)
+    units = [found.get(title_key(t)) for t in titles]
     if engine == "local":
         import pyarrow as pa
 
         from jalur.app.lookups import open_kb
         from jalur.batch.functions import place_roster as place
 
+        table = pa.table(
+            {"title": pa.array(titles, type=pa.string()), "unit": pa.array(units, type=pa.string())}
+        )
         with open_kb(kb) as base:
-            table = place(pa.table({"title": pa.array(titles, type=pa.string())}), kb=base,
-                          overrides=confirmed, remembered=remembered, workers=None)  # fmt: skip
-            return placements_of(table)
+            placed_here = place(table, kb=base, overrides=confirmed, remembered=remembered, workers=None,
+                                unit="unit")  # fmt: skip
+            return placements_of(placed_here)
     from jalur.app import spark
 
     placed = spark.place_roster_rows(
-        titles, kb=kb, overrides=confirmed, remembered=remembered, master=master, partitions=partitions
-    )
+        titles, kb=kb, overrides=confirmed, remembered=remembered, master=master, partitions=partitions,
+        units=units,
+    )  # fmt: skip
     if out is not None:
         spark.write_roster_tables(placed, roster, out, kb=kb, master=master, partitions=partitions)
     return placements_of(placed)

@@ -284,15 +284,21 @@ def place_frame(
     overrides: dict[str, str] | None = None,
     remembered: dict[str, str] | None = None,
     partitions: int | None = None,
+    unit: str | None = None,
 ) -> Any:
-    """The distinct titles of a roster frame placed (``place_roster``): one row per title as spelled."""
+    """The distinct titles of a roster frame placed (``place_roster``): one row per title as spelled.
+    ``unit``: a column holding each title's department (one value per title, ``title_departments``), the
+    coder's context for a title it is unsure of alone."""
     from pyspark.sql import functions as F
 
-    titles = df.select(F.col(title).cast("string").alias("title")).distinct()
+    cols = [F.col(title).cast("string").alias("title")]
+    if unit:
+        cols.append(F.col(unit).cast("string").alias("unit"))
+    titles = df.select(*cols).distinct()
     titles = titles.repartition(partitions_for(df.sparkSession, partitions))
     return apply(
         titles, "place_roster", fn.ROSTER_FIELDS, kb=kb, title="title", overrides=overrides,
-        remembered=remembered, workers=1,
+        remembered=remembered, workers=1, unit="unit" if unit else None,
     )  # fmt: skip
 
 
@@ -330,14 +336,18 @@ def place_roster_rows(
     remembered: dict[str, str] | None = None,
     master: str | None = None,
     partitions: int | None = None,
+    units: Sequence[str | None] | None = None,
 ) -> pa.Table:
     """The roster's titles (one per row) placed on Spark, collected: the table ``placements_of`` reads
-    (for the employer report, built in this process from it)."""
+    (for the employer report, built in this process from it). ``units``: each title's department
+    (``jalur.workforce.mapping.title_departments``), or None."""
     spark = session(master)
     spec = ship_kb(spark, kb)
-    df = spark.createDataFrame([(t,) for t in rows], "title string")
+    unit_of = list(units) if units is not None else [None] * len(rows)
+    df = spark.createDataFrame(list(zip(rows, unit_of, strict=True)), "title string, unit string")
     placed = place_frame(df, kb=spec, title="title", overrides=overrides, remembered=remembered,
-                         partitions=partitions)  # fmt: skip
+                         partitions=partitions, unit="unit")  # fmt: skip
+    placed = placed.drop("unit")
     schema = fn.output_schema(pa.schema([("title", pa.string())]), fn.ROSTER_FIELDS)
     return pa.Table.from_pylist([r.asDict(recursive=True) for r in placed.collect()], schema=schema)
 

@@ -458,18 +458,27 @@ def place_roster(
     overrides: Mapping[str, str] | None = None,
     remembered: Mapping[str, str] | None = None,
     workers: int | None = 1,
+    unit: str | None = None,
 ) -> pa.Table:
     """Each roster row's job title placed in a unit group as the employer report places it
     (``jalur.workforce.mapping.place_titles``: codes and exact names first, then the coder; what it will
     not place goes to review with its reason and candidates). ``overrides``: title -> code decided by a
     person (``remembered``: those from an earlier upload). ``workers``: None lets the coder choose (one
-    process per core for a large roster on one machine)."""
-    from jalur.workforce.mapping import place_titles, title_key
+    process per core for a large roster on one machine). ``unit``: a column of the row's unit or
+    department, the context of a title the coder alone is unsure of when all its rows' units name one job
+    function (``title_departments``; placed that way, ``via`` is ``department``)."""
+    from jalur.workforce.mapping import place_titles, title_departments, title_key
 
     titles = _texts(table, title)
     rt = runtime(kb)
+    departments = title_departments(zip(titles, _texts(table, unit), strict=True)) if unit else None
     placements = place_titles(
-        rt.kb, (t for t in titles if t and t.strip()), overrides, remembered, workers=workers
+        rt.kb,
+        (t for t in titles if t and t.strip()),
+        overrides,
+        remembered,
+        workers=workers,
+        departments=departments,
     )
     cols: dict[str, list[Any]] = {n: [] for n in ROSTER_FIELDS.names}
     for t in titles:

@@ -4,6 +4,12 @@ Titles the matcher is not sure of go to a **review queue** with their candidates
 user's confirmed codes (``--overrides``, the review queue file with its ``code`` column filled in) are
 applied first on every run.
 
+A roster's units are the coder's context where they settle a title (``title_departments``): a title whose
+rows all sit in units of one job function ("Analyst" only in "Divisi Keuangan") and that the coder alone
+is unsure of is coded again with that unit as its department (``jalur.match.context``, step 4); placed
+that way, ``via`` is ``department``. Units naming no function (branches, regional offices) are passed
+over; a title in units of different functions, or in none naming one, is coded alone.
+
 The review queue file is a CSV the user edits in a spreadsheet: ``title, headcount, reason, candidates,
 code``. Text that a spreadsheet would take for a formula is written with a leading apostrophe
 (:func:`jalur.tables.cellsafe.neutralise_cell`, the rule the XLSX report uses too).
@@ -22,6 +28,7 @@ from typing import Any
 
 from jalur.errors import JalurError, UnknownOccupation
 from jalur.kb.read import KnowledgeBase
+from jalur.match.context import MAX_CONTEXT, JobContext, match_in_context
 from jalur.match.resolve import matcher_for
 from jalur.tables.cellsafe import SAFE_PREFIX, needs_neutralising, neutralise_cell
 from jalur.tables.usertable import cell_text, header_and_rows, is_empty, normalise_header
@@ -63,7 +70,7 @@ class Placement:
     isco: str
     title_id: str | None
     title_en: str
-    via: str  # code | title | matcher | lexicon | override | remembered
+    via: str  # code | title | matcher | lexicon | department | override | remembered
     confidence: float | None
 
     def to_dict(self) -> dict[str, Any]:
@@ -96,6 +103,27 @@ def _group(kb: KnowledgeBase, isco: str) -> tuple[str | None, str]:
     return (g.title_id, g.title_en) if g else (None, isco)
 
 
+def title_departments(pairs: Iterable[tuple[str | None, str | None]]) -> dict[str, str]:
+    """Title key -> the unit to read as its department, from (title, unit) pairs (a roster's rows): kept
+    when the units of the title that name a job function (``jalur.taxonomy.functions``) all name the same
+    one; units that name none (a branch, a regional office: places) are passed over, and a title in units
+    of two functions, or in none that names one, has none. Pure."""
+    from jalur.taxonomy.functions import job_function
+
+    seen: dict[str, set[str | None]] = {}
+    first: dict[str, str] = {}
+    for title, unit in pairs:
+        if not title or not title.strip():
+            continue
+        key = title_key(title)
+        u = " ".join((unit or "").split())
+        f = job_function(u) if u else None
+        if f is not None:
+            seen.setdefault(key, set()).add(f.id)
+            first.setdefault(key, u)
+    return {k: first[k] for k, fs in seen.items() if len(fs) == 1}
+
+
 def place_titles(
     kb: KnowledgeBase,
     titles: Iterable[str],
@@ -103,10 +131,13 @@ def place_titles(
     remembered: Mapping[str, str] | None = None,
     *,
     workers: int | None = None,
+    departments: Mapping[str, str] | None = None,
 ) -> Placements:
     """Place every distinct title (by ``title_key``); the first spelling seen names the title. A title in
     ``overrides`` takes its code (``via`` ``override``, or ``remembered`` when it is also in ``remembered``:
-    a decision from an earlier upload). ``workers``: processes for the coder (None: its default; 1: here)."""
+    a decision from an earlier upload). ``workers``: processes for the coder (None: its default; 1: here).
+    ``departments``: title key -> its unit (``title_departments``), the context for a title the coder alone
+    is unsure of."""
     firsts: dict[str, str] = {}
     for t in titles:
         firsts.setdefault(title_key(t), " ".join(t.split()))
@@ -136,15 +167,19 @@ def place_titles(
             via = "code" if res.via in ("isco", "kbji", "onet", "esco") else "title"
             out.placed[key] = Placement(res.isco, *_group(kb, res.isco), via, None)
     if todo:
-        results = matcher_for(kb).match_many(
-            [firsts[k] for k in todo], top=REVIEW_CANDIDATES, workers=workers
-        )
+        matcher = matcher_for(kb)
+        results = matcher.match_many([firsts[k] for k in todo], top=REVIEW_CANDIDATES, workers=workers)
         for key, r in zip(todo, results, strict=True):
+            unit = (departments or {}).get(key)
+            if unit and r.abstained and r.reason == "low_confidence":
+                r = match_in_context(
+                    matcher, firsts[key], JobContext.of(department=unit[:MAX_CONTEXT]), top=REVIEW_CANDIDATES
+                )
             if r.candidates and not r.abstained:
                 best = r.candidates[0]
                 # a curated name of our lexicon places a title whatever the ranker's share (Customer
                 # Service -> 4225 at 0.39): said as such, so that a low confidence is not shown as the reason
-                via = "lexicon" if r.reason == "exact_curated_name" else "matcher"
+                via = {"exact_curated_name": "lexicon", "department": "department"}.get(r.reason, "matcher")
                 out.placed[key] = Placement(best.isco, best.title_id, best.title_en, via, best.confidence)
             else:
                 cands = tuple(

@@ -23,7 +23,7 @@ from jalur.workforce.impact import (
     totals,
     unit_table,
 )
-from jalur.workforce.mapping import Placements, place_titles, title_key
+from jalur.workforce.mapping import Placements, place_titles, title_departments, title_key
 from jalur.workforce.scenarios import assumption_list, assumptions, scenario_grid
 
 SCHEMA = "jalur.report/1"
@@ -74,7 +74,10 @@ def build_report(
     a = assumptions(scenario)
     progress("match", 0, 1)
     if placements is None:  # else placed already (``jalur.batch.functions.place_roster``, on Spark say)
-        placements = place_titles(kb, (r.title for r in roster.rows), overrides, remembered)
+        units = title_departments((r.title, r.unit) for r in roster.rows)
+        placements = place_titles(
+            kb, (r.title for r in roster.rows), overrides, remembered, departments=units
+        )
     progress("match", 1, 1)
     from jalur.workforce.wages import WageTable, fill_salaries, occupation_wages
 
