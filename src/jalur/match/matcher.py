@@ -851,6 +851,14 @@ class Matcher:
             top = docs.top()
             if part == parts[0]:
                 first = (qtoks, docs)
+                if top < WEAK and len(parts) > 1:
+                    # the first part's leading words spelled as a name ("network engineer" in "Network
+                    # Engineer CCNP - Internet Service Provider") say the job before any later part, which
+                    # is more often the employer or its trade than the occupation
+                    leading = self._head_prefix(part, hidden, first)
+                    if leading is not None and leading[0] >= WEAK:
+                        chosen = leading
+                        break
             if job and part in job and part != parts[0] and top < WEAK:
                 continue  # the job before a workplace stands alone only when a name fits it well
             # a later part (after a dash: often the occupation after a company or team) must clearly win
