@@ -250,6 +250,13 @@ def test_the_job_decides_not_its_workplace(matcher: Matcher, text: str, right: s
     assert r.candidates[0].isco in right, (text, [(c.isco, c.confidence) for c in r.candidates[:3]])
 
 
+def test_a_title_ending_at_an_occupations_own_name_is_read_whole(matcher: Matcher) -> None:
+    """English puts the head last: the leading words spelled as a name ("e-commerce") never stand for
+    the title when its last word is an occupation's name in a classification ("photographer")."""
+    assert matcher.match("E-commerce Photographer").core == "e commerce photographer"
+    assert matcher.match("Welder SMAW FCAW Bersertifikat").candidates[0].isco == "7212"
+
+
 def test_a_curated_name_spelled_as_the_query_ranks_first(matcher: Matcher) -> None:
     # an O*NET reported title puts "Site Reliability Engineer" under industrial engineers (2141); our
     # lexicon says ICT (2522/2512): ours ranks first, and the ranker's doubt still decides the abstention

@@ -68,6 +68,8 @@ KIND_PRIOR: dict[str, float] = {
     "onet_reported": 0.97,
     "onet_alt": 0.96,
 }
+#: kinds of name a classification gives an occupation (a word spelled as one of them names a job)
+FORMAL_KINDS = frozenset({"isco_title", "example", "kbji_job", "esco_label"})
 #: curated kinds of name whose exact spelling settles a match when it agrees with the ranker's first choice
 CURATED_EXACT = ("lexicon", "kbji_job", "isco_title")
 #: ... and that names at most this many unit groups (its first reading then carries at least 60% of its weight)
@@ -1005,6 +1007,8 @@ class Matcher:
         for the whole title (``first``, its search: "kepala kantor desa" is a village head through "kepala
         desa")."""
         words = part.split()
+        if len(words) > 1 and self._formal_name(words[-1]):
+            return None  # the title ends at an occupation's own name: the head comes last ("E-commerce Photographer")
         ranks = _rank_stems()
         used: frozenset[str] | None = None
         for n in range(len(words) - 1, 0, -1):
@@ -1030,6 +1034,12 @@ class Matcher:
             if top >= WEAK:
                 return top, prefix, qtoks, docs
         return None
+
+    def _formal_name(self, word: str) -> bool:
+        """Whether ``word`` alone is an occupation's name in a classification (an ISCO title or example, a
+        KBJI job, an ESCO preferred label: "photographer", "engineer", "driver"), not only in our lexicon
+        or in alternate titles ("gudang", "sales")."""
+        return any(self.kind[r] in FORMAL_KINDS for r in self.named(word))
 
     def _lexical(self, core: str, qtoks: list[str], hidden: set[int], *, fuzzy: bool = True) -> Hits:
         """Exact names, then token coverage, then (for words the index does not know) fuzzy names."""
