@@ -38,6 +38,14 @@ from jalur.market.salary import parse_salary
         ("Gaji: Rp 0", None, None, None, None, "unknown"),
         ("Gapok Rp 3.900.000, take home pay hingga Rp 6.000.000", "IDR", 3.9e6, 6e6, "month", "stated"),
         ("Gaji berdasarkan kesepakatan", None, None, None, None, "negotiable"),
+        # 2026-12-07 (eighth round): a stray space in a thousands group, weeks as "mgg", pay in man for
+        # work in Japan, a street address
+        ("Rp 5. 200. 000/bln", "IDR", 5.2e6, 5.2e6, "month", "stated"),
+        ("Rp 4 .500.000", "IDR", 4.5e6, 4.5e6, "month", "stated"),
+        ("Rp 650.000 /mgg", "IDR", 650_000, 650_000, "week", "stated"),
+        ("Gaji 18-20 man/bulan (Jepang)", "JPY", 180_000, 200_000, "month", "stated"),
+        ("Jl. Melati No. 12, Bandung 40115", None, None, None, None, "not_salary"),
+        ("Gaji 20 man", "IDR", 20e6, 20e6, "month", "stated"),  # no Japan in the text: man is no unit
     ],
 )
 def test_salary_as_ads_write_it(
@@ -70,6 +78,12 @@ def test_posting_dates_from_what_boards_show() -> None:
         "2024-08-19T20:00:00Z": ("2024-08-20", "exact"),  # UTC to Jakarta first
         "Diposting 19 Agu 2024 · Ditutup 30 Sep 2024": ("2024-08-19", "exact"),
         "12-Jul-24": ("2024-07-12", "exact"),  # two-digit year between dashes
+        # 2026-12-07 (eighth round)
+        "Barusan diposting": ("2024-08-23", "relative"),
+        "Thu, 22 Aug 2024 20:30:00 GMT": ("2024-08-23", "exact"),  # GMT to Jakarta first
+        "Sat Aug 17 2024 21:00:00 GMT+0700": ("2024-08-17", "exact"),  # already Jakarta's offset
+        "Lahir setelah 1 Januari 1996": (None, "none"),  # a birth-date limit
+        "HUT RI ke-79, 17 Agustus 2024": (None, "none"),  # a holiday the ad names
     }
     for text, (day, basis) in cases.items():
         got = parse_posted(text, now)

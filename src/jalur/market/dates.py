@@ -53,7 +53,9 @@ _NOT_POSTED = re.compile(
     r"\b(?:perekrut|rekruter|recruiter|hrd?|hiring\s+manager|employer|pemberi\s+kerja)\s+"
     r"(?:terakhir\s+|was\s+|last\s+)?(?:aktif|active)|"
     # the reader's own application ("Dilamar 3 hari lalu", "Applied 2 days ago")
-    r"\b(?:dilamar|kamu\s+melamar|anda\s+melamar|applied|lamaran\s+(?:dikirim|terkirim))\b",
+    r"\b(?:dilamar|kamu\s+melamar|anda\s+melamar|applied|lamaran\s+(?:dikirim|terkirim))\b|"
+    # a birth-date limit and a holiday or anniversary are days an ad names, never its posting day
+    r"\b(?:lahir|kelahiran|born|tanggal\s+lahir|date\s+of\s+birth|hut|ulang\s+tahun|anniversary)\b",
     re.I,
 )
 #: words that say an ad was posted: they introduce the posting day inside a longer text ("Batas lamaran 30 Sep
@@ -63,7 +65,8 @@ _POSTED_MARK = re.compile(_POSTING_WORD, re.I)
 #: zones boards write beside a time: a date-time in one of them is converted to Jakarta before its day
 _ZONES = {"wib": 7, "wita": 8, "wit": 9, "utc": 0, "gmt": 0}
 _TIME_ZONE = re.compile(
-    r"^\s*(?:,|at|pukul|pkl\.?|jam)?\s*(\d{1,2})[:.](\d{2})\s*(wita|wib|wit|utc|gmt)\b", re.I
+    r"^\s*(?:,|at|pukul|pkl\.?|jam)?\s*(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?\s*(wita|wib|wit|utc|gmt)\b(?!\s*[+-]\d)",
+    re.I,
 )
 _ISO = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?"
@@ -106,7 +109,7 @@ _RELATIVE = re.compile(
 _RELATIVE_NO_AGO = re.compile(rf"{_POSTING_WORD}\s*:?\s*(\d+)\s*(\+)?\s*({_UNIT})\b", re.I)
 _SE = re.compile(r"\b(sehari|seminggu|sebulan|setahun|sejam)\s*(?:yang\s+)?(?:lalu|yll)", re.I)
 _TODAY = re.compile(
-    r"hari\s+ini|\btoday\b|baru\s+saja|just\s+(?:now|posted)|beberapa\s+(?:detik|menit|jam)|"
+    r"hari\s+ini|\btoday\b|baru\s+saja|\bbarusan\b|just\s+(?:now|posted)|beberapa\s+(?:detik|menit|jam)|"
     r"(?:a\s+)?few\s+(?:seconds|minutes)\s+ago|"
     # "baru"/"new" says posted recently only with a posting word ("Baru diposting"); alone it is a badge
     rf"\b(?:baru|new)\b(?=.*{_POSTING_WORD})|{_POSTING_WORD}.*\b(?:baru|new)\b",

@@ -82,7 +82,7 @@ _PERIODS: tuple[tuple[str, str], ...] = (
     ),
     (r"/\s*(?:jam|hour|hr|h)\b|per\s*(?:jam|hour)|hourly|perjam", "hour"),
     (r"/\s*(?:hari|day|shift)\b|per\s*(?:hari|day|shift)|harian|daily|perhari|\bsehari\b", "day"),
-    (r"/\s*(?:minggu|week|wk)\b|per\s*(?:minggu|week|pekan)|mingguan|weekly", "week"),
+    (r"/\s*(?:minggu|mgg|week|wk)\b|per\s*(?:minggu|mgg|week|pekan)|mingguan|weekly", "week"),
     (
         r"/\s*(?:tahun|thn|year|yr|annum)\b|per\s*(?:tahun|thn|year|annum)|tahunan|annual(?:ly)?|yearly|p\.a\.|"
         r"\bpa\b|setahun",
@@ -142,6 +142,11 @@ _NOT_PAY_BEFORE = re.compile(
 _FEE = re.compile(
     r"biaya|deposit|dipungut|ditanggung\s+pelamar|bayar\s+(?:pendaftaran|admin)|registration\s+fee|admin\s+fee|"
     r"\bbayar\b|\bmembayar\b|uang\s+jaminan|\bjaminan\b|medical\s*check\s*-?\s*up|\bmcu\b",
+    re.I,
+)
+#: a street address: its house number and postal code are no pay
+_ADDRESS = re.compile(
+    r"\b(?:jl|jln|jalan|gg|gang|kav|komplek|kompleks|ruko)\b\.?\s+\w|\bkode\s+pos\b|\brt\s*\d+\s*/\s*rw\b",
     re.I,
 )
 _PHONE = re.compile(r"(?:\+62\s*|\b0)8\d[\d\s-]{6,}|\b0\d{1,3}[-\s]\d{6,8}\b|\(0\d{1,3}\)\s*\d{6,8}")
@@ -248,9 +253,31 @@ _HALF = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r"|\d{1,3})\s+setengah\s+(j
 _TWO_UNITS = re.compile(r"\b(\d{1,3})\s*(?:jt|juta)\s*(\d{1,3})\s*(?:rb|ribu)\b", re.I)
 
 
+#: a thousands group set off by a stray space ("Rp 5. 200. 000", "Rp 4 .500.000")
+_LOOSE_GROUP = re.compile(r"(\d)(?:\s+\.\s*|\.\s+)(\d{3})(?!\d)")
+#: Japanese pay in man (ten thousand yen: "18-20 man/bulan" in an ad for work in Japan)
+_JAPAN = re.compile(r"¥|\byen\b|\bjpy\b|jepang|japan|\bman[-\s]?en\b", re.I)
+_MAN = re.compile(
+    r"(\d+(?:[.,]\d+)?)(\s*(?:-|–|~|s/d|sampai)\s*)?(\d+(?:[.,]\d+)?)?\s*man\b(?:[-\s]?en\b)?", re.I
+)
+
+
+def _man_yen(m: re.Match[str]) -> str:
+    def yen(v: str) -> str:
+        return str(round(float(v.replace(",", ".")) * 10_000))
+
+    if m.group(3) is None:
+        return f"{yen(m.group(1))} yen"
+    return f"{yen(m.group(1))}{m.group(2) or ' '}{yen(m.group(3))} yen"
+
+
 def _spelled_out(text: str) -> str:
     """``text`` with amounts in words or in two units written as digits ("lima juta" → "5 juta",
-    "4jt 500rb" → "4500000")."""
+    "4jt 500rb" → "4500000"), thousands groups set off by a stray space joined ("5. 200. 000"), and
+    Japanese pay in man written in yen when the text is about Japan ("18-20 man" → 180000-200000 yen)."""
+    text = _LOOSE_GROUP.sub(r"\1.\2", _LOOSE_GROUP.sub(r"\1.\2", text))
+    if _JAPAN.search(text):
+        text = _MAN.sub(_man_yen, text)
     text = re.sub(r"\bsejuta\b", "1 juta", text, flags=re.I)
     # "tiga setengah juta", "4 setengah jt": and a half
     text = _HALF.sub(
@@ -343,6 +370,13 @@ def parse_salary(text: str, default_currency: str = "IDR") -> Salary:
         return Salary(None, None, None, None, "not_salary", evidence=_NOT_PAY_CONTEXT.search(about).group(0))  # type: ignore[union-attr]
     if _PHONE.search(raw) and not _PAY_WORDS.search(raw) and not re.search(r"\brp|idr|juta|\bjt", raw, re.I):
         return Salary(None, None, None, None, "not_salary", evidence=_PHONE.search(raw).group(0))  # type: ignore[union-attr]
+    if (
+        (address := _ADDRESS.search(raw))
+        and not _PAY_WORDS.search(raw)
+        and _currency(raw) is None
+        and not any(a.unit for a in amounts)
+    ):
+        return Salary(None, None, None, None, "not_salary", evidence=address.group(0))  # a street address
     wage = _MIN_WAGE.search(raw)
     extras = [
         a for i, a in enumerate(amounts) if _EXTRAS.search(raw[amounts[i - 1].end if i else 0 : a.start])
