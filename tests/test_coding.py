@@ -250,6 +250,16 @@ def test_the_job_decides_not_its_workplace(matcher: Matcher, text: str, right: s
     assert r.candidates[0].isco in right, (text, [(c.isco, c.confidence) for c in r.candidates[:3]])
 
 
+def test_an_english_title_is_read_from_its_trailing_name(matcher: Matcher) -> None:
+    """English puts the job last: "Sales Data Analyst" is a data analyst in sales. Not when it ends at a
+    rank word (what a manager runs decides), nor for an Indonesian text ("kasir di toko grosir" is a
+    cashier, not a grocery shop)."""
+    r = matcher.match("Sales Data Analyst")
+    assert r.core == "data analyst" and not r.abstained and r.candidates[0].isco == "2511"
+    assert matcher.match("Event Production Manager").core == "event production manager"
+    assert matcher.match("kasir di toko grosir").candidates[0].isco == "5230"
+
+
 def test_a_title_ending_at_an_occupations_own_name_is_read_whole(matcher: Matcher) -> None:
     """English puts the head last: the leading words spelled as a name ("e-commerce") never stand for
     the title when its last word is an occupation's name in a classification ("photographer")."""

@@ -871,6 +871,8 @@ class Matcher:
         assert chosen is not None
         if chosen[0] < WEAK:
             leading = self._head_prefix(parts[0], hidden, first)
+            if leading is None and lg == "en":
+                leading = self._head_suffix(parts[0], hidden)
             if leading is not None and leading[0] > chosen[0] + 0.1:
                 chosen = leading
         _, core, qtoks, docs = chosen
@@ -1033,6 +1035,38 @@ class Matcher:
             top = docs.top()
             if top >= WEAK:
                 return top, prefix, qtoks, docs
+        return None
+
+    def _head_suffix(self, part: str, hidden: set[int]) -> tuple[float, str, list[str], Hits] | None:
+        """The longest trailing words of an English title spelled exactly as a curated name of two words or
+        more, when the whole title fits none well and no leading words do: English puts the job last and what
+        comes before says its domain ("Sales Data Analyst", "Estate Data Analyst", "Cloud Database
+        Engineer"). Never when the title ends at a rank word (a manager's or a supervisor's job is what they
+        run: "Event Production Manager" is no production manager), nor when a word left out says a rank
+        ("Assistant Data Analyst") or a job of its own (an occupation's name in a classification: "Auditor
+        Data Analyst")."""
+        words = part.split()
+        ranks = _rank_stems()
+        last = content_tokens(words[-1]) if words else []
+        if not last or last[-1] in ranks:
+            return None  # "Event Production Manager" is no production manager: what is run decides
+        for n in range(1, len(words) - 1):
+            left, suffix = words[:n], " ".join(words[n:])
+            if any(t in ranks for t in content_tokens(" ".join(left))) or any(
+                self._formal_name(w) for w in left
+            ):
+                return None  # and every shorter suffix leaves these words out too
+            qtoks = content_tokens(suffix)
+            if len(qtoks) < 2 or all(t in _generic_head_stems() for t in qtoks):
+                continue
+            if not any(
+                r not in hidden and self.kind[r] in CURATED_EXACT and self.prior[r] >= WEAK
+                for r in self.named(suffix)
+            ):
+                continue
+            docs = self._lexical(suffix, qtoks, hidden, fuzzy=False)
+            if docs.top() >= WEAK:
+                return docs.top(), suffix, qtoks, docs
         return None
 
     def _formal_name(self, word: str) -> bool:
