@@ -74,9 +74,9 @@ def build_report(
     a = assumptions(scenario)
     progress("match", 0, 1)
     if placements is None:  # else placed already (``jalur.batch.functions.place_roster``, on Spark say)
-        units = title_departments((r.title, r.unit) for r in roster.rows)
+        departments = title_departments((r.title, r.unit) for r in roster.rows)
         placements = place_titles(
-            kb, (r.title for r in roster.rows), overrides, remembered, departments=units
+            kb, (r.title for r in roster.rows), overrides, remembered, departments=departments
         )
     progress("match", 1, 1)
     from jalur.workforce.wages import WageTable, fill_salaries, occupation_wages
