@@ -1075,6 +1075,7 @@ TEXT: dict[str, str] = {
     "report.via.matcher": "matcher",
     "report.via.code": "code",
     "report.via.title": "exact title",
+    "report.via.department": "title read with its unit as context",
     "report.via.lexicon": "curated name (Jalur lexicon)",
     "report.via.remembered": "earlier decision",
     # codes: personal data kinds

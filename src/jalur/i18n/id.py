@@ -1094,6 +1094,7 @@ TEXT: dict[str, str] = {
     "report.via.matcher": "pencocok",
     "report.via.code": "kode",
     "report.via.title": "jabatan persis",
+    "report.via.department": "jabatan dibaca bersama unit kerjanya",
     "report.via.lexicon": "nama baku (leksikon Jalur)",
     "report.via.remembered": "keputusan sebelumnya",
     # codes: personal data kinds
