@@ -51,6 +51,8 @@ SETS = {
     "survey_5": HERE / "coding" / "survey_activities_5.csv",
     # fourth posting set (2026-12-07, later): blue-collar and office titles, committed blind before use
     "postings_4": HERE / "coding" / "posting_titles_4.csv",
+    # sixth survey set and fifth posting set (2026-12-07, later), committed blind before use
+    "postings_5": HERE / "coding" / "posting_titles_5.csv",
     "everyday": HERE / "data" / "everyday_titles.csv",
 }
 #: job-board titles with the board's department (2026-12-07): titles read from ../shared at run time
