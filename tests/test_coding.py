@@ -37,6 +37,10 @@ from jalur.taxonomy.resolve import resolve
         # a recruiting post's own words (posting set 4, development half)
         "Dibutuhkan Segera Karyawan Baru, Kirim CV via WA",
         "Join Our Team",
+        # schooling asked for, a selection's stages, an employer in general (posting set 5, development half)
+        "Karyawan Tetap Bank Swasta - Lulusan S1 Semua Jurusan",
+        "Pengumuman Hasil Seleksi Administrasi PPPK 2025",
+        "Staff Umum Kantor Pusat (Min. D3)",
     ],
 )
 def test_texts_naming_no_occupation(text: str) -> None:
@@ -56,6 +60,9 @@ def test_texts_naming_no_occupation(text: str) -> None:
         "crew outlet",
         "lulusan teknik mesin",
         "cari rumput buat sapi",
+        "Bank Teller",
+        "Guru SD",
+        "Staf Administrasi (Min. D3)",
     ],
 )
 def test_texts_naming_work_are_left_to_the_matcher(text: str) -> None:
@@ -242,6 +249,9 @@ def test_named_failures_are_answered_right(matcher: Matcher, text: str, right: s
         ("Network Engineer CCNP - Internet Service Provider", {"2523"}),
         # post-sales account work, not an office supervisor (an O*NET alternate title)
         ("Customer Success Manager (SaaS, Enterprise Accounts)", {"3322", "2434"}),
+        # a part after a dash that starts at a shipyard or a project site says where (posting set 5)
+        ("Welder SMAW/FCAW 6G Bersertifikat - Galangan Kapal Batam", {"7212"}),
+        ("Scaffolder Bersertifikat SKT - Proyek Smelter", {"7119"}),
     ],
 )
 def test_the_job_decides_not_its_workplace(matcher: Matcher, text: str, right: set[str]) -> None:

@@ -230,8 +230,21 @@ WORKPLACE_WORDS = frozenset(
         "area",
         "cabang",
         "outlet",
+        "gerai",
+        "galangan",
+        "bengkel",
+        "gedung",
+        "apartemen",
+        "salon",
+        "spbu",
+        "rs",
+        "kawasan",
     ]
 )
+#: a later part of a title (after a dash) that starts with one of these says where the job is: the
+#: workplaces, and a project site ("- Proyek Smelter"), which inside a title makes a job of its own
+#: ("pengawas proyek")
+PLACE_PARTS = WORKPLACE_WORDS | frozenset(["proyek", "project"])
 #: heads too general to stand without their workplace ("helper gudang" is a warehouse porter, "helper proyek" a
 #: building labourer), nor verbs that need their object ("jaga toko" minds a shop): with only these words
 #: (or rank words) before the workplace, the whole title is kept
@@ -973,7 +986,7 @@ class Matcher:
             parts = [f"{parts[1]} {parts[0]}", *parts[2:]]
         # a later part that starts at a workplace ("- Resort Lombok", "- Fintech Lending", "- Mall
         # Tangerang") says where the job is, never what it is
-        parts = parts[:1] + [p for p in parts[1:] if p.split()[0] not in WORKPLACE_WORDS]
+        parts = parts[:1] + [p for p in parts[1:] if p.split()[0] not in PLACE_PARTS]
         head = clause_head(core)
         if head and head not in parts:
             parts = [head, *parts]

@@ -93,6 +93,32 @@ GENERIC = frozenset(
         "kami",
         "opportunity",
         "opportunities",
+        # a recruitment's stages and schemes: "Pengumuman Hasil Seleksi PPPK 2025"
+        "pengumuman",
+        "hasil",
+        "seleksi",
+        "tahap",
+        "pppk",
+        "cpns",
+        # the schooling asked for, not the work: "Lulusan S1 Semua Jurusan", "(Min. D3)"
+        "lulusan",
+        "semua",
+        "jurusan",
+        "sederajat",
+        "min",
+        "minimal",
+        "sd",
+        "smp",
+        "sma",
+        "smk",
+        "d1",
+        "d3",
+        "d4",
+        "s1",
+        "s2",
+        # an employer in general: "Karyawan Tetap Bank Swasta", "Staff Umum Kantor Pusat"
+        "bank",
+        "pusat",
         "umum",
         "general",
         "biasa",
@@ -280,6 +306,10 @@ VAGUE_WORK = frozenset(
         "helper",
         "sales",
         "bhl",
+        # a trade's word with no trade said: "Teknisi Berbagai Bidang", "Operator (Semua Bagian)"
+        "teknisi",
+        "technician",
+        "operator",
     ]
 )
 #: words that say nothing of the work itself beside a vague one: size, sex, age limits, pay
@@ -310,6 +340,11 @@ VAGUE_QUALIFIERS = frozenset(
         "pagi",
         "malam",
         "saja",
+        "berbagai",
+        "bidang",
+        "bagian",
+        "semua",
+        "segera",
     ]
 )
 _WORD = re.compile(r"[a-z0-9]+(?:\.[a-z]+)?\.?")
@@ -336,9 +371,14 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(REDUPLICATED.sub(r"\1", text.casefold()))
 
 
+#: a recruitment's own phrases whose words could otherwise name work ("seleksi administrasi" is a stage of
+#: selection, not administration)
+_RECRUITING_PHRASES = re.compile(r"\bseleksi\s+administrasi\b|\bwalk[\s-]*in\s+interview\b", re.I)
+
+
 def names_no_occupation(text: str) -> bool:
     """True when ``text`` (a title or a survey answer) names no occupation (see the module docstring)."""
-    words = _words(text)
+    words = _words(_RECRUITING_PHRASES.sub(" ", text))
     if not words or len(words) > MAX_WORDS:
         return False
     plain = " ".join(w.rstrip(".") for w in words if w.rstrip(".") not in ASPECT)
