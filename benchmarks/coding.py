@@ -52,6 +52,7 @@ SETS = {
     # fourth posting set (2026-12-07, later): blue-collar and office titles, committed blind before use
     "postings_4": HERE / "coding" / "posting_titles_4.csv",
     # sixth survey set and fifth posting set (2026-12-07, later), committed blind before use
+    "survey_6": HERE / "coding" / "survey_activities_6.csv",
     "postings_5": HERE / "coding" / "posting_titles_5.csv",
     "everyday": HERE / "data" / "everyday_titles.csv",
 }
