@@ -41,6 +41,10 @@ from jalur.taxonomy.resolve import resolve
         "Karyawan Tetap Bank Swasta - Lulusan S1 Semua Jurusan",
         "Pengumuman Hasil Seleksi Administrasi PPPK 2025",
         "Staff Umum Kantor Pusat (Min. D3)",
+        # civil service in general, a side gig, a place abbreviation (survey set 6, development half)
+        "PNS PEMKAB",
+        "NYAMBI OBYEKAN",
+        "KARYAWAN SWASTA DI JKT",
     ],
 )
 def test_texts_naming_no_occupation(text: str) -> None:
@@ -115,6 +119,9 @@ def test_crop_and_livestock_work_together_is_mixed_farming(text: str, code: str 
         ("Magang Admin Gudang", False),
         ("Program Manager", False),
         ("Program Officer", False),
+        ("BHL DI PT", True),  # a company after the vague word is a name
+        ("Teknisi (Semua Bagian)", True),
+        ("Teknisi AC", False),
     ],
 )
 def test_a_work_word_with_nothing_said_of_the_work_is_too_vague(text: str, vague: bool) -> None:
@@ -252,6 +259,11 @@ def test_named_failures_are_answered_right(matcher: Matcher, text: str, right: s
         # a part after a dash that starts at a shipyard or a project site says where (posting set 5)
         ("Welder SMAW/FCAW 6G Bersertifikat - Galangan Kapal Batam", {"7212"}),
         ("Scaffolder Bersertifikat SKT - Proyek Smelter", {"7119"}),
+        # an employer named after "di" is a name, never the work; "ass." is an assistant; a congregation's
+        # shepherd is its pastor (survey set 6, development half)
+        ("staf akunting di CV", {"3313", "4311"}),
+        ("ASS. APOTEKER DI APOTIK", {"3213"}),
+        ("gembala sidang di gereja pentakosta", {"2636"}),
     ],
 )
 def test_the_job_decides_not_its_workplace(matcher: Matcher, text: str, right: set[str]) -> None:

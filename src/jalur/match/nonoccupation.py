@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from jalur.text.normalise import REDUPLICATED
+from jalur.text.normalise import REDUPLICATED, noise_words
 
 #: words that name an employment status, a workplace in general, or a recruiting act — never the work
 GENERIC = frozenset(
@@ -93,6 +93,9 @@ GENERIC = frozenset(
         "kami",
         "opportunity",
         "opportunities",
+        "kesempatan",
+        "berkarir",
+        "multinasional",
         # a recruitment's stages and schemes: "Pengumuman Hasil Seleksi PPPK 2025"
         "pengumuman",
         "hasil",
@@ -119,6 +122,18 @@ GENERIC = frozenset(
         # an employer in general: "Karyawan Tetap Bank Swasta", "Staff Umum Kantor Pusat"
         "bank",
         "pusat",
+        # civil service and local government in general: "PNS PEMKAB"
+        "pns",
+        "asn",
+        "pemkab",
+        "pemkot",
+        "pemda",
+        "pemprov",
+        # side gigs of any kind: "NYAMBI OBYEKAN"
+        "nyambi",
+        "obyekan",
+        "ngobyek",
+        "sampingan",
         "umum",
         "general",
         "biasa",
@@ -396,8 +411,8 @@ def names_no_occupation(text: str) -> bool:
         if w in COMPANY_MARKERS or w.rstrip(".") in COMPANY_MARKERS:
             break
         w = w.rstrip(".")
-        if w in GENERIC or w.isdigit():
-            continue
+        if w in GENERIC or w in noise_words() or w.isdigit():
+            continue  # (the title's noise words too: seniority, contract, places — "KARYAWAN SWASTA DI JKT")
         left.append(w)
     return not left
 
@@ -443,6 +458,8 @@ def names_too_vague(text: str) -> bool:
     words = [w.rstrip(".") for w in _words(text)]
     if not words or len(words) > MAX_WORDS:
         return False
+    cut = next((i for i, w in enumerate(words) if w in COMPANY_MARKERS), len(words))
+    words = words[:cut] or words  # "BHL DI PT": from a company marker on it is a name
     left = [w for w in words if not (w in GENERIC or w in VAGUE_QUALIFIERS or w.isdigit())]
     programme = any(w in PROGRAM_MARKERS for w in words) or (
         any(w in PROGRAM_ONLY_WITH for w in words) and any(w in PROGRAM_BESIDE for w in words)

@@ -31,6 +31,9 @@ REDUPLICATED = re.compile(r"\b([^\W\d_]{3,})2\b")
 _NOISE_PHRASES = re.compile(
     r"\b(part time|full time|paruh waktu|work from home|kerja dari rumah|open recruitment|walk in interview|lowongan kerja|lowongan pekerjaan|info kerja|job vacancy|job opening|job fair)\b"
 )
+#: where a survey answer names its employer after the work ("staf akunting di CV", "admin di PT Maju"): the
+#: rest is a name, never the work
+_AT_COMPANY = re.compile(r"\s(?:di|at)\s+(?:pt|cv|ud|pd|perusahaan|koperasi|yayasan|firma)\b.*$")
 #: bracketed asides: "(Jakarta)", "[Urgent]", "{remote}"
 _ASIDE = re.compile(r"[\(\[\{][^\)\]\}]{0,80}[\)\]\}]")
 #: where a title splits into parts: "Gojek - Senior Data Scientist", "Sales | Jakarta", "Analyst @ Bank X"
@@ -98,7 +101,11 @@ def _split_slash(words: list[str]) -> list[str]:
 @lru_cache(maxsize=16_384)
 def _core_of(part: str) -> str:
     noise = noise_words()
-    words = [w for w in _split_slash(_NOISE_PHRASES.sub(" ", clean(part)).split()) if w not in noise]
+    words = [
+        w
+        for w in _split_slash(_AT_COMPANY.sub("", _NOISE_PHRASES.sub(" ", clean(part))).split())
+        if w not in noise
+    ]
     return " ".join(words)
 
 
