@@ -293,3 +293,10 @@ def test_mixed_farming_answers_with_shares_that_still_sum_to_one(matcher: Matche
     assert all(0.0 <= s <= 1.0 for s in shares) and sum(shares) <= 1.0 + 1e-6
     trade = matcher.match("jual sayur dan ayam kampung")
     assert trade.reason != "mixed_farming"  # selling is trade, not farming
+
+
+def test_a_workshop_that_names_the_work_keeps_it(matcher: Matcher) -> None:
+    # "bengkel" after a dash says where the job is, but the context's lathe workshop says what the
+    # machine operator does (a workshop word inside the text once left the bare operator, 8189)
+    r = match_in_context(matcher, "operator mesin", JobContext.of(industry="25", employer="bengkel bubut"))
+    assert not r.abstained and r.candidates[0].isco == "7223"

@@ -232,7 +232,6 @@ WORKPLACE_WORDS = frozenset(
         "outlet",
         "gerai",
         "galangan",
-        "bengkel",
         "gedung",
         "apartemen",
         "salon",
@@ -242,9 +241,9 @@ WORKPLACE_WORDS = frozenset(
     ]
 )
 #: a later part of a title (after a dash) that starts with one of these says where the job is: the
-#: workplaces, and a project site ("- Proyek Smelter"), which inside a title makes a job of its own
-#: ("pengawas proyek")
-PLACE_PARTS = WORKPLACE_WORDS | frozenset(["proyek", "project"])
+#: workplaces, a project site ("- Proyek Smelter") and a workshop ("- Bengkel Resmi"), which inside a
+#: title make a job of their own ("pengawas proyek", "operator mesin bengkel bubut")
+PLACE_PARTS = WORKPLACE_WORDS | frozenset(["proyek", "project", "bengkel"])
 #: heads too general to stand without their workplace ("helper gudang" is a warehouse porter, "helper proyek" a
 #: building labourer), nor verbs that need their object ("jaga toko" minds a shop): with only these words
 #: (or rank words) before the workplace, the whole title is kept
