@@ -200,16 +200,13 @@ def place(
     import pyarrow as pa
 
     from jalur.batch.functions import place_roster, placements_of
-    from jalur.workforce.mapping import title_departments, title_key
 
     inputs = inputs or ReportInputs()
-    titles = [r.title for r in roster.rows]
-    # a title's unit, when all its rows' units name one job function: the coder's context
-    units = title_departments((r.title, r.unit) for r in roster.rows)
+    # each row's unit: the coder's context for a title whose units name one job function
     table = pa.table(
         {
-            "title": pa.array(titles, type=pa.string()),
-            "unit": pa.array([units.get(title_key(t)) for t in titles], type=pa.string()),
+            "title": pa.array([r.title for r in roster.rows], type=pa.string()),
+            "unit": pa.array([r.unit for r in roster.rows], type=pa.string()),
         }
     )
     placed = place_roster(

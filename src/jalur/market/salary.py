@@ -254,7 +254,7 @@ _TWO_UNITS = re.compile(r"\b(\d{1,3})\s*(?:jt|juta)\s*(\d{1,3})\s*(?:rb|ribu)\b"
 
 
 #: a thousands group set off by a stray space ("Rp 5. 200. 000", "Rp 4 .500.000")
-_LOOSE_GROUP = re.compile(r"(\d)(?:\s+\.\s*|\.\s+)(\d{3})(?!\d)")
+_LOOSE_GROUP = re.compile(r"(?<=\d)(?:\s+\.\s*|\.\s+)(?=\d{3}(?!\d))")
 #: Japanese pay in man (ten thousand yen: "18-20 man/bulan" in an ad for work in Japan)
 _JAPAN = re.compile(r"¥|\byen\b|\bjpy\b|jepang|japan|\bman[-\s]?en\b", re.I)
 _MAN = re.compile(
@@ -275,7 +275,7 @@ def _spelled_out(text: str) -> str:
     """``text`` with amounts in words or in two units written as digits ("lima juta" → "5 juta",
     "4jt 500rb" → "4500000"), thousands groups set off by a stray space joined ("5. 200. 000"), and
     Japanese pay in man written in yen when the text is about Japan ("18-20 man" → 180000-200000 yen)."""
-    text = _LOOSE_GROUP.sub(r"\1.\2", _LOOSE_GROUP.sub(r"\1.\2", text))
+    text = _LOOSE_GROUP.sub(".", text)
     if _JAPAN.search(text):
         text = _MAN.sub(_man_yen, text)
     text = re.sub(r"\bsejuta\b", "1 juta", text, flags=re.I)

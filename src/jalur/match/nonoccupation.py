@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from jalur.text.normalise import REDUPLICATED, noise_words
+from jalur.text.normalise import COMPANY_MARKERS, REDUPLICATED, noise_words
 
 #: words that name an employment status, a workplace in general, or a recruiting act — never the work
 GENERIC = frozenset(
@@ -190,28 +190,6 @@ GENERIC = frozenset(
 WORKPLACES_ONLY = frozenset(
     ["kapal", "pabrik", "proyek", "perusahaan", "tambang", "pelabuhan", "bandara", "luar", "negeri", "negara"]
 )
-#: words after which the rest of the text is a name (of a company, cooperative, foundation, shop chain)
-COMPANY_MARKERS = frozenset(
-    [
-        "pt",
-        "pt.",
-        "cv",
-        "cv.",
-        "tbk",
-        "ud",
-        "pd",
-        "persero",
-        "perum",
-        "koperasi",
-        "koprasi",
-        "kopersi",
-        "kperasi",
-        "yayasan",
-        "firma",
-        "bumn",
-        "bumd",
-    ]
-)
 #: whole texts (after cleaning) that are no work at all
 NO_WORK = frozenset(
     [
@@ -358,8 +336,6 @@ VAGUE_QUALIFIERS = frozenset(
         "berbagai",
         "bidang",
         "bagian",
-        "semua",
-        "segera",
     ]
 )
 _WORD = re.compile(r"[a-z0-9]+(?:\.[a-z]+)?\.?")
@@ -407,11 +383,12 @@ def names_no_occupation(text: str) -> bool:
     if _no_work_named([w.rstrip(".") for w in words]) or _out_of_work([w.rstrip(".") for w in words]):
         return True
     left: list[str] = []
+    noise = noise_words()
     for w in words:
         if w in COMPANY_MARKERS or w.rstrip(".") in COMPANY_MARKERS:
             break
         w = w.rstrip(".")
-        if w in GENERIC or w in noise_words() or w.isdigit():
+        if w in GENERIC or w in noise or w.isdigit():
             continue  # (the title's noise words too: seniority, contract, places — "KARYAWAN SWASTA DI JKT")
         left.append(w)
     return not left

@@ -31,9 +31,18 @@ REDUPLICATED = re.compile(r"\b([^\W\d_]{3,})2\b")
 _NOISE_PHRASES = re.compile(
     r"\b(part time|full time|paruh waktu|work from home|kerja dari rumah|open recruitment|walk in interview|lowongan kerja|lowongan pekerjaan|info kerja|job vacancy|job opening|job fair)\b"
 )
+#: words after which the rest of a text is a name (of a company, cooperative, foundation, state firm)
+COMPANY_MARKERS = frozenset(
+    ["pt", "pt.", "cv", "cv.", "tbk", "ud", "pd", "persero", "perum", "koperasi", "koprasi", "kopersi",
+     "kperasi", "yayasan", "firma", "bumn", "bumd"]
+)  # fmt: skip
 #: where a survey answer names its employer after the work ("staf akunting di CV", "admin di PT Maju"): the
 #: rest is a name, never the work
-_AT_COMPANY = re.compile(r"\s(?:di|at)\s+(?:pt|cv|ud|pd|perusahaan|koperasi|yayasan|firma)\b.*$")
+_AT_COMPANY = re.compile(
+    r"\s(?:di|at)\s+(?:"
+    + "|".join(sorted({m.rstrip(".") for m in COMPANY_MARKERS} | {"perusahaan"}, key=len, reverse=True))
+    + r")\b.*$"
+)
 #: bracketed asides: "(Jakarta)", "[Urgent]", "{remote}"
 _ASIDE = re.compile(r"[\(\[\{][^\)\]\}]{0,80}[\)\]\}]")
 #: where a title splits into parts: "Gojek - Senior Data Scientist", "Sales | Jakarta", "Analyst @ Bank X"
