@@ -282,6 +282,18 @@ def test_an_english_title_is_read_from_its_trailing_name(matcher: Matcher) -> No
     assert matcher.match("kasir di toko grosir").candidates[0].isco == "5230"
 
 
+def test_a_leading_lead_is_seniority_in_an_english_title(matcher: Matcher) -> None:
+    """"Lead" is English (our lexicon's borrowed "team lead" had made it an Indonesian word, so "Lead Data
+    Analyst" was read as Indonesian and left uncoded); leading, it is seniority: a lead data analyst is a
+    data analyst. Trailing, it still names a team's leader, whose team decides."""
+    from jalur.text.normalise import detect_lang
+
+    assert detect_lang("lead data analyst", matcher.vocab_id, matcher.vocab_en) == "en"
+    r = matcher.match("Lead Data Analyst")
+    assert r.core == "data analyst" and not r.abstained and r.candidates[0].isco == "2511"
+    assert matcher.match("Sales Lead").core != "sales"
+
+
 def test_a_title_ending_at_an_occupations_own_name_is_read_whole(matcher: Matcher) -> None:
     """English puts the head last: the leading words spelled as a name ("e-commerce") never stand for
     the title when its last word is an occupation's name in a classification ("photographer")."""

@@ -70,6 +70,8 @@ KIND_PRIOR: dict[str, float] = {
 }
 #: kinds of name a classification gives an occupation (a word spelled as one of them names a job)
 FORMAL_KINDS = frozenset({"isco_title", "example", "kbji_job", "esco_label"})
+#: the kinds of name written in English (for telling a query's language)
+ENGLISH_NAME_KINDS = frozenset(["onet_title", "onet_alt", "onet_reported", "esco_label", "esco_alt"])
 #: curated kinds of name whose exact spelling settles a match when it agrees with the ranker's first choice
 CURATED_EXACT = ("lexicon", "kbji_job", "isco_title")
 #: ... and that names at most this many unit groups (its first reading then carries at least 60% of its weight)
@@ -1062,8 +1064,11 @@ class Matcher:
         last = content_tokens(words[-1]) if words else []
         if not last or last[-1] in ranks:
             return None  # "Event Production Manager" is no production manager: what is run decides
+        # a leading "Lead" is seniority in English ("Lead Data Analyst" analyses data and leads the
+        # analysts), where a trailing one names a team's leader ("Sales Lead")
+        start = 1 if len(words) > 2 and words[0] == "lead" else 0
         for n in range(1, len(words) - 1):
-            left, suffix = words[:n], " ".join(words[n:])
+            left, suffix = words[start:n], " ".join(words[n:])
             if any(t in ranks for t in content_tokens(" ".join(left))) or any(
                 self._formal_name(w) for w in left
             ):
@@ -1516,12 +1521,15 @@ def build_index(kb: KnowledgeBase) -> dict[str, Stored]:
             dtype=np.int32,
         )
     )
-    # the words of Indonesian and of English names, for telling the query's language
+    # the words of Indonesian and of English names, for telling the query's language. Our lexicon holds
+    # the English names Indonesian ads borrow ("team lead"), so a word is English-only evidence when any
+    # English name (titles, alternate and reported titles) holds it: with the preferred labels alone,
+    # "lead" had counted as Indonesian and "Lead Data Analyst" was read as Indonesian
     out["vocab_id"] = pack(
         sorted({w for i, t in enumerate(text) if kind[i] in ("kbji_job", "lexicon") for w in t.split()})
     )
     out["vocab_en"] = pack(
-        sorted({w for i, t in enumerate(text) if kind[i] in ("onet_title", "esco_label") for w in t.split()})
+        sorted({w for i, t in enumerate(text) if kind[i] in ENGLISH_NAME_KINDS for w in t.split()})
     )
     # a word's weight in a query vector: its IDF (joining words weigh nothing); only with embeddings
     has_vectors = kb.one("SELECT 1 FROM match_vector LIMIT 1") is not None
