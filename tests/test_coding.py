@@ -283,7 +283,7 @@ def test_an_english_title_is_read_from_its_trailing_name(matcher: Matcher) -> No
 
 
 def test_a_leading_lead_is_seniority_in_an_english_title(matcher: Matcher) -> None:
-    """"Lead" is English (our lexicon's borrowed "team lead" had made it an Indonesian word, so "Lead Data
+    """The word "lead" is English (our lexicon's borrowed "team lead" had made it an Indonesian word, so "Lead Data
     Analyst" was read as Indonesian and left uncoded); leading, it is seniority: a lead data analyst is a
     data analyst. Trailing, it still names a team's leader, whose team decides."""
     from jalur.text.normalise import detect_lang
