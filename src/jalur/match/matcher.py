@@ -1456,7 +1456,7 @@ def build_index(kb: KnowledgeBase) -> dict[str, Stored]:
     (``match_doc``, ``match_doc_isco``, the unit groups, their tasks and the word vectors): the build
     step ``match`` stores it in ``match_index``, ``Matcher`` loads it. Rows are documents in ``doc_id``
     order."""
-    rows = kb.rows("SELECT doc_id, text, display, kind FROM match_doc ORDER BY doc_id")
+    rows = kb.rows("SELECT doc_id, text, display, kind, lang FROM match_doc ORDER BY doc_id")
     n = len(rows)
     row_of = {int(r[0]): i for i, r in enumerate(rows)}
     text = [r[1] for r in rows]
@@ -1521,15 +1521,30 @@ def build_index(kb: KnowledgeBase) -> dict[str, Stored]:
             dtype=np.int32,
         )
     )
-    # the words of Indonesian and of English names, for telling the query's language. Our lexicon holds
-    # the English names Indonesian ads borrow ("team lead"), so a word is English-only evidence when any
-    # English name (titles, alternate and reported titles) holds it: with the preferred labels alone,
-    # "lead" had counted as Indonesian and "Lead Data Analyst" was read as Indonesian
+    # the words of Indonesian and of English names, for telling the query's language: KBJI's jobs and our
+    # lexicon's Indonesian names against every English name (titles, alternate and reported titles, our
+    # lexicon's English names). Our lexicon's English names once counted as Indonesian and only preferred
+    # labels as English: "lead" was an Indonesian word and "Lead Data Analyst" read as Indonesian
+    lang = [r[4] for r in rows]
     out["vocab_id"] = pack(
-        sorted({w for i, t in enumerate(text) if kind[i] in ("kbji_job", "lexicon") for w in t.split()})
+        sorted(
+            {
+                w
+                for i, t in enumerate(text)
+                if kind[i] in ("kbji_job", "lexicon") and lang[i] == "id"
+                for w in t.split()
+            }
+        )
     )
     out["vocab_en"] = pack(
-        sorted({w for i, t in enumerate(text) if kind[i] in ENGLISH_NAME_KINDS for w in t.split()})
+        sorted(
+            {
+                w
+                for i, t in enumerate(text)
+                if kind[i] in ENGLISH_NAME_KINDS or (kind[i] == "lexicon" and lang[i] == "en")
+                for w in t.split()
+            }
+        )
     )
     # a word's weight in a query vector: its IDF (joining words weigh nothing); only with embeddings
     has_vectors = kb.one("SELECT 1 FROM match_vector LIMIT 1") is not None
