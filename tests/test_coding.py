@@ -282,6 +282,16 @@ def test_an_english_title_is_read_from_its_trailing_name(matcher: Matcher) -> No
     assert matcher.match("kasir di toko grosir").candidates[0].isco == "5230"
 
 
+def test_a_later_part_naming_no_occupation_never_decides(matcher: Matcher) -> None:
+    """A partnership ("kemitraan") says how the work is done, not what: the broiler farmer stays a
+    poultry producer (the part had made him a motorcycle driver at 0.80 through "mitra driver")."""
+    r = matcher.match("melihara ayam broiler 5rb ekor, kemitraan")
+    assert not r.abstained and r.candidates[0].isco == "6122"
+    r = matcher.match("kemitraan")
+    assert r.abstained and r.reason == "no_occupation"
+    assert matcher.match("mitra gojek").candidates[0].isco == "8321"
+
+
 def test_a_leading_lead_is_seniority_in_an_english_title(matcher: Matcher) -> None:
     """The word "lead" is English (our lexicon's borrowed "team lead" had made it an Indonesian word, so "Lead Data
     Analyst" was read as Indonesian and left uncoded); leading, it is seniority: a lead data analyst is a

@@ -987,7 +987,10 @@ class Matcher:
             parts = [f"{parts[1]} {parts[0]}", *parts[2:]]
         # a later part that starts at a workplace ("- Resort Lombok", "- Fintech Lending", "- Mall
         # Tangerang") says where the job is, never what it is
-        parts = parts[:1] + [p for p in parts[1:] if p.split()[0] not in PLACE_PARTS]
+        # and a later part that names no occupation ("…, kemitraan") says how, never what
+        parts = parts[:1] + [
+            p for p in parts[1:] if p.split()[0] not in PLACE_PARTS and not names_no_occupation(p)
+        ]
         head = clause_head(core)
         if head and head not in parts:
             parts = [head, *parts]

@@ -129,6 +129,10 @@ GENERIC = frozenset(
         "pemkot",
         "pemda",
         "pemprov",
+        # a partnership says how the work is contracted, not what it is ("ayam broiler, kemitraan"); a
+        # ride-hailing partner names the vehicle or the app ("mitra driver", "mitra gojek")
+        "mitra",
+        "kemitraan",
         # side gigs of any kind: "NYAMBI OBYEKAN"
         "nyambi",
         "obyekan",
