@@ -128,6 +128,28 @@ def test_ai_class_and_the_traps_a_keyword_search_falls_into(title: str, descript
     assert classify_ad(title, description, load_roles()).ai_class == cls
 
 
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        # 2026-12-07 (fourth authored round's development half): an AI tutor teaches a model, not people;
+        # rating a model's answers is an AI trainer's work, not an engineer's; the plain names of two roles
+        ("AI Tutor - Matematika (Freelance)", "ai_trainer"),
+        ("LLM Evaluation Specialist", "ai_trainer"),
+        ("Perancang Prompt - Tim Pemasaran", "prompt_designer"),
+        ("Conversational Designer (Chatbot)", "conversational_ux_designer"),
+        ("LLM Engineer", "ml_engineer"),
+        ("Guru Matematika", None),
+    ],
+)
+def test_the_ai_era_role_a_title_names(title: str, role: str | None) -> None:
+    from jalur.market.ai import title_role
+    from jalur.pathways.roles import load_roles
+
+    roles = load_roles()
+    assert title_role(title, roles) == role
+    assert classify_ad(title, "", roles).ai_role == role
+
+
 def test_sections_are_found_when_a_board_lost_the_line_breaks() -> None:
     parts = dict(sections("We are a leading bank.RequirementBachelor degreeBenefitsBPJS"))
     assert "Bachelor degree" in parts["requirements"] and "BPJS" in parts["benefits"]

@@ -254,6 +254,9 @@ def _role_patterns(roles: Sequence[Any]) -> list[tuple[str, re.Pattern[str]]]:
 #: titles the catalogue has no alias for, to a role (checked after the catalogue's names)
 _TITLE_ROLES: tuple[tuple[str, str], ...] = (
     (r"data\s+scientists?", "data_scientist"),
+    # rating a model's answers is an AI trainer's work ("LLM Evaluation Specialist", "AI Rater"), checked
+    # before an LLM title term makes an engineer
+    (r"\b(?:llm|ai)(?:\s+models?)?\s+(?:evaluat(?:ion|ors?)|raters?)\b", "ai_trainer"),
     (r"machine\s+learning|\bml\b|deep\s+learning|computer\s+vision|nlp|llm|ai\s+engineer|genai|generative\s+ai",
      "ml_engineer"),
     (r"mlops|modelops", "modelops_engineer"),
@@ -268,8 +271,9 @@ _TITLE_ROLES: tuple[tuple[str, str], ...] = (
 #: a title naming the field, not the person ("Data Science Lead", "Staf Data Science")
 _FIELD_TITLE = re.compile(r"\bdata\s+science\b", re.I)
 #: titles of people who teach: teaching AI is AI work inside another job (B), never an AI role (A)
+#: — but an "AI tutor" teaches a model, not people: an AI trainer's title
 _TEACHING = re.compile(
-    r"\b(?:dosen|lecturer|teacher|guru|pengajar|instruktur|instructor|tutor(?!ial))\b", re.I
+    r"\b(?:dosen|lecturer|teacher|guru|pengajar|instruktur|instructor|(?<!ai\s)tutor(?!ial))\b", re.I
 )
 
 
