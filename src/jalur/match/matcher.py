@@ -1408,7 +1408,7 @@ class _ProfileIndex:
 # ---------------------------------------------------------------- the stored index (built once, at build time)
 
 #: layout of the stored index (table ``match_index``); a knowledge base with another one must be rebuilt
-INDEX_FORMAT = "3"  # 2: a fourth rank class (teaching) in doc_rank; 3: AI-era role names indexed
+INDEX_FORMAT = "4"  # 2: a fourth rank class (teaching) in doc_rank; 3: AI-era role names indexed; 4: every English name is English evidence, our lexicon by its own language
 #: the stored value's type for a list of strings: UTF-8, joined by line breaks (none of them holds one),
 #: compressed with zlib (the names' texts shrink to a fifth; reading them back takes milliseconds)
 TEXT = "text/zlib"
