@@ -299,6 +299,8 @@ def test_a_leading_lead_is_seniority_in_an_english_title(matcher: Matcher) -> No
     from jalur.text.normalise import detect_lang
 
     assert detect_lang("lead data analyst", matcher.vocab_id, matcher.vocab_en) == "en"
+    # an everyday Indonesian name with an English word stays Indonesian (our lexicon marks it mixed)
+    assert detect_lang("driver ojol", matcher.vocab_id, matcher.vocab_en) == "id"
     r = matcher.match("Lead Data Analyst")
     assert r.core == "data analyst" and not r.abstained and r.candidates[0].isco == "2511"
     assert matcher.match("Sales Lead").core != "sales"

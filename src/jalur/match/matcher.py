@@ -1525,7 +1525,8 @@ def build_index(kb: KnowledgeBase) -> dict[str, Stored]:
         )
     )
     # the words of Indonesian and of English names, for telling the query's language: KBJI's jobs and our
-    # lexicon's Indonesian names against every English name (titles, alternate and reported titles, our
+    # lexicon's Indonesian and mixed names ("driver ojol": its English word is in English names too, so
+    # only "ojol" counts) against every English name (titles, alternate and reported titles, our
     # lexicon's English names). Our lexicon's English names once counted as Indonesian and only preferred
     # labels as English: "lead" was an Indonesian word and "Lead Data Analyst" read as Indonesian
     lang = [r[4] for r in rows]
@@ -1534,7 +1535,7 @@ def build_index(kb: KnowledgeBase) -> dict[str, Stored]:
             {
                 w
                 for i, t in enumerate(text)
-                if kind[i] in ("kbji_job", "lexicon") and lang[i] == "id"
+                if kind[i] in ("kbji_job", "lexicon") and lang[i] in ("id", "mixed")
                 for w in t.split()
             }
         )
