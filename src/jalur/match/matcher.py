@@ -70,8 +70,6 @@ KIND_PRIOR: dict[str, float] = {
 }
 #: kinds of name a classification gives an occupation (a word spelled as one of them names a job)
 FORMAL_KINDS = frozenset({"isco_title", "example", "kbji_job", "esco_label"})
-#: the kinds of name written in English (for telling a query's language)
-ENGLISH_NAME_KINDS = frozenset(["onet_title", "onet_alt", "onet_reported", "esco_label", "esco_alt"])
 #: curated kinds of name whose exact spelling settles a match when it agrees with the ranker's first choice
 CURATED_EXACT = ("lexicon", "kbji_job", "isco_title")
 #: ... and that names at most this many unit groups (its first reading then carries at least 60% of its weight)
@@ -1526,9 +1524,10 @@ def build_index(kb: KnowledgeBase) -> dict[str, Stored]:
     )
     # the words of Indonesian and of English names, for telling the query's language: KBJI's jobs and our
     # lexicon's Indonesian and mixed names ("driver ojol": its English word is in English names too, so
-    # only "ojol" counts) against every English name (titles, alternate and reported titles, our
-    # lexicon's English names). Our lexicon's English names once counted as Indonesian and only preferred
-    # labels as English: "lead" was an Indonesian word and "Lead Data Analyst" read as Indonesian
+    # only "ojol" counts) against every name written in English, as each document's language says (O*NET
+    # and ESCO titles and alternates, ISCO's English titles, our lexicon's English names). Our lexicon's
+    # English names once counted as Indonesian and only preferred labels as English: "lead" was an
+    # Indonesian word and "Lead Data Analyst" read as Indonesian
     lang = [r[4] for r in rows]
     out["vocab_id"] = pack(
         sorted(
@@ -1540,16 +1539,7 @@ def build_index(kb: KnowledgeBase) -> dict[str, Stored]:
             }
         )
     )
-    out["vocab_en"] = pack(
-        sorted(
-            {
-                w
-                for i, t in enumerate(text)
-                if kind[i] in ENGLISH_NAME_KINDS or (kind[i] == "lexicon" and lang[i] == "en")
-                for w in t.split()
-            }
-        )
-    )
+    out["vocab_en"] = pack(sorted({w for i, t in enumerate(text) if lang[i] == "en" for w in t.split()}))
     # a word's weight in a query vector: its IDF (joining words weigh nothing); only with embeddings
     has_vectors = kb.one("SELECT 1 FROM match_vector LIMIT 1") is not None
     words = [r[0] for r in kb.rows("SELECT word FROM match_word_vector ORDER BY word")]
