@@ -46,6 +46,16 @@ from jalur.market.salary import parse_salary
         ("Gaji 18-20 man/bulan (Jepang)", "JPY", 180_000, 200_000, "month", "stated"),
         ("Jl. Melati No. 12, Bandung 40115", None, None, None, None, "not_salary"),
         ("Gaji 20 man", "IDR", 20e6, 20e6, "month", "stated"),  # no Japan in the text: man is no unit
+        # 2026-12-07 (second blind round's dev half): lower bounds in other words, a freelancer's project
+        # budget, a registration fee, "up to" between two amounts, a date without a year is no amount
+        ("Salary starts at Rp 10 million", "IDR", 10e6, None, "month", "stated"),
+        ("Gaji sekurang-kurangnya Rp 3.000.000", "IDR", 3e6, None, "month", "stated"),
+        ("Salary 15jt up", "IDR", 15e6, None, "month", "stated"),
+        ("Budget project 5-8 jt", "IDR", 5e6, 8e6, "project", "stated"),
+        ("Budget iklan Rp 50 juta", None, None, None, None, "not_salary"),
+        ("Pendaftaran Rp 100.000", None, None, None, None, "not_salary"),
+        ("5jt up to 7jt", "IDR", 5e6, 7e6, "month", "stated"),
+        ("Pendaftaran dibuka s/d 20 Mei, gaji Rp 5 juta", "IDR", 5e6, 5e6, "month", "stated"),
     ],
 )
 def test_salary_as_ads_write_it(

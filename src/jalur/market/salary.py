@@ -75,6 +75,7 @@ _PERIODS: tuple[tuple[str, str], ...] = (
     (
         r"per\s*(?:project|proyek|projek|job|event|acara|kegiatan|sesi|session)|/\s*(?:project|proyek|event)|"
         r"fee\s*(?:per\s*)?(?:project|proyek)|(?:project|proyek)\s+fee|borongan|"
+    r"(?:budget|anggaran)\s+(?:per\s*)?(?:project|proyek|projek)|"
         # a fee per piece of work: an article, a video, a design
         r"(?:/|per)\s*(?:artikel|article|tulisan|konten|content|video|desain|design|item|pcs|paket|kodi|closing|"
         r"sesi|order|pesanan)\b",
@@ -141,6 +142,7 @@ _NOT_PAY_BEFORE = re.compile(
 )
 _FEE = re.compile(
     r"biaya|deposit|dipungut|ditanggung\s+pelamar|bayar\s+(?:pendaftaran|admin)|registration\s+fee|admin\s+fee|"
+    r"\b(?:pendaftaran|registrasi)\s*:?\s*(?=rp|idr|\d)|"
     r"\bbayar\b|\bmembayar\b|uang\s+jaminan|\bjaminan\b|medical\s*check\s*-?\s*up|\bmcu\b",
     re.I,
 )
@@ -153,14 +155,16 @@ _PHONE = re.compile(r"(?:\+62\s*|\b0)8\d[\d\s-]{6,}|\b0\d{1,3}[-\s]\d{6,8}\b|\(0
 #: spans that hold numbers but no pay: clock times, calendar dates
 _NOT_PAY_SPANS = re.compile(
     r"\b\d{1,2}[.:]\d{2}\s*(?:-|–|s/d|sampai|hingga)\s*\d{1,2}[.:]\d{2}\b|"
-    r"\b\d{1,2}\s+(?:jan|feb|mar|apr|mei|may|jun|jul|agu|agt|aug|sep|okt|oct|nov|des|dec)[a-z]*\.?\s+\d{4}\b",
+    r"\b\d{1,2}\s+(?:jan|feb|mar|apr|mei|may|jun|jul|agu|agt|ags|aug|sep|okt|oct|nov|des|dec)[a-z]*\.?(?:\s+\d{4})?\b",
     re.I,
 )
 #: what a number is about when it is not pay (a sales target, capital, test scores) — said without a pay word
 _NOT_PAY_CONTEXT = re.compile(
     r"\b(?:target|omzet|omset|penjualan|sales|modal|capital|investment|investasi|funding|pendanaan|equity|"
     r"saham|toefl|ielts|toeic|ipk|gpa|pria|wanita|usia|umur|age|dalam\s+seminggu|jam\s+kerja|"
-    r"working\s+hours|dibuka|kuota|quota|budget|anggaran|revenue|gmv|valuation|valuasi|assets?|aset)\b",
+    r"working\s+hours|dibuka|kuota|quota|revenue|gmv|valuation|valuasi|assets?|aset|"
+    # a budget is not pay, except a freelancer's budget for the project ("budget project 5-8 jt")
+    r"(?:budget|anggaran)(?!\s+(?:per\s*)?(?:project|proyek|projek)))\b",
     re.I,
 )
 #: what comes on top of the pay, or beside it (a bonus, overtime, allowances, days off): an amount after
@@ -174,10 +178,13 @@ _EXTRAS = re.compile(
 #: a group of three digits after a separator is a thousands group only when no digit follows it
 #: ("39364.702247" is a decimal, not 39,364,702 and change)
 _NUMBER = re.compile(r"\d+(?:[.,\s]\d{3}(?!\d))*(?:[.,]\d+)?|\d+")
-_RANGE = re.compile(r"^\s*(?:-|–|—|~|s\s*/\s*d\.?|s\.d\.?|sampai(?:\s+dengan)?|hingga|to|until|sd)\s*", re.I)
+_RANGE = re.compile(
+    r"^\s*(?:-|–|—|~|s\s*/\s*d\.?|s\.d\.?|sampai(?:\s+dengan)?|hingga|up\s+to|to|until|sd)\s*", re.I
+)
 _MIN_ONLY = re.compile(
-    r"(?:at\s+least|paling\s+sedikit|di\s*atas|diatas|min(?:imal|imum)?\.?|mulai(?:\s+dari)?|starting(?:\s+from|\s+at)?|"
-    r"start(?:\s+(?:from|dari))?|from|lebih\s+dari|"
+    r"(?:at\s+least|paling\s+sedikit|sekurang[-\s]*kurangnya|setidak[-\s]*(?:tidak)?nya|di\s*atas|diatas|"
+    r"min(?:imal|imum)?\.?|mulai(?:\s+dari)?|starting(?:\s+from|\s+at)?|starts?(?:\s+(?:from|at|dari))?|from|"
+    r"lebih\s+dari|"
     r"more\s+than|above|>|≥)\s*$",
     re.I,
 )
@@ -452,7 +459,7 @@ def parse_salary(text: str, default_currency: str = "IDR") -> Salary:
     if second is None and (
         _MIN_ONLY.search(before)
         or re.match(
-            r"\+\+|\+(?=\s*$)|\s*(?:ke\s+atas|keatas|and\s+above|or\s+more|lebih\b(?!\s+dari))",
+            r"\+\+|\+(?=\s*$)|\s*(?:ke\s+atas|keatas|and\s+above|or\s+more|lebih\b(?!\s+dari)|up\b(?!\s*to\b))",
             raw[first.end :],
             re.I,
         )
