@@ -65,7 +65,7 @@ def eval_dates(show: str | None) -> dict[str, Any]:
     # posting date (jalur.market.ads reads them into ``deadline``): out of this parser's scope
     rows = [r for r in every if "job_apply_end_date" not in r["note"]]
     out: dict[str, Any] = {"excluded_deadline_column": len(every) - len(rows)}
-    # the second blind round (ROUND2_STRINGS.md), reported apart and together with the first
+    # the ninth blind round, in a file of its own (ROUND2_STRINGS.md), reported apart and with the first file
     second = SETS / "date_strings_2.csv"
     more = list(csv.DictReader(second.open(encoding="utf-8"))) if second.is_file() else []
     for key, split, part in _rounds(rows, more):
@@ -90,7 +90,7 @@ def eval_dates(show: str | None) -> dict[str, Any]:
             "accuracy": round(ok / len(part), 4),
             "baseline_iso_only": round(base_ok / len(part), 4),
         })  # fmt: skip
-        if show == split and key != "both_rounds":
+        if show == split and key != "both_files":
             for m in misses:
                 print("date miss", m)
     return out
@@ -99,10 +99,10 @@ def eval_dates(show: str | None) -> dict[str, Any]:
 def _rounds(
     first: list[dict[str, str]], second: list[dict[str, str]]
 ) -> list[tuple[str | None, str, list[dict[str, str]]]]:
-    """(result key, split, rows): the first round's halves at the top level (as before), then the second
-    round's and both rounds together, where a second round exists."""
+    """(result key, split, rows): the first file's halves at the top level (as before), then the second
+    file's (``file_2``) and both together (``both_files``), where a second file exists."""
     out: list[tuple[str | None, str, list[dict[str, str]]]] = []
-    for key, rows in ((None, first), ("round_2", second), ("both_rounds", first + second)):
+    for key, rows in ((None, first), ("file_2", second), ("both_files", first + second)):
         if key is not None and not second:
             continue
         out += [(key, split, [r for r in rows if r["split"] == split]) for split in ("dev", "test")]
@@ -152,9 +152,9 @@ def eval_salary(show: str | None) -> dict[str, Any]:
             if good and want_basis == "minimum_wage":
                 good = (got.region or "").casefold() == r["region"].casefold()
             if not good and want_basis == "minimum_wage" and r["min"] and got.basis == "stated":
-                # a minimum wage written with its figure ("UMK Bekasi 5,3 jt"): the rubric did not say, the two
-                # rounds' labellers differed (round 1 `stated`, round 2 `minimum_wage` with the amount), so
-                # the amount decides (RUBRIC.md, clarified 2026-12-07)
+                # a minimum wage written with its figure ("UMK Bekasi 5,3 jt"): the rubric did not say, and blind
+                # labellers differed (the first file `stated`, the ninth round `minimum_wage` with the
+                # amount), so the amount decides (RUBRIC.md, clarified 2026-12-07)
                 good = _same(got.minimum, _f(r["min"])) and _same(got.maximum, _f(r["max"]))
             ok += good
             # baseline: the first number in the text, as a generic parser reads it ("Rp 5-7 juta" → 5)
@@ -169,7 +169,7 @@ def eval_salary(show: str | None) -> dict[str, Any]:
             "accuracy": round(ok / len(part), 4),
             "baseline_first_number": round(base_ok / len(part), 4),
         })  # fmt: skip
-        if show == split and key != "both_rounds":
+        if show == split and key != "both_files":
             for m in misses:
                 print("salary miss", m)
     return out
