@@ -8,7 +8,8 @@ group they resolve to, or the one chosen where the coder asks back), 450 origin 
 shuffled) labelled blind against ``RUBRIC.md`` (``labels_a.csv``, ``labels_b.csv``: yes / partly / no with
 reasons; the labellers saw the pairs only, not ranks or which version proposed them), and the 30 pairs the
 new lists added (``pairs_2.csv``, labelled the same way in ``labels_c.csv``), and the pairs the industry
-step brought into the top ten and the car-plant report (``pairs_3.csv``, ``labels_d.csv``). ``provenance.csv``
+step brought into the top ten and the car-plant report (``pairs_3.csv``, ``labels_d.csv``), and the pairs the
+authored career ladders brought into the top five (``pairs_4.csv``, ``labels_e.csv``). ``provenance.csv``
 keeps where each pair came from. Each origin is resolved to its labelled group with the query's own words,
 so that the industry they name ("teller bank" -> KBLI 64) counts as it does for a worker typing them.
 
@@ -64,11 +65,11 @@ def barrier_between(origin: str, target: str, barriers: dict[str, dict[str, str]
 def load_labels() -> dict[tuple[str, str], dict[str, str]]:
     pairs = {
         r["pair_id"]: r
-        for name in ("pairs.csv", "pairs_2.csv", "pairs_3.csv")
+        for name in ("pairs.csv", "pairs_2.csv", "pairs_3.csv", "pairs_4.csv")
         for r in csv.DictReader((HERE / name).open(encoding="utf-8"))
     }
     out: dict[tuple[str, str], dict[str, str]] = {}
-    for name in ("labels_a.csv", "labels_b.csv", "labels_c.csv", "labels_d.csv"):
+    for name in ("labels_a.csv", "labels_b.csv", "labels_c.csv", "labels_d.csv", "labels_e.csv"):
         if not (HERE / name).exists():
             continue
         for r in csv.DictReader((HERE / name).open(encoding="utf-8")):
