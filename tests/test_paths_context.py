@@ -12,10 +12,13 @@ import pytest
 from jalur.kb.read import KnowledgeBase
 from jalur.pathways.context import (
     BARRIER_KINDS,
+    LADDER_KINDS,
     barrier_between,
     barriers,
+    career_ladders,
     exclusions,
     is_lower_level,
+    ladder_step,
     skill_level,
 )
 from jalur.pathways.transitions import paths
@@ -55,6 +58,29 @@ def test_a_barrier_applies_unless_the_origin_already_has_it() -> None:
     assert barrier_between("5230", "5223") is None  # no barrier into shop sales
 
 
+def test_the_career_ladder_table_is_well_formed() -> None:
+    """Issue 17: authored next jobs (data/CAREER_LADDERS.md): codes, kinds, years, both languages, no
+    excluded destination, at most five steps per origin."""
+    from jalur.authored import read_csv
+
+    rows = read_csv("career_ladders.csv")
+    assert len(rows) >= 500
+    assert len({(r["origin"], r["dest"]) for r in rows}) == len(rows)  # no step written twice
+    ladders = career_ladders()
+    assert len(ladders) >= 300 and all(len(steps) <= 5 for steps in ladders.values())
+    for r in rows:
+        assert re.fullmatch(r"\d{4}", r["origin"]) and re.fullmatch(r"\d{4}", r["dest"]), r
+        assert r["origin"] != r["dest"] and r["kind"] in LADDER_KINDS and r["basis"] == "authored", r
+        assert 0 <= int(r["years_min"]) <= int(r["years_max"]) <= 20, r
+        assert r["note_id"].strip() and r["note_en"].strip(), r
+        assert r["dest"] not in exclusions(), r
+    # a cashier's next rung is the shop supervisor; a construction labourer can learn a trade
+    assert ladder_step("5230", "5222") is not None
+    step = ladder_step("9313", "7115")
+    assert step is not None and step.to_dict()["years"] == [step.years_min, step.years_max]
+    assert ladder_step("9313", "9999") is None
+
+
 def test_skill_levels_follow_the_isco_major_groups() -> None:
     assert [skill_level(c) for c in ("9112", "8321", "3313", "2221", "1412", "1211", "0110")] == [
         1,
@@ -86,6 +112,24 @@ def test_no_move_crosses_a_barrier_or_goes_down_and_long_routes_count_years(kb: 
         assert [t["target"] for t in d["long_routes"]] == [t.target for t in p.long_routes]
     # the toy KB's barrier groups are not close enough to any origin for a long route; the full KB's are
     # checked in tests/test_pathways.py
+
+
+def test_a_career_ladder_step_comes_first_among_viable_moves_and_says_why(kb: KnowledgeBase) -> None:
+    """The toy KB's construction labourer (9313) has carpentry (7115) on its authored ladder: the move is
+    flagged, carries the step's kind, years and note in both languages, is viable and comes before every
+    viable move that is not on the ladder."""
+    p = paths(kb, resolve(kb, "9313"), top=10)
+    occ = [t for t in p.transitions if t.target_type == "occupation"]
+    ladder = [t for t in occ if "career_ladder" in t.flags]
+    assert [t.target for t in ladder] == ["7115"]
+    t = ladder[0]
+    assert "viable" in t.kind and t.ladder is not None
+    assert t.ladder["kind"] == "specialise" and t.ladder["note_id"] and t.ladder["note_en"]
+    assert t.to_dict()["ladder"] == t.ladder
+    viable = [m.target for m in occ if "viable" in m.kind]
+    assert viable[0] == "7115"
+    # a move not on the ladder carries no ladder
+    assert all(m.ladder is None for m in occ if m.target != "7115")
 
 
 def test_the_default_catalogue_is_the_indonesian_sample_and_the_coursera_sample_is_hidden(

@@ -1035,6 +1035,7 @@ TEXT: dict[str, str] = {
     "report.flag.one_language_scored": "scored in one language only",
     "report.flag.onet_figures_are_link_weighted_means": "O*NET figures are link-weighted means",
     "report.flag.origin_without_onet_skills": "origin without O*NET skills",
+    "report.flag.career_ladder": "a common career step",
     "report.flag.other_industry": "typical of another industry",
     "report.flag.partial_coverage": "partial coverage",
     "report.flag.pay_falls": "pay falls",
@@ -1226,6 +1227,10 @@ TEXT: dict[str, str] = {
         "The destination's occupation group earns a lower median wage than yours "
         "(Sakernas 2020, Jambi province, employees; a rough hint, not a wage table)."
     ),
+    "ui.paths.ladder": "A common career step ({kind}, after {lo}–{hi} years): {note}",
+    "ui.paths.ladder.next_rung": "next rung",
+    "ui.paths.ladder.specialise": "specialise",
+    "ui.paths.ladder.same_field": "same field",
     "ui.paths.same_industry": "Characteristic of your industry.",
     "ui.paths.industry": (
         "Industry read from your words (KBLI {codes}): occupations characteristic of it come first."

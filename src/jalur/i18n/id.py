@@ -1054,6 +1054,7 @@ TEXT: dict[str, str] = {
     "report.flag.one_language_scored": "dinilai dalam satu bahasa saja",
     "report.flag.onet_figures_are_link_weighted_means": "angka O*NET rata-rata tertimbang tautan",
     "report.flag.origin_without_onet_skills": "jabatan asal tanpa keterampilan O*NET",
+    "report.flag.career_ladder": "langkah karier yang lazim",
     "report.flag.other_industry": "khas industri lain",
     "report.flag.partial_coverage": "cakupan sebagian",
     "report.flag.pay_falls": "gaji turun",
@@ -1249,6 +1250,10 @@ TEXT: dict[str, str] = {
         "Upah median kelompok jabatan tujuan lebih rendah daripada kelompok Anda sekarang "
         "(Sakernas 2020, Provinsi Jambi, pekerja berupah; petunjuk kasar, bukan tabel upah)."
     ),
+    "ui.paths.ladder": "Langkah karier yang lazim ({kind}, setelah {lo}–{hi} tahun): {note}",
+    "ui.paths.ladder.next_rung": "naik jenjang",
+    "ui.paths.ladder.specialise": "spesialisasi",
+    "ui.paths.ladder.same_field": "bidang yang sama",
     "ui.paths.same_industry": "Pekerjaan khas industri Anda.",
     "ui.paths.industry": (
         "Industri dibaca dari kata-kata Anda (KBLI {codes}): pekerjaan khas industri ini didahulukan."

@@ -11,6 +11,9 @@ Three facts about a destination, read from data we author (``src/jalur/data/barr
   criminal code), with the reason kept in the data;
 * the **ISCO-08 skill level** of a unit group (1-4, from its major group, as the ISCO-08 structure defines
   it): a move to a lower level is not progress (``lower_skill_level``);
+* a **career ladder** step (``data/career_ladders.csv``, rule in ``data/CAREER_LADDERS.md``): the next job a
+  worker in the origin commonly reaches in Indonesia — the rung above the same work, a more skilled job in
+  the same trade, a sideways move in the same workplace — which similarity of task profiles cannot see;
 * the **industry** a worker is in (``jalur.taxonomy.industry``): a move within the worker's industry comes
   first, a move into an occupation characteristic only of other industries (a car-plant painter into wood
   processing) later (``INDUSTRY_WEIGHT``).
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from jalur.authored import read_csv
 
@@ -51,6 +55,51 @@ class Exclusion:
     reason_id: str
     reason_en: str
     basis: str
+
+
+@dataclass(frozen=True)
+class LadderStep:
+    origin: str
+    dest: str
+    kind: str  # next_rung | specialise | same_field
+    years_min: int
+    years_max: int
+    note_id: str
+    note_en: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "years": [self.years_min, self.years_max],
+            "note_id": self.note_id,
+            "note_en": self.note_en,
+        }
+
+
+LADDER_KINDS = ("next_rung", "specialise", "same_field")
+
+
+@cache
+def career_ladders() -> dict[str, dict[str, LadderStep]]:
+    """Authored next jobs by origin unit group, then destination (file order: most common step first)."""
+    out: dict[str, dict[str, LadderStep]] = {}
+    for r in read_csv("career_ladders.csv"):
+        step = LadderStep(
+            origin=r["origin"].strip(),
+            dest=r["dest"].strip(),
+            kind=r["kind"].strip(),
+            years_min=int(r["years_min"]),
+            years_max=int(r["years_max"]),
+            note_id=r["note_id"].strip(),
+            note_en=r["note_en"].strip(),
+        )
+        out.setdefault(step.origin, {}).setdefault(step.dest, step)
+    return out
+
+
+def ladder_step(origin: str, target: str) -> LadderStep | None:
+    """The authored career-ladder step from ``origin`` to ``target``, if there is one."""
+    return career_ladders().get(origin, {}).get(target)
 
 
 @cache

@@ -44,8 +44,10 @@ from jalur.pathways.context import (
     INDUSTRY_WEIGHT,
     Barrier,
     barrier_between,
+    career_ladders,
     exclusions,
     is_lower_level,
+    ladder_step,
 )
 from jalur.tables.usertable import cell_text, header_and_rows, is_empty
 from jalur.taxonomy.industry import industries_in_text, industry_fit
@@ -121,6 +123,9 @@ class Transition:
     #: for a long route (kind ``long_route``): what the destination needs that courses cannot give —
     #: ``kind`` (licence, degree, appointment), ``requires_id``, ``requires_en``, ``years`` [min, max], ``basis``
     route: dict[str, Any] | None = None
+    #: for a step on the origin's authored career ladder (flag ``career_ladder``, ``data/career_ladders.csv``):
+    #: ``kind`` (next_rung, specialise, same_field), ``years`` [min, max] of experience, ``note_id``, ``note_en``
+    ladder: dict[str, Any] | None = None
 
     @property
     def effort(self) -> dict[str, Any] | None:
@@ -489,7 +494,12 @@ def paths(
         )
         if step_up is None:
             flags.append("job_zone_unknown")
-        if r[1] >= threshold and (step_up is None or step_up <= 1.0):
+        step = ladder_step(res.isco, r[0]) if barrier is None else None
+        if step is not None:
+            flags.append("career_ladder")
+        # a career-ladder step is viable on the authored evidence even where task profiles differ (a cashier's
+        # next rung, shop supervisor, looks unlike a cashier in O*NET)
+        if (r[1] >= threshold or step is not None) and (step_up is None or step_up <= 1.0):
             kinds.append("viable")
         elif step_up is not None and step_up > 1.0:
             flags.append("job_zone_step_too_large")
@@ -539,12 +549,21 @@ def paths(
                 skills_to_learn=learn[:MAX_LEARN],
                 hours=planning_hours(learn[:MAX_LEARN]) if target.skills and origin.skills else None,
                 flags=flags,
+                ladder=step.to_dict() if step is not None else None,
                 **occupation_targets(kb, r[0]),
             )
         )
-    # viable moves first, then by similarity (the stored order), moved up within the worker's industry and
+    # viable moves first, the origin's career-ladder steps first among them (in the table's order: the most
+    # common step first), then by similarity (the stored order), moved up within the worker's industry and
     # down where the destination belongs to other goods-producing industries
-    out.sort(key=lambda t: (0 if "viable" in t.kind else 1, -_ranking_score(t)))
+    steps = list(career_ladders().get(res.isco, {}))
+    out.sort(
+        key=lambda t: (
+            0 if "viable" in t.kind else 1,
+            steps.index(t.target) if "career_ladder" in t.flags else len(steps),
+            -_ranking_score(t),
+        )
+    )
     growing = [t for t in roles if "viable" in t.kind][: min(role_slots, max(1, top // 3))]
     moves = _personalise(out[: top - len(growing)] + growing, own_skills)
     found = _paths(origin, res, threshold, moves, sorted(hidden), experience)

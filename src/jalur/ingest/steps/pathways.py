@@ -16,6 +16,7 @@ import numpy as np
 
 from jalur.ingest.build import BuildContext
 from jalur.kb.read import KnowledgeBase
+from jalur.pathways.context import career_ladders
 from jalur.pathways.similarity import (
     VIEWS,
     combine,
@@ -38,7 +39,8 @@ NEIGHBOURS = 40
 CURATED_PASS_SHARE = 0.75
 
 SCHEMA = """
--- each ISCO unit group's nearest groups: combined similarity and each view's (tasks, activities, skills,
+-- each ISCO unit group's nearest groups (``NEIGHBOURS``, then any authored career-ladder step beyond them,
+-- data/career_ladders.csv): combined similarity and each view's (tasks, activities, skills,
 -- technology: O*NET views brought to ISCO; ilo_tasks: the groups' own task statements)
 CREATE TABLE isco_neighbour (
     origin TEXT NOT NULL, target TEXT NOT NULL, rank INTEGER NOT NULL, score REAL NOT NULL,
@@ -93,14 +95,21 @@ def load(ctx: BuildContext) -> None:
     curated = np.array([combined[ix[a], ix[b]] for a, b in pairs if a in ix and b in ix])
     threshold = float(np.quantile(curated, 1 - CURATED_PASS_SHARE)) if curated.size else 0.0
     rows = []
+    ladders = career_ladders()
     for i, origin in enumerate(codes):
         s = combined[i].copy()
         s[i] = -np.inf
-        for rank, j in enumerate(np.argsort(-s, kind="stable")[:NEIGHBOURS].tolist(), start=1):
-            if s[j] <= 0:
-                break
+        kept = [j for j in np.argsort(-s, kind="stable")[:NEIGHBOURS].tolist() if s[j] > 0]
+        # an authored career-ladder step beyond the nearest groups is kept too, after them, with its own
+        # similarity: the moves need its figures, and similarity alone would never reach it
+        near = set(kept)
+        kept += sorted(
+            (ix[d] for d in ladders.get(origin, {}) if d in ix and ix[d] not in near and ix[d] != i),
+            key=lambda j: (-float(s[j]), codes[j]),
+        )
+        for rank, j in enumerate(kept, start=1):
             per_view = (round(float(sims[v][i, j]), 6) for v in VIEW_COLUMNS)
-            rows.append((origin, codes[j], rank, round(float(s[j]), 6), *per_view))
+            rows.append((origin, codes[j], rank, round(float(max(s[j], 0.0)), 6), *per_view))
     ctx.insert(
         "isco_neighbour",
         ["origin", "target", "rank", "score", *VIEW_COLUMNS],
