@@ -75,7 +75,7 @@ _PERIODS: tuple[tuple[str, str], ...] = (
     (
         r"per\s*(?:project|proyek|projek|job|event|acara|kegiatan|sesi|session)|/\s*(?:project|proyek|event)|"
         r"fee\s*(?:per\s*)?(?:project|proyek)|(?:project|proyek)\s+fee|borongan|"
-    r"(?:budget|anggaran)\s+(?:per\s*)?(?:project|proyek|projek)|"
+        r"(?:budget|anggaran)\s+(?:per\s*)?(?:project|proyek|projek)|"
         # a fee per piece of work: an article, a video, a design
         r"(?:/|per)\s*(?:artikel|article|tulisan|konten|content|video|desain|design|item|pcs|paket|kodi|closing|"
         r"sesi|order|pesanan)\b",
