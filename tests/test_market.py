@@ -149,6 +149,11 @@ def test_ai_class_and_the_traps_a_keyword_search_falls_into(title: str, descript
         ("Conversational Designer (Chatbot)", "conversational_ux_designer"),
         ("LLM Engineer", "ml_engineer"),
         ("Guru Matematika", None),
+        # the role whose own catalogue words the title uses (two of its name words, a clear lead), before
+        # "an AI term makes an ML engineer"; one shared word ("product") is no role
+        ("LLM Engineer (Fine-tuning & Optimization)", "model_tuning_engineer"),
+        ("Machine Learning Engineer", "ml_engineer"),
+        ("AI Product Manager", None),
     ],
 )
 def test_the_ai_era_role_a_title_names(title: str, role: str | None) -> None:

@@ -18,6 +18,7 @@ Pure: text in, :class:`AdAI` out.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -286,9 +287,97 @@ def title_role(title: str, roles: Sequence[Any] = ()) -> str | None:
     for rid, pattern in _role_patterns_cached(roles):
         if pattern.search(t):
             return rid
-    for term, rid in _TITLE_ROLES:
-        if re.search(term, t, re.I) and _TITLE_AI.search(t):
+    ai = _TITLE_AI.search(t)
+    for i, (term, rid) in enumerate(_TITLE_ROLES):
+        if i == _GENERIC_FROM and ai and (scored := _word_role(t, roles)):
+            # before the generic "an AI term makes an ML engineer": the role whose own words the title uses
+            return scored
+        if re.search(term, t, re.I) and ai:
             return rid
+    return None
+
+
+#: the first of ``_TITLE_ROLES`` that only says "some AI engineering" (checked after the word scorer)
+_GENERIC_FROM = 2
+_WORD = re.compile(r"[a-z0-9]+(?:/[a-z0-9]+)?")
+#: title words that name no particular AI role (seniority, generic job nouns, the AI terms themselves)
+_GENERIC_WORDS = frozenset((
+    "ai", "a", "i", "artificial", "intelligence", "kecerdasan", "buatan", "engineer", "engineering",
+    "insinyur", "specialist", "spesialis", "senior", "junior", "jr", "sr", "lead", "head", "staff", "staf",
+    "officer", "manager", "management", "executive", "associate", "intern", "magang", "and", "dan", "for",
+    "of", "the", "di", "untuk", "in", "with", "ml", "machine", "learning", "llm", "genai", "generative", "gen",
+    "model", "models", "team", "tim", "ahli", "expert",
+))  # fmt: skip
+#: weight of a word in a role's name or aliases, and in its description and tasks
+_NAME_WEIGHT, _TEXT_WEIGHT = 1.0, 0.2
+#: the best role's score must reach this and lead the next by this factor
+_WORD_MIN, _WORD_LEAD = 1.5, 1.5
+#: words of the title that must be words of the best role's name or aliases (one shared word such as
+#: "product" in "AI Product Manager" is not a role)
+_NAME_WORDS = 2
+
+
+def _words(text: str) -> set[str]:
+    return {
+        w for w in _WORD.findall(text.lower().replace("-", " ")) if w not in _GENERIC_WORDS and len(w) > 1
+    }
+
+
+_ROLE_WORDS: dict[tuple[str, ...], tuple[dict[str, dict[str, float]], dict[str, float]]] = {}
+
+
+def _role_words(roles: Sequence[Any]) -> tuple[dict[str, dict[str, float]], dict[str, float]]:
+    """Per role, its words with weights (name and aliases strong, description and tasks weak), and each
+    word's inverse role frequency."""
+    key = tuple(r.id for r in roles)
+    if key not in _ROLE_WORDS:
+        weights: dict[str, dict[str, float]] = {}
+        for r in roles:
+            if r.id in _NOT_AI_ROLES or getattr(r, "kind", "") == "ai_augmented":
+                continue
+            w: dict[str, float] = {}
+            for text in (r.description_en, r.description_id, *(x for t in r.tasks for x in (t.en, t.id))):
+                for word in _words(text or ""):
+                    w[word] = _TEXT_WEIGHT
+            for name in (r.name_en, r.name_id, *r.aliases_en, *r.aliases_id):
+                for word in _words(name or ""):
+                    w[word] = _NAME_WEIGHT
+            weights[r.id] = w
+        n = len(weights)
+        df: dict[str, int] = {}
+        for w in weights.values():
+            for word in w:
+                df[word] = df.get(word, 0) + 1
+        idf = {word: math.log((1 + n) / (1 + c)) + 1 for word, c in df.items()}
+        _ROLE_WORDS[key] = (weights, idf)
+    return _ROLE_WORDS[key]
+
+
+def _word_role(title: str, roles: Sequence[Any]) -> str | None:
+    """The role whose own words (catalogue names, aliases, description, tasks) a title uses most, when one
+    leads clearly and the title uses at least two of its name words ("LLM Engineer (Fine-tuning &
+    Optimization)" -> model tuning); None otherwise."""
+    if not roles:
+        return None
+    weights, idf = _role_words(roles)
+    words = _words(title)
+    scored = sorted(
+        (
+            (
+                sum(idf.get(x, 0.0) * w.get(x, 0.0) for x in words),
+                sum(w.get(x) == _NAME_WEIGHT for x in words),
+                rid,
+            )
+            for rid, w in weights.items()
+        ),
+        reverse=True,
+    )
+    if not scored:
+        return None
+    best, named, rid = scored[0]
+    second = scored[1][0] if len(scored) > 1 else 0.0
+    if named >= _NAME_WORDS and best >= _WORD_MIN and best >= _WORD_LEAD * second:
+        return rid
     return None
 
 
