@@ -151,6 +151,9 @@ class OccupationFacts:
                     "skills_to_learn": [s.get("name") for s in m.skills_to_learn[:5]],
                     "skills_to_learn_id": [s.get("name_id") or s.get("name") for s in m.skills_to_learn[:5]],
                     "certifications": list(m.certifications[:5]),
+                    # a step on the role's authored career ladder (kind, years, notes), null otherwise: a
+                    # next rung (supervisor) has few posts for a whole department
+                    "ladder": m.ladder,
                 }
             )
         srcs = {ILO_EXPOSURE, ONET, ISCO, KBJI}
@@ -159,14 +162,17 @@ class OccupationFacts:
         return cls(isco, prof.mean, prof.gradient, dict(prof.shares), tasks, tuple(picked), frozenset(srcs))
 
 
-def _move_order(m: Any) -> tuple[bool, int]:
+def _move_order(m: Any) -> tuple[bool, int, int]:
     """Recommended moves first: viable and safer, then viable, then the rest; a move tied only to other
     industries than the employer's, or into an occupation the employer pays clearly less (its own roster
-    salaries), after those. Within each, the order ``jalur paths`` gives
-    (its ranking: similarity within the industry), kept by the stable sort — not the fewest hours, which
-    favoured the least related moves (a car-plant painter's 'first move' was wood processing)."""
+    salaries), after those. Within each, the role's career-ladder steps first, its next rung (a
+    supervisor's post) after its other steps: a workforce plan moves a whole role, and such posts are there
+    for a few of them. Then the order ``jalur paths`` gives (similarity within the industry), kept by the
+    stable sort — not the fewest hours, which favoured the least related moves (a car-plant painter's
+    'first move' was wood processing)."""
     rank = 0 if "viable" in m.kind and "safer" in m.kind else 1 if "viable" in m.kind else 2
-    return ("other_industry" in m.flags or "pay_falls" in m.flags, rank)
+    step = 2 if not m.ladder else 1 if m.ladder.get("kind") == "next_rung" else 0
+    return ("other_industry" in m.flags or "pay_falls" in m.flags, rank, step)
 
 
 def roster_wages(groups: Mapping[str, RoleRows], placed: Mapping[str, str]) -> dict[str, float]:
