@@ -65,11 +65,11 @@ def barrier_between(origin: str, target: str, barriers: dict[str, dict[str, str]
 def load_labels() -> dict[tuple[str, str], dict[str, str]]:
     pairs = {
         r["pair_id"]: r
-        for name in ("pairs.csv", "pairs_2.csv", "pairs_3.csv", "pairs_4.csv")
+        for name in ("pairs.csv", "pairs_2.csv", "pairs_3.csv", "pairs_4.csv", "pairs_5.csv")
         for r in csv.DictReader((HERE / name).open(encoding="utf-8"))
     }
     out: dict[tuple[str, str], dict[str, str]] = {}
-    for name in ("labels_a.csv", "labels_b.csv", "labels_c.csv", "labels_d.csv", "labels_e.csv"):
+    for name in ("labels_a.csv", "labels_b.csv", "labels_c.csv", "labels_d.csv", "labels_e.csv", "labels_f.csv"):
         if not (HERE / name).exists():
             continue
         for r in csv.DictReader((HERE / name).open(encoding="utf-8")):
