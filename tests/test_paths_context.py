@@ -294,3 +294,31 @@ def test_a_wage_table_overrides_the_survey_hint(kb: KnowledgeBase) -> None:
     )
     assert "desirable" in again.kind and "pay_unknown" not in again.flags
     assert not any(f.endswith("_in_survey") for f in again.flags)
+
+
+def test_new_tasks_are_the_destinations_own_tasks_the_origin_does_not_do() -> None:
+    """Issue 17: the destination's task statements, in its order, minus those an origin task already says
+    (word cosine ≥ 0.5), at most three, in both languages."""
+    from jalur.model.kb import Task
+    from jalur.pathways.new_tasks import new_tasks
+
+    def task(isco: str, seq: int, en: str, id_: str) -> Task:
+        return Task(
+            isco=isco, seq=seq, text_en=en, text_en_source="ilo", ilo_task_id=None, score_2025=None,
+            score_2023=None, text_id=id_, kbji_item=None, align_method="order", align_score=1.0,
+        )  # fmt: skip
+
+    cashier = [task("5230", 1, "Receiving payment by cash or card and giving change", "Menerima pembayaran")]
+    supervisor = [
+        task("5222", 1, "Planning work schedules and assigning staff to duties", "Menyusun jadwal kerja"),
+        task("5222", 2, "Receiving payment by cash or card from customers", "Menerima pembayaran"),
+        task("5222", 3, "Taking inventory of goods and ordering new stock", "Menghitung persediaan"),
+        task("5222", 4, "Training staff on sales procedures", "Melatih staf"),
+        task("5222", 5, "Ensuring safety procedures are enforced", "Memastikan keselamatan"),
+    ]
+    got = new_tasks(cashier, supervisor)
+    assert [t["seq"] for t in got] == [1, 3, 4]  # the payment task is work the cashier already does
+    assert got[0]["text_id"] == "Menyusun jadwal kerja" and 0.5 < got[0]["novelty"] <= 1.0
+    assert new_tasks(cashier, []) == []
+    lead_in = task("2359", 1, "In such cases tasks performed would include -", "")
+    assert new_tasks(cashier, [lead_in]) == []  # a list's lead-in is no task (labelled "no", k009)

@@ -1230,6 +1230,7 @@ TEXT: dict[str, str] = {
         "The destination's occupation group earns a lower median wage than yours "
         "(Sakernas 2020, Jambi province, employees; a rough hint, not a wage table)."
     ),
+    "ui.paths.new_tasks": "New tasks in this job",
     "ui.paths.ladder": "A common career step ({kind}, after {lo}–{hi} years): {note}",
     "ui.paths.ladder.next_rung": "next rung",
     "ui.paths.ladder.specialise": "specialise",

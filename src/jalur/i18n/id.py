@@ -1253,6 +1253,7 @@ TEXT: dict[str, str] = {
         "Upah median kelompok jabatan tujuan lebih rendah daripada kelompok Anda sekarang "
         "(Sakernas 2020, Provinsi Jambi, pekerja berupah; petunjuk kasar, bukan tabel upah)."
     ),
+    "ui.paths.new_tasks": "Tugas baru di pekerjaan ini",
     "ui.paths.ladder": "Langkah karier yang lazim ({kind}, setelah {lo}–{hi} tahun): {note}",
     "ui.paths.ladder.next_rung": "naik jenjang",
     "ui.paths.ladder.specialise": "spesialisasi",

@@ -49,6 +49,7 @@ from jalur.pathways.context import (
     is_lower_level,
     ladder_step,
 )
+from jalur.pathways.new_tasks import new_tasks
 from jalur.tables.usertable import cell_text, header_and_rows, is_empty
 from jalur.taxonomy.industry import industries_in_text, industry_fit
 from jalur.taxonomy.profile import onet_links, weighted_elements
@@ -126,6 +127,9 @@ class Transition:
     #: for a step on the origin's authored career ladder (flag ``career_ladder``, ``data/career_ladders.csv``):
     #: ``kind`` (next_rung, specialise, same_field), ``years`` [min, max] of experience, ``note_id``, ``note_en``
     ladder: dict[str, Any] | None = None
+    #: the destination's own task statements the origin's tasks do not cover, in its order (at most three):
+    #: ``seq``, ``text_id``, ``text_en``, ``novelty`` (``jalur.pathways.new_tasks``)
+    tasks_to_learn: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def effort(self) -> dict[str, Any] | None:
@@ -461,6 +465,7 @@ def paths(
     out: list[Transition] = []
     long: list[Transition] = []
     hidden: set[str] = set()
+    own_tasks = kb.repo.tasks(res.isco)
     for r in _neighbours(kb, res.isco, past):
         if r[0] in exclusions():
             hidden.add("excluded_occupations_removed")
@@ -550,6 +555,7 @@ def paths(
                 hours=planning_hours(learn[:MAX_LEARN]) if target.skills and origin.skills else None,
                 flags=flags,
                 ladder=step.to_dict() if step is not None else None,
+                tasks_to_learn=new_tasks(own_tasks, kb.repo.tasks(r[0])),
                 **occupation_targets(kb, r[0]),
             )
         )
