@@ -71,8 +71,8 @@ def test_aliases_point_at_texts() -> None:
     # the three catalogues this package replaced repeated 50 texts under a second (or third) key; the web
     # occupation page and the report share five more (the ILO 2023 potentials and the borrowed-tasks note), the paths page one (long routes), the plan one (hidden sample courses);
     # issue 18 ten: the assumption form's words and the report's assumption values, the roster fields named
-    # by the report's column labels, one flag named as the paths page names it, the CLI's value column
-    assert len(ALIASES) == 85
+    # by the report's column labels, one flag named as the paths page names it, the CLI's value column; the report names a career step as the paths card does
+    assert len(ALIASES) == 86
 
 
 def test_texts_are_clean() -> None:

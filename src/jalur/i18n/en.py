@@ -1036,7 +1036,6 @@ TEXT: dict[str, str] = {
     "report.flag.onet_figures_are_link_weighted_means": "O*NET figures are link-weighted means",
     "report.flag.origin_without_onet_skills": "origin without O*NET skills",
     "report.pkind.ladder_next_rung": "next rung, few posts",
-    "report.pkind.ladder_specialise": "specialise",
     "report.pkind.ladder_same_field": "same field",
     "report.flag.career_ladder": "a common career step",
     "report.flag.other_industry": "typical of another industry",

@@ -1055,7 +1055,6 @@ TEXT: dict[str, str] = {
     "report.flag.onet_figures_are_link_weighted_means": "angka O*NET rata-rata tertimbang tautan",
     "report.flag.origin_without_onet_skills": "jabatan asal tanpa keterampilan O*NET",
     "report.pkind.ladder_next_rung": "naik jenjang, formasi terbatas",
-    "report.pkind.ladder_specialise": "spesialisasi",
     "report.pkind.ladder_same_field": "bidang sejenis",
     "report.flag.career_ladder": "langkah karier yang lazim",
     "report.flag.other_industry": "khas industri lain",
