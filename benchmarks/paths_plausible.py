@@ -69,7 +69,14 @@ def load_labels() -> dict[tuple[str, str], dict[str, str]]:
         for r in csv.DictReader((HERE / name).open(encoding="utf-8"))
     }
     out: dict[tuple[str, str], dict[str, str]] = {}
-    for name in ("labels_a.csv", "labels_b.csv", "labels_c.csv", "labels_d.csv", "labels_e.csv", "labels_f.csv"):
+    for name in (
+        "labels_a.csv",
+        "labels_b.csv",
+        "labels_c.csv",
+        "labels_d.csv",
+        "labels_e.csv",
+        "labels_f.csv",
+    ):
         if not (HERE / name).exists():
             continue
         for r in csv.DictReader((HERE / name).open(encoding="utf-8")):
