@@ -477,7 +477,8 @@ def test_the_words_searched_with_name_the_industry_of_the_moves(client: TestClie
     r = client.get("/occupation/7132/paths", params={"q": "tukang cat mobil"})
     assert r.status_code == 200 and "KBLI 29, 45" in r.text
     cards = re.findall(r'href="/occupation/7132/plan/(\d{4})', r.text)
-    assert cards and cards[0] == "8122" and not {"8172", "7521", "7523"} & set(cards[:5])
+    # the painter's career step (manufacturing supervisor), then metal coating
+    assert cards[:2] == ["3122", "8122"] and not {"8172", "7521", "7523"} & set(cards[:5])
     assert "KBLI" not in client.get("/occupation/7132/paths").text
 
 
