@@ -555,7 +555,6 @@ def paths(
                 hours=planning_hours(learn[:MAX_LEARN]) if target.skills and origin.skills else None,
                 flags=flags,
                 ladder=step.to_dict() if step is not None else None,
-                tasks_to_learn=new_tasks(own_tasks, kb.repo.tasks(r[0])),
                 **occupation_targets(kb, r[0]),
             )
         )
@@ -572,6 +571,9 @@ def paths(
     )
     growing = [t for t in roles if "viable" in t.kind][: min(role_slots, max(1, top // 3))]
     moves = _personalise(out[: top - len(growing)] + growing, own_skills)
+    for t in moves:  # only the moves shown: each compares two task lists
+        if t.target_type == "occupation":
+            t.tasks_to_learn = new_tasks(own_tasks, kb.repo.tasks(t.target))
     found = _paths(origin, res, threshold, moves, sorted(hidden), experience)
     found.long_routes = long
     if industry:
