@@ -12,7 +12,8 @@ A second set, ``items_id.csv`` / ``labels_id.csv``, holds every course the same 
 Indonesian sample catalogue Jalur authors (``src/jalur/data/kursus_indonesia.csv``, courses naming the
 occupations they serve), labelled the same way; all its matches are shown, so its precision is reported
 as is. A third, ``items_id_2.csv`` / ``labels_id_2.csv``, holds what the plans newly offered once the sample
-grew to 147 rows (labelled the same way). ``offered_now`` recomputes what the current code offers and judges
+grew to 147 rows (labelled the same way), and ``items_id_3.csv`` / ``labels_id_3.csv`` what the career-ladder
+moves newly offered (2026-12-07). ``offered_now`` recomputes what the current code offers and judges
 it by those labels (unlabelled = miss); ``heldout_coverage`` measures coverage on origins nobody wrote
 courses for.
 
@@ -83,7 +84,9 @@ def offered_now() -> dict[str, Any]:
 
     labels = {
         (i["dest"], i["skill"], i["course_sha1"]): i["label"]
-        for i in load("items_id.csv", ("labels_id.csv",)) + load("items_id_2.csv", ("labels_id_2.csv",))
+        for i in load("items_id.csv", ("labels_id.csv",))
+        + load("items_id_2.csv", ("labels_id_2.csv",))
+        + load("items_id_3.csv", ("labels_id_3.csv",))
     }
     courses = list(course_catalogue().courses)
     origins = list(csv.DictReader((HERE.parent / "paths_eval" / "origins.csv").open(encoding="utf-8")))
