@@ -321,6 +321,19 @@ def test_a_curated_name_spelled_as_the_query_ranks_first(matcher: Matcher) -> No
     assert r.candidates[0].isco != "2141"
 
 
+def test_an_indonesian_abbreviation_in_capitals_reads_as_our_lexicon_says(matcher: Matcher) -> None:
+    """ "OB" is an office boy in Indonesian ads, not an obstetrician (an O*NET reported title answered it
+    confidently); "ART" a domestic worker, not art. A two-group abbreviation may stay unsure."""
+    ob = matcher.match("OB")
+    assert not ob.abstained and ob.candidates[0].isco == "9112" and ob.reason == "abbreviation"
+    assert [c.confidence for c in ob.candidates if c.isco == "2212"] == [0.0]
+    art = matcher.match("ART")
+    assert not art.abstained and art.candidates[0].isco == "9111"
+    assert matcher.match("ART menginap").candidates[0].isco == "9111"  # live-in, not a hotel
+    assert matcher.match("TA").candidates[0].isco in {"2423", "2310"}
+    assert matcher.match("Office Boy").candidates[0].isco == "9112"
+
+
 @pytest.mark.parametrize("text", ["KARYAWAN PT. SASA", "KOPRASI SIMPAN PINJAM", "Freelance Data Reporting"])
 def test_named_non_answers_abstain(matcher: Matcher, text: str) -> None:
     r = matcher.match(text)

@@ -27,6 +27,7 @@ import logging
 import math
 import multiprocessing as mp
 import os
+import re
 import threading
 import zlib
 from collections import OrderedDict, defaultdict
@@ -401,6 +402,8 @@ def _visible(rows: np.ndarray, scores: np.ndarray, hidden: set[int]) -> tuple[np
 
 #: how a document was found
 STAGES = ("exact", "tokens", "fuzzy", "description", "embedding")
+#: an abbreviation written in capitals as our lexicon lists it ("OB", "ART", "SPG/SPB", "FP&A")
+ABBREVIATION = re.compile(r"[A-Z][A-Z0-9/&]{1,7}")
 
 
 class Hits:
@@ -534,6 +537,7 @@ class Matcher:
         ) = None
         self._cache: OrderedDict[tuple[str, str, int], MatchResult] = OrderedDict()
         self._cache_size = cache_size
+        self._abbrev: dict[str, tuple[str, ...]] | None = None
 
     # ---------------------------------------------------------------- shipping to other processes
     def __getstate__(self) -> dict[str, Any]:
@@ -545,6 +549,7 @@ class Matcher:
         _ = self.by_origin
         if self._detail is None:
             self._detail = self._load_detail()
+        self._abbreviations()
         state = self.__dict__.copy()
         for live in ("_kb", "_local", "_vectors_lock", "_cache"):
             state.pop(live, None)
@@ -702,7 +707,47 @@ class Matcher:
         mixed = mixed_farming(text)
         if mixed is not None and result.candidates:
             return self._mixed_farming(result, mixed)
+        codes = self._abbreviations().get(text.strip())
+        if codes and result.candidates:
+            return self._abbreviation(result, text.strip(), codes)
         return result
+
+    def _abbreviations(self) -> dict[str, tuple[str, ...]]:
+        """Our lexicon's all-caps abbreviations (``OB``, ``ART``, ``SPG``), written exactly, with their
+        groups; read once."""
+        if self._abbrev is None:
+            found: dict[str, tuple[str, ...]] = {}
+            for title, isco in self.kb.rows("SELECT title, isco FROM lexicon WHERE kind = 'abbreviation'"):
+                if ABBREVIATION.fullmatch(title):
+                    found[title] = tuple(c for c in isco.split(";") if c)
+            self._abbrev = found
+        return self._abbrev
+
+    def _abbreviation(self, result: MatchResult, text: str, codes: tuple[str, ...]) -> MatchResult:
+        """A query that is one of our lexicon's all-caps abbreviations, written exactly, reads as Indonesian
+        ads use it — "OB" is an office boy, not an obstetrician (an O*NET reported title); "ART" a domestic
+        worker, not art: the lexicon's groups keep the ranker's confidence, renormalised among them, and the
+        others are listed with confidence 0. Answered when the first reaches the threshold (an abbreviation
+        of two groups, "TA", may stay unsure)."""
+        mine = [c for c in result.candidates if c.isco in codes]
+        total = sum(c.confidence for c in mine)
+        if not mine or total <= 0:
+            return result
+        ours = sorted(
+            (replace(c, confidence=round(c.confidence / total, 4)) for c in mine),
+            key=lambda c: -c.confidence,
+        )
+        ours[0] = replace(
+            ours[0], evidence=[Evidence("rule", "abbreviation", text, ours[0].confidence), *ours[0].evidence]
+        )
+        rest = [replace(c, confidence=0.0) for c in result.candidates if c.isco not in codes]
+        answered = ours[0].confidence >= self.ranker.threshold
+        return replace(
+            result,
+            candidates=[*ours, *rest][: max(len(result.candidates), 1)],
+            abstained=not answered,
+            reason="abbreviation" if answered else "low_confidence",
+        )
 
     def _mixed_farming(self, result: MatchResult, code: str) -> MatchResult:
         """Crop and livestock work named together (``jalur.match.mixed``): the mixed group first, its
