@@ -252,12 +252,15 @@ def _role_patterns(roles: Sequence[Any]) -> list[tuple[str, re.Pattern[str]]]:
     return [(rid, _compiled(re.escape(n).replace(r"\ ", r"\s+"), re.I)) for rid, n in names]
 
 
-#: titles the catalogue has no alias for, to a role (checked after the catalogue's names)
-_TITLE_ROLES: tuple[tuple[str, str], ...] = (
+#: titles the catalogue has no alias for, to a role (checked after the catalogue's names): first these
+#: specific terms, then the role whose own words the title uses (``_word_role``), then ``_TITLE_ROLES``
+_TITLE_ROLES_FIRST: tuple[tuple[str, str], ...] = (
     (r"data\s+scientists?", "data_scientist"),
     # rating a model's answers is an AI trainer's work ("LLM Evaluation Specialist", "AI Rater"), checked
     # before an LLM title term makes an engineer
     (r"\b(?:llm|ai)(?:\s+models?)?\s+(?:evaluat(?:ion|ors?)|raters?)\b", "ai_trainer"),
+)
+_TITLE_ROLES: tuple[tuple[str, str], ...] = (
     (r"machine\s+learning|\bml\b|deep\s+learning|computer\s+vision|nlp|llm|ai\s+engineer|genai|generative\s+ai",
      "ml_engineer"),
     (r"mlops|modelops", "modelops_engineer"),
@@ -287,18 +290,21 @@ def title_role(title: str, roles: Sequence[Any] = ()) -> str | None:
     for rid, pattern in _role_patterns_cached(roles):
         if pattern.search(t):
             return rid
-    ai = _TITLE_AI.search(t)
-    for i, (term, rid) in enumerate(_TITLE_ROLES):
-        if i == _GENERIC_FROM and ai and (scored := _word_role(t, roles)):
-            # before the generic "an AI term makes an ML engineer": the role whose own words the title uses
-            return scored
-        if re.search(term, t, re.I) and ai:
+    if not _TITLE_AI.search(t):
+        return None
+    for term, rid in _TITLE_ROLES_FIRST:
+        if re.search(term, t, re.I):
+            return rid
+    # before the generic "an AI term makes an ML engineer": the role whose own words the title uses
+    scored = _word_role(t, roles)
+    if scored:
+        return scored
+    for term, rid in _TITLE_ROLES:
+        if re.search(term, t, re.I):
             return rid
     return None
 
 
-#: the first of ``_TITLE_ROLES`` that only says "some AI engineering" (checked after the word scorer)
-_GENERIC_FROM = 2
 _WORD = re.compile(r"[a-z0-9]+(?:/[a-z0-9]+)?")
 #: title words that name no particular AI role (seniority, generic job nouns, the AI terms themselves)
 _GENERIC_WORDS = frozenset((
