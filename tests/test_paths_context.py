@@ -132,6 +132,35 @@ def test_a_career_ladder_step_comes_first_among_viable_moves_and_says_why(kb: Kn
     assert all(m.ladder is None for m in occ if m.target != "7115")
 
 
+def test_each_move_says_what_it_rests_on_and_only_evidence_backed_viable_moves_are_suggested(
+    kb: KnowledgeBase,
+) -> None:
+    """A move between occupations rests on a career-ladder step, the origin's ISCO minor group or similarity
+    alone; only viable moves with one of the first two are suggested, they come before the others, and the
+    JSON says both."""
+    from jalur.pathways.transitions import EVIDENCE, move_evidence
+
+    assert move_evidence("9313", "7115", True) == "career_ladder"
+    assert move_evidence("9313", "9312", False) == "same_minor_group"
+    assert move_evidence("9313", "7115", False) == "similarity"
+    seen: set[str] = set()
+    for code in ("9313", "5223", "4211", "8321"):
+        p = paths(kb, resolve(kb, code), top=10)
+        occ = [t for t in p.transitions if t.target_type == "occupation"]
+        for t in occ:
+            assert t.evidence == move_evidence(code, t.target, "career_ladder" in t.flags)
+            assert t.suggested == ("viable" in t.kind and t.evidence != "similarity")
+            assert t.to_dict()["suggested"] is t.suggested and t.to_dict()["evidence"] == t.evidence
+            seen.add(t.evidence)
+        # suggested moves first, then the viable moves by their evidence
+        flags = [t.suggested for t in occ]
+        assert flags == sorted(flags, reverse=True), (code, flags)
+        viable = [EVIDENCE.index(t.evidence) for t in occ if "viable" in t.kind]
+        assert viable == sorted(viable), (code, viable)
+        assert all(t.evidence is None and not t.suggested for t in p.transitions if t.target_type == "role")
+    assert "career_ladder" in seen and "similarity" in seen
+
+
 def test_the_default_catalogue_is_the_indonesian_sample_and_the_coursera_sample_is_hidden(
     kb: KnowledgeBase, tmp_path: Path
 ) -> None:

@@ -451,10 +451,11 @@ def test_a_wage_table_fills_the_pay_the_roster_leaves_out(kb_path: Path, tmp_pat
     assert entry["salary_median"] == 3_900_000
     if entry["reskilling"]["hours_per_person"]:
         assert entry["reskilling"]["wage_cost_idr"] > 0
-    # by occupation: a destination the table pays is judged
+    # by occupation: a destination the table pays is judged (a teller's and a data-entry clerk's career
+    # steps: office supervisor, client information worker)
     by_isco = tmp_path / "upah-okupasi.csv"
     by_isco.write_text(
-        "kode_isco;gaji\n4211;4800000\n4132;3900000\n4131;3000000\n3313;9000000\n", encoding="utf-8"
+        "kode_isco;gaji\n4211;4800000\n4132;3900000\n4229;3000000\n3341;9000000\n", encoding="utf-8"
     )
     out2 = tmp_path / "out2"
     r = _run(kb_path, "report", str(roster), "--out", str(out2), "--format", "json", "--wages", str(by_isco))

@@ -249,6 +249,14 @@ TEXT: dict[str, str] = {
     "paths.experience": "Experience: {text} → {code} {title} (counted at {credit:.0%})",
     "paths.experience_unmatched": "Experience not recognised, not used: {text}{cands}",
     "paths.via_experience": "via experience",
+    "paths.evidence.career_ladder": "career step",
+    "paths.evidence.same_minor_group": "same kind of work",
+    "paths.evidence.similarity": "similar tasks only",
+    "paths.weaker": "Other moves, weaker link (similar tasks only):",
+    "paths.no_suggested": (
+        "No move yet rests on a career ladder or the same occupation group; below are moves with a weaker "
+        "link."
+    ),
     "paths.none": "No move meets the conditions.",
     "paths.industry_given": "Industry (KBLI {codes}): occupations characteristic of it come first.",
     "paths.note": (
@@ -1037,6 +1045,7 @@ TEXT: dict[str, str] = {
     "report.flag.origin_without_onet_skills": "origin without O*NET skills",
     "report.pkind.ladder_next_rung": "next rung, few posts",
     "report.pkind.ladder_same_field": "same field",
+    "report.pkind.weak_link": "weaker link, similarity only",
     "report.flag.career_ladder": "a common career step",
     "report.flag.other_industry": "typical of another industry",
     "report.flag.partial_coverage": "partial coverage",
@@ -1243,7 +1252,16 @@ TEXT: dict[str, str] = {
         "tasks AI could take over."
     ),
     "ui.paths.none": "No pathway could be computed for this occupation.",
-    "ui.paths.occupations": "Nearby occupations",
+    "ui.paths.occupations": "Suggested moves",
+    "ui.paths.weaker": "Other moves, weaker link",
+    "ui.paths.weaker.lead": (
+        "Their tasks and skills are similar, but they are neither a common career step nor the same group of "
+        "occupations. Judge for yourself whether they suit you."
+    ),
+    "ui.paths.no_suggested": (
+        "No move yet rests on a career ladder or the same occupation group. See the moves with a weaker link "
+        "and the long routes below."
+    ),
     "ui.paths.roles": "Growing AI-era roles",
     "ui.paths.roles.lead": (
         "New roles that come with AI, nearest to your job first. The “viable” tag means your skills are "

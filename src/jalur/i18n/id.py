@@ -257,6 +257,14 @@ TEXT: dict[str, str] = {
     "paths.experience": "Pengalaman: {text} → {code} {title} (dihitung {credit:.0%})",
     "paths.experience_unmatched": "Pengalaman tidak dikenali, tidak dipakai: {text}{cands}",
     "paths.via_experience": "lewat pengalaman",
+    "paths.evidence.career_ladder": "langkah karier",
+    "paths.evidence.same_minor_group": "pekerjaan sejenis",
+    "paths.evidence.similarity": "kemiripan tugas saja",
+    "paths.weaker": "Langkah lain, kaitan lebih lemah (hanya kemiripan tugas):",
+    "paths.no_suggested": (
+        "Belum ada langkah yang didukung jenjang karier atau kelompok pekerjaan yang sama; di bawah ini "
+        "langkah dengan kaitan lebih lemah."
+    ),
     "paths.none": "Tidak ada jalur yang memenuhi syarat.",
     "paths.industry_given": "Industri (KBLI {codes}): pekerjaan khas industri ini didahulukan.",
     "paths.note": (
@@ -1056,6 +1064,7 @@ TEXT: dict[str, str] = {
     "report.flag.origin_without_onet_skills": "jabatan asal tanpa keterampilan O*NET",
     "report.pkind.ladder_next_rung": "naik jenjang, formasi terbatas",
     "report.pkind.ladder_same_field": "bidang sejenis",
+    "report.pkind.weak_link": "kaitan lemah, kemiripan saja",
     "report.flag.career_ladder": "langkah karier yang lazim",
     "report.flag.other_industry": "khas industri lain",
     "report.flag.partial_coverage": "cakupan sebagian",
@@ -1266,7 +1275,16 @@ TEXT: dict[str, str] = {
         "rendah, makin sedikit tugas yang bisa diambil alih AI."
     ),
     "ui.paths.none": "Belum ada jalur yang dapat dihitung untuk pekerjaan ini.",
-    "ui.paths.occupations": "Pekerjaan yang dekat",
+    "ui.paths.occupations": "Langkah yang disarankan",
+    "ui.paths.weaker": "Langkah lain, kaitan lebih lemah",
+    "ui.paths.weaker.lead": (
+        "Tugas dan keterampilannya mirip, tetapi ini bukan langkah karier yang lazim dan bukan kelompok "
+        "pekerjaan yang sama. Pertimbangkan sendiri apakah cocok untukmu."
+    ),
+    "ui.paths.no_suggested": (
+        "Belum ada langkah yang didukung jenjang karier atau kelompok pekerjaan yang sama. Lihat langkah "
+        "dengan kaitan lebih lemah dan jalur panjang di bawah."
+    ),
     "ui.paths.roles": "Peran era AI yang tumbuh",
     "ui.paths.roles.lead": (
         "Peran baru yang lahir bersama AI, dari yang paling dekat dengan pekerjaanmu. Tag “layak” berarti "

@@ -86,6 +86,13 @@ ROLE_SLOTS = 3
 JOB_ZONE_DROP = 0.5
 #: long routes (moves behind a degree, licence or appointment) listed apart, at most
 MAX_LONG_ROUTES = 5
+#: what a move between occupations rests on besides the similarity of task profiles, strongest first: a step on
+#: the origin's authored career ladder, a unit group in the origin's ISCO-08 minor group (the classification
+#: itself puts the two kinds of work together), or similarity alone. On the dev half of the labelled moves
+#: (``benchmarks/paths_eval``) the first two read "plausible" 8 times in 10, similarity alone 3 in 10; so only
+#: viable moves with evidence are *suggested* (``Transition.suggested``), the others are shown apart as moves
+#: with a weaker link.
+EVIDENCE = ("career_ladder", "same_minor_group", "similarity")
 
 
 @dataclass(frozen=True)
@@ -130,6 +137,15 @@ class Transition:
     #: the destination's own task statements the origin's tasks do not cover, in its order (at most three):
     #: ``seq``, ``text_id``, ``text_en``, ``novelty`` (``jalur.pathways.new_tasks``)
     tasks_to_learn: list[dict[str, Any]] = field(default_factory=list)
+    #: what the move rests on (``EVIDENCE``): ``career_ladder``, ``same_minor_group`` or ``similarity``;
+    #: None for an AI-era role and a long route
+    evidence: str | None = None
+
+    @property
+    def suggested(self) -> bool:
+        """A move every face lists first: viable, between occupations, and resting on more than similarity
+        (a career-ladder step or the same ISCO minor group). The others are moves with a weaker link."""
+        return self.target_type == "occupation" and "viable" in self.kind and self.evidence in EVIDENCE[:2]
 
     @property
     def effort(self) -> dict[str, Any] | None:
@@ -139,6 +155,7 @@ class Transition:
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["effort"] = self.effort
+        d["suggested"] = self.suggested
         d["exposure_before"] = self.exposure_before.to_dict()
         d["exposure_after"] = self.exposure_after.to_dict()
         return d
@@ -555,16 +572,19 @@ def paths(
                 hours=planning_hours(learn[:MAX_LEARN]) if target.skills and origin.skills else None,
                 flags=flags,
                 ladder=step.to_dict() if step is not None else None,
+                evidence=move_evidence(res.isco, r[0], step is not None),
                 **occupation_targets(kb, r[0]),
             )
         )
-    # viable moves first, the origin's career-ladder steps first among them (in the table's order: the most
-    # common step first), then by similarity (the stored order), moved up within the worker's industry and
-    # down where the destination belongs to other goods-producing industries
+    # viable moves first; among them the origin's career-ladder steps (in the table's order: the most common
+    # step first), then moves within its minor group, then moves on similarity alone; within each by
+    # similarity (the stored order), moved up within the worker's industry and down where the destination
+    # belongs to other goods-producing industries
     steps = list(career_ladders().get(res.isco, {}))
     out.sort(
         key=lambda t: (
             0 if "viable" in t.kind else 1,
+            EVIDENCE.index(t.evidence or EVIDENCE[-1]),
             steps.index(t.target) if "career_ladder" in t.flags else len(steps),
             -_ranking_score(t),
         )
@@ -579,6 +599,13 @@ def paths(
     if industry:
         found.origin["industry"] = {"kbli": list(industry), "source": "given" if given else "query"}
     return found
+
+
+def move_evidence(origin: str, target: str, ladder_step: bool) -> str:
+    """What a move between two ISCO-08 unit groups rests on besides similarity (``EVIDENCE``); pure."""
+    if ladder_step:
+        return "career_ladder"
+    return "same_minor_group" if origin[:3] == target[:3] else "similarity"
 
 
 def group_pay_hint(pay: Mapping[str, tuple[float, int]], origin: str, target: str) -> str | None:

@@ -32,7 +32,7 @@ from jalur.reports.labels import (
     fmt_score,
     has_label,
     label,
-    ladder_kinds,
+    move_kinds,
     source_text,
 )
 from jalur.reports.summary import executive_summary
@@ -162,7 +162,7 @@ def _range(r: Any, lang: Lang, measure: str) -> dict[str, str]:
 def _pathway_text(p: Mapping[str, Any], lang: Lang) -> str:
     kind = p.get("kind")
     kinds = [kind] if isinstance(kind, str) else [k for k in _list(kind) if isinstance(k, str)]
-    kinds += ladder_kinds(p)
+    kinds += move_kinds(p)
     extra = ", ".join(code_label("pkind", k, lang) for k in kinds)
     code = _s(p.get("target")) if p.get("target_type") == "occupation" else ""
     name = _title(p, lang)

@@ -66,11 +66,13 @@ def code_label(prefix: str, code: object, lang: Lang) -> str:
     return t(key, lang) if has(key) else str(code)
 
 
-def ladder_kinds(move: Mapping[str, Any]) -> list[str]:
-    """The career-ladder label codes of a pathway of the report JSON (``ladder_next_rung``, …), if any."""
+def move_kinds(move: Mapping[str, Any]) -> list[str]:
+    """The extra label codes of a pathway of the report JSON: its career-ladder step (``ladder_next_rung``,
+    …), or ``weak_link`` for a move resting on similarity alone (``evidence``)."""
     ladder = move.get("ladder")
     kind = ladder.get("kind") if isinstance(ladder, Mapping) else None
-    return [f"ladder_{kind}"] if isinstance(kind, str) and kind else []
+    out = [f"ladder_{kind}"] if isinstance(kind, str) and kind else []
+    return out + (["weak_link"] if move.get("evidence") == "similarity" else [])
 
 
 # --- numbers: the report's names for the formatters of jalur.i18n.format ----------------------------------

@@ -44,7 +44,7 @@ from jalur.reports.labels import (
     code_label,
     detail_text,
     label,
-    ladder_kinds,
+    move_kinds,
     source_text,
 )
 from jalur.reports.report_charts import CLASS_COLOURS, CLASSES, REVIEW_COLOUR
@@ -304,7 +304,7 @@ def _roles(ws: Worksheet, report: Mapping[str, Any], lang: Lang) -> None:
         top = paths[0] if paths else {}
         kind = top.get("kind")
         kinds = [kind] if isinstance(kind, str) else [str(k) for k in _list(kind)]
-        kinds += ladder_kinds(top)
+        kinds += move_kinds(top)
         units = _map(r.get("units"))
         s.line(
             [

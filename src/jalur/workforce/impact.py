@@ -154,6 +154,8 @@ class OccupationFacts:
                     # a step on the role's authored career ladder (kind, years, notes), null otherwise: a
                     # next rung (supervisor) has few posts for a whole department
                     "ladder": m.ladder,
+                    # what the move rests on: career_ladder, same_minor_group or similarity (a weaker link)
+                    "evidence": m.evidence,
                 }
             )
         srcs = {ILO_EXPOSURE, ONET, ISCO, KBJI}
@@ -162,17 +164,19 @@ class OccupationFacts:
         return cls(isco, prof.mean, prof.gradient, dict(prof.shares), tasks, tuple(picked), frozenset(srcs))
 
 
-def _move_order(m: Any) -> tuple[bool, int, int]:
+def _move_order(m: Any) -> tuple[bool, bool, int, int]:
     """Recommended moves first: viable and safer, then viable, then the rest; a move tied only to other
     industries than the employer's, or into an occupation the employer pays clearly less (its own roster
-    salaries), after those. Within each, the role's career-ladder steps first, its next rung (a
+    salaries), after those, and a move between occupations resting on similarity alone (neither a career
+    step nor the same kind of work, ``Transition.suggested``) after the suggested ones and the AI-era roles. Within each, the role's career-ladder steps first, its next rung (a
     supervisor's post) after its other steps: a workforce plan moves a whole role, and such posts are there
     for a few of them. Then the order ``jalur paths`` gives (similarity within the industry), kept by the
     stable sort — not the fewest hours, which favoured the least related moves (a car-plant painter's
     'first move' was wood processing)."""
     rank = 0 if "viable" in m.kind and "safer" in m.kind else 1 if "viable" in m.kind else 2
     step = 2 if not m.ladder else 1 if m.ladder.get("kind") == "next_rung" else 0
-    return ("other_industry" in m.flags or "pay_falls" in m.flags, rank, step)
+    weak = m.target_type == "occupation" and not m.suggested
+    return ("other_industry" in m.flags or "pay_falls" in m.flags, weak, rank, step)
 
 
 def roster_wages(groups: Mapping[str, RoleRows], placed: Mapping[str, str]) -> dict[str, float]:

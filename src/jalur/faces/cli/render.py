@@ -25,7 +25,7 @@ from jalur.match.context import FIELDS
 from jalur.match.matcher import MatchResult
 from jalur.pathways.plan import Plan
 from jalur.pathways.roles import ROLE_KINDS, Role, RoleExposure, RoleTaskExposure
-from jalur.pathways.transitions import Paths
+from jalur.pathways.transitions import Paths, Transition
 from jalur.reports.charts import Bar, Category, stacked_bars_svg
 from jalur.reports.charts import Panel as Panel_
 from jalur.reports.labels import code_label
@@ -734,7 +734,24 @@ def print_paths(console: Console, p: Paths, lang: Lang) -> None:
         console.print(Text(message(key, lang, codes=", ".join(ind["kbli"])), style="dim"))
     if not p.transitions:
         console.print(Text(t("paths.none", lang), style="yellow"))
+        _print_long_routes(console, p, lang)
         return
+    # suggested moves (a career step or the same kind of work) and AI-era roles first; moves resting on
+    # similarity alone apart, under their own heading
+    weaker = [m for m in p.transitions if m.target_type == "occupation" and not m.suggested]
+    first = [m for m in p.transitions if m not in weaker]
+    if not any(m.suggested for m in p.transitions) and weaker:
+        console.print(Text(t("paths.no_suggested", lang), style="yellow"))
+    if first:
+        console.print(_moves_table(first, lang, 1))
+    if weaker:
+        console.print(Text(t("paths.weaker", lang), style="bold"))
+        console.print(_moves_table(weaker, lang, len(first) + 1))
+    console.print(Text(t("paths.note", lang), style="dim"))
+    _print_long_routes(console, p, lang)
+
+
+def _moves_table(moves: list[Transition], lang: Lang, start: int) -> Table:
     table = Table(show_lines=True, expand=True)
     table.add_column("#", justify="right", width=3)
     table.add_column(t("paths.target", lang), ratio=3)
@@ -743,11 +760,12 @@ def print_paths(console: Console, p: Paths, lang: Lang) -> None:
     table.add_column(t("paths.exposure", lang), justify="right", width=12)
     table.add_column(t("paths.hours", lang), justify="right", ratio=1, min_width=7, overflow="fold")
     table.add_column(t("paths.learn", lang), ratio=3, style="dim")
-    for i, m in enumerate(p.transitions, start=1):
+    for i, m in enumerate(moves, start=start):
         title = (m.target_title_id or m.target_title_en) if lang == "id" else m.target_title_en
         kinds = ", ".join(
             [t("paths.kind." + k, lang) for k in m.kind]
             + ([t("paths.via_experience", lang)] if "via_experience" in m.flags else [])
+            + ([t("paths.evidence." + m.evidence, lang)] if m.evidence else [])
         )
         key = "name_id" if lang == "id" else "name"
         learn = ", ".join(str(s.get(key) or s["name"]) for s in m.skills_to_learn[:3])
@@ -760,9 +778,7 @@ def print_paths(console: Console, p: Paths, lang: Lang) -> None:
             _effort_text(m.effort, lang),
             plain(learn),
         )
-    console.print(table)
-    console.print(Text(t("paths.note", lang), style="dim"))
-    _print_long_routes(console, p, lang)
+    return table
 
 
 def _print_long_routes(console: Console, p: Paths, lang: Lang) -> None:

@@ -312,6 +312,16 @@ class Transition(_Open):
     exposure_before: dict[str, Any] | None = None
     exposure_after: dict[str, Any] | None = None
     hours: float | None = None
+    evidence: str | None = Field(
+        None,
+        description="What a move between occupations rests on besides similarity: career_ladder, "
+        "same_minor_group or similarity (a weaker link); null for an AI-era role or a long route.",
+    )
+    suggested: bool = Field(
+        False,
+        description="Viable and resting on more than similarity (a career step or the same ISCO minor group): "
+        "the faces list these first and the others apart, as moves with a weaker link.",
+    )
 
 
 class Paths(_Open):

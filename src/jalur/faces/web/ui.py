@@ -472,7 +472,9 @@ def occupation_paths(request: Request, code: str) -> Response:
         return f"/occupation/{code}/plan/{quote(str(target), safe='')}{qs}"
 
     origin = p["origin"]
-    occupations = [t for t in p["transitions"] if t["target_type"] != "role"]
+    # suggested moves (a career step or the same kind of work) apart from those resting on similarity alone
+    occupations = [t for t in p["transitions"] if t["target_type"] != "role" and t.get("suggested")]
+    weaker = [t for t in p["transitions"] if t["target_type"] != "role" and not t.get("suggested")]
     roles: list[dict[str, Any]] = []
     for t in [*(t for t in p["transitions"] if t["target_type"] == "role"), *growing["transitions"]]:
         if t["target_type"] == "role" and t["target"] not in {r["target"] for r in roles}:
@@ -480,6 +482,7 @@ def occupation_paths(request: Request, code: str) -> Response:
     ctx = {
         "p": p,
         "occupations": occupations,
+        "weaker": weaker,
         "roles": roles[:5],
         "long_routes": p.get("long_routes", []),
         "q": q,
