@@ -9,8 +9,8 @@ shuffled) labelled blind against ``RUBRIC.md`` (``labels_a.csv``, ``labels_b.csv
 reasons; the labellers saw the pairs only, not ranks or which version proposed them), and the 30 pairs the
 new lists added (``pairs_2.csv``, labelled the same way in ``labels_c.csv``), and the pairs the industry
 step brought into the top ten and the car-plant report (``pairs_3.csv``, ``labels_d.csv``), and the pairs the
-authored career ladders brought into the top five (``pairs_4.csv``, ``labels_e.csv``). ``provenance.csv``
-keeps where each pair came from. Each origin is resolved to its labelled group with the query's own words,
+authored career ladders brought into the top five (``pairs_4.csv``, ``labels_e.csv``). The pairs the evidence split
+brought in are ``pairs_6.csv``, labelled in ``labels_g.csv``. ``provenance.csv`` keeps where each pair came from. Each origin is resolved to its labelled group with the query's own words,
 so that the industry they name ("teller bank" -> KBLI 64) counts as it does for a worker typing them.
 
 Baseline in the same run: the code before issue 17, put first on PYTHONPATH (a git worktree):
@@ -21,8 +21,10 @@ Baseline in the same run: the code before issue 17, put first on PYTHONPATH (a g
 The origins are split once into a ``dev`` and a ``test`` half (alternate rows of ``origins.csv``, fixed
 before any rule was tuned on the labels); rules are looked at on ``dev`` only, both halves are reported.
 
-Measures, over the default top ``--top`` occupation moves of each origin (AI-era roles are judged by the
-same labels where labelled):
+Measures, over the default top ``--top`` occupation moves of each origin — the *suggested* moves, those every
+face lists first (``Transition.suggested``: viable, on a career-ladder step or in the origin's ISCO minor
+group); for code before that mark, the first moves — and, beside them, over the first ``--top`` of the moves
+shown apart with a weaker link (``weaker``) and the first ``--top`` of the whole list (``first_five_of_all``):
   strict precision   share of moves labelled yes (an unlabelled move counts as a miss)
   lenient precision  yes or partly
   unlabelled         moves with no label (new pairs the set does not cover: label them before trusting)
@@ -65,7 +67,7 @@ def barrier_between(origin: str, target: str, barriers: dict[str, dict[str, str]
 def load_labels() -> dict[tuple[str, str], dict[str, str]]:
     pairs = {
         r["pair_id"]: r
-        for name in ("pairs.csv", "pairs_2.csv", "pairs_3.csv", "pairs_4.csv", "pairs_5.csv")
+        for name in ("pairs.csv", "pairs_2.csv", "pairs_3.csv", "pairs_4.csv", "pairs_5.csv", "pairs_6.csv")
         for r in csv.DictReader((HERE / name).open(encoding="utf-8"))
     }
     out: dict[tuple[str, str], dict[str, str]] = {}
@@ -76,6 +78,7 @@ def load_labels() -> dict[tuple[str, str], dict[str, str]]:
         "labels_d.csv",
         "labels_e.csv",
         "labels_f.csv",
+        "labels_g.csv",
     ):
         if not (HERE / name).exists():
             continue
@@ -85,6 +88,29 @@ def load_labels() -> dict[tuple[str, str], dict[str, str]]:
                 raise ValueError(f"pair labelled twice: {p['pair_id']}")
             out[(p["origin_query"], p["dest"])] = r
     return out
+
+
+def _labelled(
+    labels: dict[tuple[str, str], dict[str, str]], query: str, moves: list[Any]
+) -> list[tuple[str, str]]:
+    """Each move's destination with its label (``unlabelled`` where the set has none)."""
+    out = []
+    for t in moves:
+        lab = labels.get((query, t.target))
+        out.append((t.target, lab["label"] if lab else "unlabelled"))
+    return out
+
+
+def _precision(rows: list[dict[str, Any]], key: str) -> dict[str, Any]:
+    """Strict (yes) and lenient (yes or partly) precision of the moves under ``key`` of each origin's row."""
+    c: Counter[str] = Counter(lab for row in rows for _, lab in row[key])
+    m = sum(c.values())
+    return {
+        "moves": m,
+        "strict_precision": round(c["yes"] / m, 4) if m else None,
+        "lenient_precision": round((c["yes"] + c["partly"]) / m, 4) if m else None,
+        "unlabelled": c["unlabelled"],
+    }
 
 
 def main() -> None:
@@ -105,12 +131,16 @@ def main() -> None:
             # name, "teller bank" -> KBLI 64, counts as it does when the worker types them)
             res = replace(resolve(kb, o["isco"]), input=o["query"])
             p = paths(kb, res, top=10)
-            moves = [t for t in p.transitions if t.target_type == "occupation"][: args.top]
-            got = []
-            for t in moves:
-                lab = labels.get((o["query"], t.target))
-                got.append((t.target, lab["label"] if lab else "unlabelled"))
-                counts[lab["label"] if lab else "unlabelled"] += 1
+            occupations = [t for t in p.transitions if t.target_type == "occupation"]
+            # the default list every face shows first: the suggested moves (a career step or the same kind of
+            # work); code before the evidence step has no such mark, and shows its first moves
+            marked = any(hasattr(t, "suggested") for t in occupations)
+            moves = [t for t in occupations if t.suggested][: args.top] if marked else occupations[: args.top]
+            weaker = [t for t in occupations if marked and not t.suggested][: args.top]
+
+            got = _labelled(labels, o["query"], moves)
+            for t, (_, lab) in zip(moves, got, strict=True):
+                counts[lab] += 1
                 if barrier_between(o["isco"], t.target, barriers):
                     barrier_short += 1
             long = getattr(p, "long_routes", [])
@@ -120,24 +150,20 @@ def main() -> None:
                     "query": o["query"],
                     "isco": o["isco"],
                     "moves": got,
+                    "weaker": _labelled(labels, o["query"], weaker),
+                    "first_five_of_all": _labelled(labels, o["query"], occupations[: args.top]),
                     "long_routes": [t.target for t in long],
                 }
             )
     halves = {}
     for half in ("dev", "test"):
-        c: Counter[str] = Counter(
-            lab
-            for o, row in zip(origins, per, strict=True)
-            if o.get("half") == half
-            for _, lab in row["moves"]
-        )
-        m = sum(c.values())
+        rows = [row for o, row in zip(origins, per, strict=True) if o.get("half") == half]
         halves[half] = {
-            "origins": sum(o.get("half") == half for o in origins),
-            "moves": m,
-            "strict_precision": round(c["yes"] / m, 4) if m else None,
-            "lenient_precision": round((c["yes"] + c["partly"]) / m, 4) if m else None,
-            "unlabelled": c["unlabelled"],
+            "origins": len(rows),
+            **_precision(rows, "moves"),
+            "origins_without_a_suggested_move": sum(not row["moves"] for row in rows),
+            "weaker": _precision(rows, "weaker"),
+            "first_five_of_all": _precision(rows, "first_five_of_all"),
         }
     n = sum(counts.values())
     result = {
@@ -151,6 +177,9 @@ def main() -> None:
         "precision_when_labelled": round(counts["yes"] / (n - counts["unlabelled"]), 4)
         if n - counts["unlabelled"]
         else None,
+        "origins_without_a_suggested_move": sum(not row["moves"] for row in per),
+        "weaker": _precision(per, "weaker"),
+        "first_five_of_all": _precision(per, "first_five_of_all"),
         "barrier_as_short_move": barrier_short,
         "excluded_anywhere": excluded,
         "per_origin": per,
