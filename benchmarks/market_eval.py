@@ -66,9 +66,8 @@ def eval_dates(show: str | None) -> dict[str, Any]:
     rows = [r for r in every if "job_apply_end_date" not in r["note"]]
     out: dict[str, Any] = {"excluded_deadline_column": len(every) - len(rows)}
     # the ninth blind round, in a file of its own (ROUND2_STRINGS.md), reported apart and with the first file
-    second = SETS / "date_strings_2.csv"
-    more = list(csv.DictReader(second.open(encoding="utf-8"))) if second.is_file() else []
-    for key, split, part in _rounds(rows, more):
+    more, third = _extra_file("date_strings_2.csv"), _extra_file("date_strings_3.csv")
+    for key, split, part in _rounds(rows, more, third):
         ok = base_ok = 0
         misses = []
         for r in part:
@@ -90,23 +89,37 @@ def eval_dates(show: str | None) -> dict[str, Any]:
             "accuracy": round(ok / len(part), 4),
             "baseline_iso_only": round(base_ok / len(part), 4),
         })  # fmt: skip
-        if show == split and key != "both_files":
+        if show == split and key not in ("both_files", "all_files"):
             for m in misses:
-                print("date miss", m)
+                print("date miss", key or "file_1", m)
     return out
 
 
 def _rounds(
-    first: list[dict[str, str]], second: list[dict[str, str]]
+    first: list[dict[str, str]], second: list[dict[str, str]], third: list[dict[str, str]] | None = None
 ) -> list[tuple[str | None, str, list[dict[str, str]]]]:
     """(result key, split, rows): the first file's halves at the top level (as before), then the second
-    file's (``file_2``) and both together (``both_files``), where a second file exists."""
+    file's (``file_2``) and the first two together (``both_files``), the third file's (``file_3``) and all
+    together (``all_files``), where those files exist."""
+    third = third or []
     out: list[tuple[str | None, str, list[dict[str, str]]]] = []
-    for key, rows in ((None, first), ("file_2", second), ("both_files", first + second)):
-        if key is not None and not second:
-            continue
-        out += [(key, split, [r for r in rows if r["split"] == split]) for split in ("dev", "test")]
+    groups: list[tuple[str | None, list[dict[str, str]], bool]] = [
+        (None, first, True),
+        ("file_2", second, bool(second)),
+        ("both_files", first + second, bool(second)),
+        ("file_3", third, bool(third)),
+        ("all_files", first + second + third, bool(third)),
+    ]
+    for key, rows, present in groups:
+        if present:
+            out += [(key, split, [r for r in rows if r["split"] == split]) for split in ("dev", "test")]
     return out
+
+
+def _extra_file(name: str) -> list[dict[str, str]]:
+    """The rows of a later round's own file (``ROUND2_STRINGS.md``, ``ROUND3_STRINGS.md``), if present."""
+    path = SETS / name
+    return list(csv.DictReader(path.open(encoding="utf-8"))) if path.is_file() else []
 
 
 def _put(out: dict[str, Any], key: str | None, split: str, value: dict[str, Any]) -> None:
@@ -129,9 +142,8 @@ def eval_salary(show: str | None) -> dict[str, Any]:
             r["text"] = found or ""
     rows = [r for r in rows if r["text"] or not r.get("source_cell")]
     out: dict[str, Any] = {"shared_phrases_unavailable": missing}
-    second = SETS / "salary_strings_2.csv"
-    more = list(csv.DictReader(second.open(encoding="utf-8"))) if second.is_file() else []
-    for key, split, part in _rounds(rows, more):
+    more, third = _extra_file("salary_strings_2.csv"), _extra_file("salary_strings_3.csv")
+    for key, split, part in _rounds(rows, more, third):
         ok = base_ok = 0
         misses = []
         for r in part:
@@ -169,9 +181,9 @@ def eval_salary(show: str | None) -> dict[str, Any]:
             "accuracy": round(ok / len(part), 4),
             "baseline_first_number": round(base_ok / len(part), 4),
         })  # fmt: skip
-        if show == split and key != "both_files":
+        if show == split and key not in ("both_files", "all_files"):
             for m in misses:
-                print("salary miss", m)
+                print("salary miss", key or "file_1", m)
     return out
 
 
