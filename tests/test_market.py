@@ -56,6 +56,13 @@ from jalur.market.salary import parse_salary
         ("Pendaftaran Rp 100.000", None, None, None, None, "not_salary"),
         ("5jt up to 7jt", "IDR", 5e6, 7e6, "month", "stated"),
         ("Pendaftaran dibuka s/d 20 Mei, gaji Rp 5 juta", "IDR", 5e6, 5e6, "month", "stated"),
+        # 2026-12-07 (tenth round's dev half): a contract's length is no amount and its total fee is per
+        # project; a lower bound before the pay word; a platform's join fee; colloquial "sampe"
+        ("Kontrak proyek 3 bulan, total fee Rp 30 juta", "IDR", 30e6, 30e6, "project", "stated"),
+        ("Minimal gaji 3,8 juta", "IDR", 3.8e6, None, "month", "stated"),
+        ("Join fee Rp 99.000 untuk aktivasi akun mitra", None, None, None, None, "not_salary"),
+        ("gaji sampe 4jt", "IDR", None, 4e6, "month", "stated"),
+        ("Gaji 4 sampe 5 juta", "IDR", 4e6, 5e6, "month", "stated"),
     ],
 )
 def test_salary_as_ads_write_it(
@@ -496,6 +503,11 @@ def test_days_that_are_not_the_posting_day_and_zones_beside_a_time() -> None:
     assert parse_posted("19/08/24", now).date == dt.date(2024, 8, 19)  # a two-digit year
     assert parse_posted("3 hr lalu", now).date == dt.date(2024, 8, 19)  # Indonesian "hr" is hari
     assert parse_posted("3 hr ago", now).date == dt.date(2024, 8, 22)  # English "hr" is hours
+    # the tenth round's dev half: "hri" for hari, a feed's date-time with a numeric offset, year.month.day
+    assert parse_posted("3 hri lalu", now).date == dt.date(2024, 8, 19)
+    assert parse_posted("Sat, 17 Aug 2024 21:00:00 +0000", now).date == dt.date(2024, 8, 18)
+    assert parse_posted("Sat, 17 Aug 2024 21:00:00 +0700", now).date == dt.date(2024, 8, 17)
+    assert parse_posted("2024.08.01", now).date == dt.date(2024, 8, 1)
 
 
 @pytest.mark.parametrize(

@@ -68,6 +68,11 @@ _TIME_ZONE = re.compile(
     r"^\s*(?:,|at|pukul|pkl\.?|jam)?\s*(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?\s*(wita|wib|wit|utc|gmt)\b(?!\s*[+-]\d)",
     re.I,
 )
+#: a time with a numeric offset after a written date ("Sat, 05 Oct 2024 21:00:00 +0000", as feeds write)
+_TIME_OFFSET = re.compile(
+    r"^\s*(?:,|at|pukul|pkl\.?|jam)?\s*(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?\s*(?:(?:gmt|utc)\s*)?([+-])(\d{2}):?(\d{2})\b",
+    re.I,
+)
 _ISO = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?"
 )
@@ -83,7 +88,7 @@ _MON_D_Y = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEA
 _D_MON = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\b\.?(?!\s*[,.]?\s*'?\d)", re.I)
 #: ... and month first, as English boards write ("Posted Nov 7", "Dec 28")
 _MON_D = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[,.]?\s*'?\d)(?![:.]\d)", re.I)
-_YMD_SLASH = re.compile(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b")
+_YMD_SLASH = re.compile(r"\b(\d{4})([/.])(\d{1,2})\2(\d{1,2})\b")  # "2024/08/12", "2025.07.01"
 _COMPACT = re.compile(r"^\s*(20\d{2})(\d{2})(\d{2})\s*$")  # "20240812"
 _EPOCH = re.compile(r"^\s*(1\d{9})(\d{3})?\s*$")  # Unix seconds (or milliseconds)
 _FEED = re.compile(r"^\s*(\d+)\s*(h|d|w)\s*$", re.I)  # "12h", "5d", "3w": a feed's age of the post
@@ -92,7 +97,7 @@ for _unit, (_kind, _count) in {
     "detik second seconds sec secs": ("minutes", 0),
     "menit minute minutes min mins": ("minutes", 1),
     "jam hour hours hr hrs h": ("hours", 1),
-    "hari day days d": ("days", 1),
+    "hari hri day days d": ("days", 1),
     "minggu mgg pekan week weeks wk wks w": ("days", 7),
     "bulan bln month months mo mos mth mths": ("days", 30),
     "tahun thn year years yr yrs": ("days", 365),
@@ -226,9 +231,12 @@ def _posted(raw: str, scraped_at: dt.datetime | None) -> Posted:
         day = _valid(y, mo, d)
         if day:
             return Posted(day, "exact", evidence=m.group(0))
-    m = _COMPACT.match(raw) or _YMD_SLASH.search(raw)
-    if m:
-        day = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = _COMPACT.match(raw)
+    ymd = (m.group(1), m.group(2), m.group(3)) if m else None
+    if ymd is None and (m := _YMD_SLASH.search(raw)):
+        ymd = (m.group(1), m.group(3), m.group(4))
+    if m and ymd:
+        day = _valid(int(ymd[0]), int(ymd[1]), int(ymd[2]))
         if day:
             return Posted(day, "exact", evidence=m.group(0))
     m = _EPOCH.match(raw)
@@ -250,6 +258,15 @@ def _posted(raw: str, scraped_at: dt.datetime | None) -> Posted:
                         tz = dt.timezone(dt.timedelta(hours=_ZONES[zone]))
                         when = dt.datetime(day.year, day.month, day.day, hh, mm, tzinfo=tz)
                         return Posted(_jakarta(when).date(), "exact", evidence=m.group(0) + zoned.group(0))
+                offset = _TIME_OFFSET.match(raw[m.end() :])
+                if offset:  # "05 Oct 2024 21:00:00 +0000": the Jakarta day of that moment
+                    hh, mm = int(offset.group(1)), int(offset.group(2))
+                    sign = -1 if offset.group(3) == "-" else 1
+                    oh, om = int(offset.group(4)), int(offset.group(5))
+                    if hh < 24 and mm < 60 and oh < 15 and om < 60:
+                        tz = dt.timezone(sign * dt.timedelta(hours=oh, minutes=om))
+                        when = dt.datetime(day.year, day.month, day.day, hh, mm, tzinfo=tz)
+                        return Posted(_jakarta(when).date(), "exact", evidence=m.group(0) + offset.group(0))
                 return Posted(day, "exact", evidence=m.group(0))
     m = _DMY.search(raw)
     if m:

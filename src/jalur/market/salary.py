@@ -74,7 +74,7 @@ _UNITS: tuple[tuple[str, float], ...] = (
 _PERIODS: tuple[tuple[str, str], ...] = (
     (
         r"per\s*(?:project|proyek|projek|job|event|acara|kegiatan|sesi|session)|/\s*(?:project|proyek|event)|"
-        r"fee\s*(?:per\s*)?(?:project|proyek)|(?:project|proyek)\s+fee|borongan|"
+        r"fee\s*(?:per\s*)?(?:project|proyek)|(?:project|proyek)\s+fee|borongan|total\s+fee|sekali\s+bayar|"
         r"(?:budget|anggaran)\s+(?:per\s*)?(?:project|proyek|projek)|"
         # a fee per piece of work: an article, a video, a design
         r"(?:/|per)\s*(?:artikel|article|tulisan|konten|content|video|desain|design|item|pcs|paket|kodi|closing|"
@@ -125,6 +125,8 @@ _REGION_AFTER = re.compile(
 _NOT_PAY_AFTER = re.compile(
     r"^\s*(?:\+\s*)?(?:tahun|thn|th\b|years?|yrs?|orang|org\b|%|persen|percent|bulan\s+(?:pengalaman|pertama|awal|training|probation|percobaan)|kali|x\b|unit|"
     r"jam\b|hours?\b|"
+    # a duration, not an amount ("Kontrak proyek 3 bulan, total fee Rp 30 juta")
+    r"(?:bulan|bln|months?|minggu|weeks?)\b(?!\s*(?:gaji|salary|pay|upah))|"
     r"posisi|positions?|cm|kg|hari\s+kerja|shift|sks|ipk|"
     # things counted, not paid: users, events, orders, stores, staff, days off
     r"(?:unique\s+|active\s+|monthly\s+)?(?:users?|pengguna|events?|predictions?|downloads?|unduhan|orders?|"
@@ -143,7 +145,9 @@ _NOT_PAY_BEFORE = re.compile(
 _FEE = re.compile(
     r"biaya|deposit|dipungut|ditanggung\s+pelamar|bayar\s+(?:pendaftaran|admin)|registration\s+fee|admin\s+fee|"
     r"\b(?:pendaftaran|registrasi)\s*:?\s*(?=rp|idr|\d)|"
-    r"\bbayar\b|\bmembayar\b|uang\s+jaminan|\bjaminan\b|medical\s*check\s*-?\s*up|\bmcu\b",
+    r"\bbayar\b|\bmembayar\b|uang\s+jaminan|\bjaminan\b|medical\s*check\s*-?\s*up|\bmcu\b|"
+    # a fee to join a platform as a partner ("Join fee Rp 99.000 untuk aktivasi akun mitra")
+    r"join(?:ing)?\s+fees?|activation\s+fees?|\baktivasi\b",
     re.I,
 )
 #: a street address: its house number and postal code are no pay
@@ -179,19 +183,19 @@ _EXTRAS = re.compile(
 #: ("39364.702247" is a decimal, not 39,364,702 and change)
 _NUMBER = re.compile(r"\d+(?:[.,\s]\d{3}(?!\d))*(?:[.,]\d+)?|\d+")
 _RANGE = re.compile(
-    r"^\s*(?:-|–|—|~|s\s*/\s*d\.?|s\.d\.?|sampai(?:\s+dengan)?|hingga|up\s+to|to|until|sd)\s*", re.I
+    r"^\s*(?:-|–|—|~|s\s*/\s*d\.?|s\.d\.?|sampai(?:\s+dengan)?|sampe|hingga|up\s+to|to|until|sd)\s*", re.I
 )
 _MIN_ONLY = re.compile(
     r"(?:at\s+least|paling\s+sedikit|sekurang[-\s]*kurangnya|setidak[-\s]*(?:tidak)?nya|di\s*atas|diatas|"
     r"min(?:imal|imum)?\.?|mulai(?:\s+dari)?|starting(?:\s+from|\s+at)?|starts?(?:\s+(?:from|at|dari))?|from|"
     r"lebih\s+dari|"
-    r"more\s+than|above|>|≥)\s*$",
+    r"more\s+than|above|>|≥)(?:\s+(?:gaji|salary|upah|pay|penghasilan))?\s*:?\s*$",
     re.I,
 )
 _MAX_ONLY = re.compile(
     r"(?:s\s*/\s*d\.?|s\.d\.?|maks(?:imal|imum)?\.?|max(?:imum)?\.?|hingga|sampai(?:\s+dengan)?|up\s*to|"
     r"(?:bisa\s+)?(?:men)?capai|"
-    r"kurang\s+dari|less\s+than|under|<|≤)\s*$",
+    r"kurang\s+dari|less\s+than|under|<|≤|sampe)(?:\s+(?:gaji|salary|upah|pay|penghasilan))?\s*:?\s*$",
     re.I,
 )
 
