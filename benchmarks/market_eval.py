@@ -232,7 +232,10 @@ def eval_ai(show: str | None) -> dict[str, Any]:
     out = _eval_ai_set(show, [SETS / "ai_class_ads.csv"], _ads_of_shared())
     authored = sorted(SETS.glob("ai_class_authored*.csv"))
     if authored:
-        out["authored"] = _eval_ai_set(show, authored, _ads_authored())
+        ads = _ads_authored()
+        out["authored"] = _eval_ai_set(show, authored, ads)
+        # the newest round apart: the only ads no rule has yet been written for
+        out["authored_latest"] = {"file": authored[-1].name, **_eval_ai_set(None, authored[-1:], ads)}
     return out
 
 
