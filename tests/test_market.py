@@ -161,6 +161,15 @@ def test_ai_class_and_the_traps_a_keyword_search_falls_into(title: str, descript
         ("LLM Engineer (Fine-tuning & Optimization)", "model_tuning_engineer"),
         ("Machine Learning Engineer", "ml_engineer"),
         ("AI Product Manager", None),
+        # the fifth authored round's development half: rating a model's answers in other words, a predictive
+        # modeller, fairness testing, AI assurance
+        ("Human Feedback Specialist – Legal (Bahasa Indonesia)", "ai_trainer"),
+        ("Dokter Penilai Jawaban AI (Part-time, Remote)", "ai_trainer"),
+        ("Penilai Jawaban Model (Bahasa Jawa/Sunda) – Freelance", "ai_trainer"),
+        ("Clinical Predictive Modeller – Prediksi Readmisi Pasien", "data_scientist"),
+        ("Fairness Testing Analyst (Model Kredit & Rekrutmen)", "ai_bias_reviewer"),
+        ("AI Assurance Consultant – Senior Associate", "ai_auditor"),
+        ("Model Agency Booker", None),
     ],
 )
 def test_the_ai_era_role_a_title_names(title: str, role: str | None) -> None:
@@ -679,6 +688,25 @@ def test_posting_days_sixth_round(text: str, scraped: str, day: str, basis: str)
         ),
         # using a tool is still C, not B
         ("Copywriter", "Kualifikasi:\n- Terbiasa menggunakan ChatGPT untuk riset", "C"),
+        # the fifth round: an annotator of medical records with no AI anywhere is no AI role; a reviewer
+        # whose first duty is checking what an AI made is one ("Job desk:" is a duties heading)
+        (
+            "Medical Coder / Anotator Rekam Medis (ICD-10)",
+            "Tugas:\n- Mengkode diagnosis dan tindakan pada rekam medis sesuai ICD-10\n- Melengkapi berkas klaim",
+            "E",
+        ),
+        ("Anotator Data", "", "A"),  # a title alone keeps its reading
+        (
+            "QC Reviewer Ekstraksi Dokumen (e-KYC)",
+            "Job desk:\n- Memeriksa dan mengoreksi data KTP hasil ekstraksi AI yang keyakinannya rendah\n"
+            "- Mengeskalasi dokumen palsu ke tim fraud",
+            "A",
+        ),
+        (
+            "Editor Berita",
+            "Tugas:\n- Menulis dan menyunting berita harian\n- Memeriksa ringkasan buatan AI sebelum terbit",
+            "B",
+        ),
     ],
 )
 def test_ai_class_authored_development_rules(title: str, description: str, cls: str) -> None:

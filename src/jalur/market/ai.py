@@ -36,7 +36,7 @@ _SECTIONS: tuple[tuple[str, str], ...] = (
     ("requirements", r"Requirements?|Qualifications?|Kualifikasi|Persyaratan|Syarat|Job\s+Requirements?|"
                      r"What\s+(?:We(?:'re|\s+are)\s+Looking\s+For|You(?:'ll)?\s+(?:Need|Bring))|Skills?\s+Required|"
                      r"Minimum\s+Qualifications?|Preferred\s+Qualifications?|Kriteria|Must\s+Have"),
-    ("duties", r"Responsibilit(?:y|ies)|Job\s+Desc(?:ription)?s?|Jobdesc|Deskripsi\s+Pekerjaan|Tanggung\s+Jawab|"
+    ("duties", r"Responsibilit(?:y|ies)|Job\s+Desc(?:ription)?s?|Jobdesc|Job\s?desks?|Deskripsi\s+Pekerjaan|Tanggung\s+Jawab|"
                r"Tugas(?:\s+dan\s+Tanggung\s+Jawab)?|Uraian\s+(?:Tugas|Pekerjaan)|What\s+You(?:'ll|\s+Will)\s+Do|"
                r"Key\s+(?:Responsibilities|Tasks)|Job\s+Summary|Role\s+Overview|The\s+Role|Your\s+Role|Duties"),
 )  # fmt: skip
@@ -81,6 +81,10 @@ _BUILD = (
     r"(?:churn|demand|credit|risk|sales|price|fraud)\s+(?:prediction|forecasting|scoring)\s+models?|"
     r"prediction\s+models?|forecasting\s+models?|recommendation\s+models?|model\s+rekomendasi|"
     r"terjemahan\s+mesin|machine\s+translation|a/b\s+tests?\b[^.\n]{0,80}?\bmodels?|"
+    # training a language model and rating its answers, in Indonesian and English ("proyek pelatihan model
+    # bahasa", "Rank and critique model responses", RLHF)
+    r"pelatihan\s+model|melatih\s+model|model\s+bahasa(?:\s+besar)?|language\s+models?|"
+    r"model\s+(?:responses|answers)|(?:jawaban|respons|keluaran)\s+model|human\s+feedback|rlhf|"
     r"conversational\s+ai|a/b\s+test(?:ing)?\s+(?:of\s+)?models?|model\s+evaluation|red[-\s]teaming\s+(?:of\s+)?"
     r"(?:ai|models?|llms?)|ai\s+(?:ethics|governance|safety|red\s+team(?:ing)?)|human[-\s]in[-\s]the[-\s]loop"
 )
@@ -147,9 +151,13 @@ _TRAPS = re.compile(
 _TITLE_AI = re.compile(
     r"\b(?:machine\s+learning|ml|ai|a\.i\.|artificial\s+intelligence|deep\s+learning|nlp|computer\s+vision|"
     r"mlops|llm|genai|gen\s+ai|generative\s+ai|data\s+scientists?|prompt\s+engineer|data\s+annotat(?:or|ion)|"
-    r"data\s+label(?:l)?er|anotator|kecerdasan\s+buatan)\b",
+    r"data\s+label(?:l)?er|anotator|kecerdasan\s+buatan|human\s+feedback|rlhf|"
+    r"(?:jawaban|respons|keluaran)\s+(?:model|llm)|predictive\s+model(?:l)?(?:er|ing)|fairness\s+(?:testing|review|audit)\w*|"
+    r"(?:algorithmic|model)\s+fairness)\b",
     re.I,
 )
+#: title terms that name an AI role only beside AI in the ad: an "Anotator Rekam Medis" codes medical records
+_TITLE_AI_IF_CONTEXT = re.compile(r"\b(?:annotat\w*|anotator|label(?:l)?ers?)\b", re.I)
 _TITLE_NOT_AI = re.compile(r"virtual\s+assistant|\bmail\b|\bsaid\b", re.I)
 #: the AI job desks of the catalogue, by anchor term (+ an AI co-term within the same section)
 DESKS: dict[str, str] = {
@@ -259,6 +267,15 @@ _TITLE_ROLES_FIRST: tuple[tuple[str, str], ...] = (
     # rating a model's answers is an AI trainer's work ("LLM Evaluation Specialist", "AI Rater"), checked
     # before an LLM title term makes an engineer
     (r"\b(?:llm|ai)(?:\s+models?)?\s+(?:evaluat(?:ion|ors?)|raters?)\b", "ai_trainer"),
+    # writing and rating a model's answers for its training: "Human Feedback Specialist", "Dokter Penilai
+    # Jawaban AI", "Penilai Jawaban Model"
+    (r"human\s+feedback|rlhf|\bpenilai\s+(?:jawaban|respons|keluaran)\s+(?:model|ai|llm)\b", "ai_trainer"),
+    (r"predictive\s+model(?:l)?er", "data_scientist"),
+    (
+        r"\bfairness\s+(?:testing|review|audit)|(?:algorithmic|model)\s+fairness|\bbias\s+(?:review|testing|audit)",
+        "ai_bias_reviewer",
+    ),
+    (r"\bai\s+assurance\b", "ai_auditor"),
 )
 _TITLE_ROLES: tuple[tuple[str, str], ...] = (
     (r"machine\s+learning|\bml\b|deep\s+learning|computer\s+vision|nlp|llm|ai\s+engineer|genai|generative\s+ai",
@@ -398,6 +415,37 @@ def _role_patterns_cached(roles: Sequence[Any]) -> list[tuple[str, re.Pattern[st
     return _ROLE_PATTERNS[key]
 
 
+#: titles of people who check others' work
+_REVIEW_TITLE = re.compile(
+    r"\b(?:reviewer|editor|qc|quality\s+(?:control|check(?:er)?)|checker|verifikator|validator|korektor|"
+    r"pemeriksa|penyunting|penelaah)\b",
+    re.I,
+)
+_REVIEW_VERB = re.compile(
+    r"\b(?:memeriksa|mengoreksi|menyunting|memverifikasi|menelaah|review\w*|check\w*|correct\w*|verif\w*|"
+    r"edit\w*)\b",
+    re.I,
+)
+
+
+def _reviews_ai_first(description: str) -> bool:
+    """Whether the first duty of an ad is checking or correcting what an AI made."""
+    for name, text in sections(description):
+        if name != "duties":
+            continue
+        first = next((x for x in _SENTENCE.split(_TRAPS.sub(" ", text)) if x and x.strip(" :-•*")), "")
+        return bool(_REVIEW_VERB.search(first) and _compiled(_BARE_AI, 0).search(first))
+    return False
+
+
+def _needs_context(title: str, roles: Sequence[Any]) -> bool:
+    """Whether a title names AI only through an annotator or labeller word ("Anotator Rekam Medis")."""
+    if not _TITLE_AI_IF_CONTEXT.search(title or ""):
+        return False
+    rest = _TITLE_AI_IF_CONTEXT.sub(" ", title or "")
+    return title_role(rest, roles) is None and not _TITLE_AI.search(_TRAPS.sub(" ", rest))
+
+
 def classify_ad(title: str, description: str = "", roles: Sequence[Any] = ()) -> AdAI:
     """The AI class of one ad (A–E), its AI-era role, its AI job desks, with evidence (see the module)."""
     evidence: list[Evidence] = []
@@ -448,7 +496,22 @@ def classify_ad(title: str, description: str = "", roles: Sequence[Any] = ()) ->
                 if desk and desk not in desks:
                     desks.append(desk)
                     evidence.append(Evidence(m.group(0), name, "desk"))
+    if (
+        (role or title_ai)
+        and (description or "").strip()
+        and not (build or tools or bare)
+        and _needs_context(title, roles)
+    ):
+        # an annotator or labeller title with no AI anywhere in an ad that says what the job is: records,
+        # invoices, not AI training data (a title alone keeps its reading)
+        role, title_ai = None, False
+        evidence = [e for e in evidence if e.kind != "title"]
     job = ("duties", "requirements", "intro")
+    if not (role or title_ai) and _REVIEW_TITLE.search(title or "") and _reviews_ai_first(description):
+        # a reviewer's or editor's title whose first duty is checking what an AI made: the whole job is
+        # reviewing AI output ("Editor Ringkasan Berita Otomatis": "Memeriksa dan mengoreksi ringkasan buatan AI")
+        role, title_ai = "ai_output_reviewer", True
+        evidence.insert(0, Evidence(title.strip()[:120], "title", "title"))
     # a data-science title is an AI role when the job itself names model work ("Data Science Lead" who
     # builds ML models); a data-science *platform* engineer whose duties are MLOps is a ModelOps engineer
     field_title = bool(_FIELD_TITLE.search(title or "")) and not _TEACHING.search(title or "")
