@@ -738,8 +738,10 @@ def print_paths(console: Console, p: Paths, lang: Lang) -> None:
         return
     # suggested moves (a career step or the same kind of work) and AI-era roles first; moves resting on
     # similarity alone apart, under their own heading
-    weaker = [m for m in p.transitions if m.target_type == "occupation" and not m.suggested]
-    first = [m for m in p.transitions if m not in weaker]
+    first: list[Transition] = []
+    weaker: list[Transition] = []
+    for m in p.transitions:
+        (weaker if m.target_type == "occupation" and not m.suggested else first).append(m)
     if not any(m.suggested for m in p.transitions) and weaker:
         console.print(Text(t("paths.no_suggested", lang), style="yellow"))
     if first:
