@@ -123,7 +123,7 @@ _REGION_AFTER = re.compile(
 )
 #: a number followed or preceded by these is not pay (years of experience, age, people, percent, phone)
 _NOT_PAY_AFTER = re.compile(
-    r"^\s*(?:\+\s*)?(?:tahun|thn|th\b|years?|yrs?|orang|org\b|%|persen|percent|bulan\s+(?:pengalaman|pertama|awal|training|probation|percobaan)|kali|x\b|unit|"
+    r"^\s*(?:\+\s*)?(?:tahun|thn|th\b|years?|yrs?|orang|org\b|%|persen|percent|kali|x\b|unit|"
     r"jam\b|hours?\b|"
     # a duration, not an amount ("Kontrak proyek 3 bulan, total fee Rp 30 juta")
     r"(?:bulan|bln|months?|minggu|weeks?)\b(?!\s*(?:gaji|salary|pay|upah))|"
