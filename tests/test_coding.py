@@ -332,6 +332,10 @@ def test_an_indonesian_abbreviation_in_capitals_reads_as_our_lexicon_says(matche
     assert matcher.match("ART menginap").candidates[0].isco == "9111"  # live-in, not a hotel
     assert matcher.match("TA").candidates[0].isco in {"2423", "2310"}
     assert matcher.match("Office Boy").candidates[0].isco == "9112"
+    # typed in small letters, as in a search box, the same (lower-case "ob" was an obstetrician at 0.83)
+    for typed, group in (("ob", "9112"), ("art", "9111"), ("spg", "5242")):
+        r = matcher.match(typed)
+        assert not r.abstained and r.candidates[0].isco == group, (typed, r.candidates[:2])
 
 
 @pytest.mark.parametrize("text", ["KARYAWAN PT. SASA", "KOPRASI SIMPAN PINJAM", "Freelance Data Reporting"])

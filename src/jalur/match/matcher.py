@@ -707,9 +707,13 @@ class Matcher:
         mixed = mixed_farming(text)
         if mixed is not None and result.candidates:
             return self._mixed_farming(result, mixed)
-        codes = self._abbreviations().get(text.strip())
+        written = text.strip()
+        codes = self._abbreviations().get(written)
+        if codes is None and written.islower():
+            # typed in small letters, as people type a search box ("ob", "spg", "hrd"): the same name
+            codes = self._abbreviations().get(written.upper())
         if codes and result.candidates:
-            return self._abbreviation(result, text.strip(), codes)
+            return self._abbreviation(result, written, codes)
         return result
 
     def _abbreviations(self) -> dict[str, tuple[str, ...]]:
@@ -724,8 +728,8 @@ class Matcher:
         return self._abbrev
 
     def _abbreviation(self, result: MatchResult, text: str, codes: tuple[str, ...]) -> MatchResult:
-        """A query that is one of our lexicon's all-caps abbreviations, written exactly, reads as Indonesian
-        ads use it — "OB" is an office boy, not an obstetrician (an O*NET reported title); "ART" a domestic
+        """A query that is one of our lexicon's all-caps abbreviations, written exactly or all in small
+        letters, reads as Indonesian ads use it — "OB" is an office boy, not an obstetrician (an O*NET reported title); "ART" a domestic
         worker, not art: the lexicon's groups keep the ranker's confidence, renormalised among them, and the
         others are listed with confidence 0. Answered when the first reaches the threshold (an abbreviation
         of two groups, "TA", may stay unsure)."""
