@@ -56,6 +56,15 @@ def test_a_barrier_applies_unless_the_origin_already_has_it() -> None:
     assert barrier_between("5230", "2612") is not None  # cashier → judge
     assert barrier_between("2211", "2211") is None
     assert barrier_between("5230", "5223") is None  # no barrier into shop sales
+    # a qualification that covers the destination's: a professional midwife (D4/S1, STR) into diploma
+    # midwifery was a "long route" asking for a D3 she already exceeds; a specialist is a registered doctor
+    assert barrier_between("2222", "3222") is None
+    assert barrier_between("2212", "2211") is None
+    assert barrier_between("2221", "3221") is None
+    assert barrier_between("3222", "2222") is not None  # upward still needs the degree
+    assert barrier_between("2211", "2212") is not None  # and a GP still needs the residency
+    for code, b in barriers().items():
+        assert code not in b.covers and b.covers <= set(barriers()), (code, b.covers)
 
 
 def test_the_career_ladder_table_is_well_formed() -> None:

@@ -290,6 +290,12 @@ def test_a_nurse_sees_doctor_and_midwife_as_long_routes_never_as_short_moves(kb_
     assert all(t.hours is None and t.route and t.route["years"][0] >= 2 for t in routes.values())
     # only close moves become long routes: no legislator or air-traffic controller for a content creator
     assert not {t.target for t in creator.long_routes} & {"1111", "3154", "3355"}
+    # a diploma nurse's or midwife's job is no long route for a nurse or midwife who already holds more
+    # (it had asked a registered midwife with a degree for a D3 in midwifery); nor is it a move
+    with KnowledgeBase(kb_path) as kb:
+        midwife = paths(kb, resolve(kb, "2222"), top=10)
+    assert "3221" not in routes and "lower_rung_of_own_profession_removed" in nurse.flags
+    assert "3222" not in {t.target for t in [*midwife.transitions, *midwife.long_routes]}
 
 
 def test_a_car_plant_painter_sees_metal_and_vehicle_work_before_wood_processing(kb_path: Path) -> None:

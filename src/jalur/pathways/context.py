@@ -47,6 +47,9 @@ class Barrier:
     years_max: int
     basis: str  # the legal basis or public rule, as a short citation
     note_en: str
+    #: groups whose barrier a holder of this group's qualification already meets (a registered midwife
+    #: with a degree meets the diploma midwife's; a specialist is a registered doctor)
+    covers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,7 @@ def barriers() -> dict[str, Barrier]:
             years_max=int(r["years_max"]),
             basis=r["basis"].strip(),
             note_en=r["note_en"].strip(),
+            covers=frozenset(c.strip() for c in (r.get("covers") or "").split(";") if c.strip()),
         )
         out[b.isco] = b
     return out
@@ -134,14 +138,24 @@ def exclusions() -> dict[str, Exclusion]:
 
 def barrier_between(origin: str, target: str) -> Barrier | None:
     """The barrier a move from ``origin`` into ``target`` meets: the target's, unless the origin is the same
-    group or already needs the same thing (one licensed engineering field to another)."""
+    group, already needs the same thing (one licensed engineering field to another) or holds a qualification
+    that covers it (``covers``: a professional midwife into diploma midwifery, ``is_lower_rung``)."""
     b = barriers().get(target)
     if b is None or origin == target:
         return None
     mine = barriers().get(origin)
-    if mine is not None and mine.kind == b.kind and mine.requires_en == b.requires_en:
+    if mine is not None and (
+        (mine.kind == b.kind and mine.requires_en == b.requires_en) or target in mine.covers
+    ):
         return None
     return b
+
+
+def is_lower_rung(origin: str, target: str) -> bool:
+    """Whether ``target`` is a lower rung of the origin's own regulated profession, which the origin's
+    qualification already covers (``covers`` in ``barriers.csv``)."""
+    mine = barriers().get(origin)
+    return mine is not None and target in mine.covers
 
 
 def skill_level(isco: str) -> int | None:

@@ -47,6 +47,7 @@ from jalur.pathways.context import (
     career_ladders,
     exclusions,
     is_lower_level,
+    is_lower_rung,
     ladder_step,
 )
 from jalur.pathways.new_tasks import new_tasks
@@ -486,6 +487,11 @@ def paths(
     for r in _neighbours(kb, res.isco, past):
         if r[0] in exclusions():
             hidden.add("excluded_occupations_removed")
+            continue
+        if is_lower_rung(res.isco, r[0]):
+            # the origin's qualification already covers it (a specialist into general practice, a
+            # professional midwife into diploma midwifery): neither a long route nor progress
+            hidden.add("lower_rung_of_own_profession_removed")
             continue
         barrier = barrier_between(res.isco, r[0])
         if barrier is None and is_lower_level(res.isco, r[0]):
