@@ -71,8 +71,9 @@ def test_aliases_point_at_texts() -> None:
     # the three catalogues this package replaced repeated 50 texts under a second (or third) key; the web
     # occupation page and the report share five more (the ILO 2023 potentials and the borrowed-tasks note), the paths page one (long routes), the plan one (hidden sample courses);
     # issue 18 ten: the assumption form's words and the report's assumption values, the roster fields named
-    # by the report's column labels, one flag named as the paths page names it, the CLI's value column; the report names a career step as the paths card does
-    assert len(ALIASES) == 86
+    # by the report's column labels, one flag named as the paths page names it, the CLI's value column; the report names a career step as the paths card does;
+    # the paths card names an entry-level AI-era role as the CLI does (2026-12-07)
+    assert len(ALIASES) == 87
 
 
 def test_texts_are_clean() -> None:
@@ -385,6 +386,7 @@ def _plan(cost: float | None) -> Any:
         effort={"hours": 1100.0, "range": [830, 1650], "months": [19, 39], "hours_per_week": 10.0},
         certification_details=[],
         flags=[],
+        route=None,
     )
 
 
@@ -403,6 +405,22 @@ def test_cli_plan_shows_rupiah_in_the_reader_s_language(
     assert money in text and hours in text and similarity in text
     assert fmt.number(1650, lang) in text  # the planning range, in the reader's numbers
     assert ("Rp" not in text) if lang == "en" else ("IDR" not in text)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_cli_plan_of_a_long_route_gives_years_not_hours(lang: Lang) -> None:
+    """A nurse's plan to become a doctor said 90-170 hours: a plan behind a licence names it, with years."""
+    from jalur.faces.cli.render import print_plan
+
+    p = _plan(None)
+    p.route = {"kind": "licence", "requires_id": "S1 Kedokteran", "requires_en": "Medical degree"}
+    p.route |= {"years": [6, 7], "basis": "UU 17/2023"}
+    p.hours, p.effort = None, None
+    console, out = _console()
+    print_plan(console, p, lang)
+    text = out.getvalue()
+    assert ("S1 Kedokteran" if lang == "id" else "Medical degree") in text and "6–7" in text
+    assert fmt.number(1234, lang) not in text
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -317,3 +317,41 @@ def test_a_car_plant_painter_sees_metal_and_vehicle_work_before_wood_processing(
         assert all("other_industry" in t.flags for t in p.transitions if t.target in wood)
     # without an industry the similarity order stands (ISCO 7132 also covers furniture varnishers)
     assert wood & {t.target for t in plain.transitions[:5]}
+
+
+def test_ai_era_roles_are_offered_only_within_reach(kb_path: Path) -> None:
+    """A primary teacher was offered "AI researcher" as viable with 200-410 hours, a midwife the same on
+    the web page: the research degree is a gate with years, never hours. An ojol driver, far from every
+    role's skills, is still shown the entry-level desks (data annotation) as open to beginners; a midwife
+    is not (it would be a step down)."""
+    with KnowledgeBase(kb_path) as kb:
+        teacher = paths(kb, resolve(kb, "2341"), top=10, to_roles=True)
+        driver = paths(kb, resolve(kb, "8321"), top=10, to_roles=True)
+        midwife = paths(kb, resolve(kb, "2222"), top=10, to_roles=True)
+        developer = paths(kb, resolve(kb, "2512"), top=40, to_roles=True)
+    researcher = next(t for t in teacher.transitions if t.target == "ai_researcher")
+    assert "viable" not in researcher.kind and "open_entry" not in researcher.kind
+    assert researcher.hours is None and researcher.route and researcher.route["years"][0] >= 1
+    assert "needs_degree" in researcher.flags and researcher.to_dict()["route"]["kind"] == "degree"
+    assert any("viable" in t.kind for t in teacher.transitions)  # the AI coach stays a move
+    open_entry = {t.target for t in driver.transitions if "open_entry" in t.kind}
+    assert "data_annotator" in open_entry and not any("viable" in t.kind for t in driver.transitions)
+    assert not any("open_entry" in t.kind for t in midwife.transitions)
+    mine = next(t for t in developer.transitions if t.target == "ai_researcher")
+    assert mine.route is None and mine.hours is not None  # a developer already meets the gate
+
+
+def test_a_plan_behind_a_licence_gives_years_not_hours(kb_path: Path) -> None:
+    """Issue 17: `jalur plan 2221 2211` told a nurse 90-170 hours to become a doctor. A plan into a group
+    behind a licence the origin lacks now names it with years and gives no hours; an open move keeps them."""
+    from jalur.pathways.plan import plan_to
+
+    with KnowledgeBase(kb_path) as kb:
+        doctor = plan_to(kb, resolve(kb, "2221"), "2211")
+        researcher = plan_to(kb, resolve(kb, "2341"), "ai_researcher")
+        bus = plan_to(kb, resolve(kb, "8321"), "8331")
+    assert doctor.route and doctor.route["kind"] == "licence" and doctor.route["years"][0] >= 5
+    assert doctor.hours is None and doctor.effort is None and "needs_licence" in doctor.flags
+    assert doctor.to_dict()["route"] == doctor.route and doctor.to_dict()["hours"] is None
+    assert researcher.route and researcher.hours is None and "needs_degree" in researcher.flags
+    assert bus.route is None and bus.hours is not None and bus.effort is not None

@@ -213,6 +213,14 @@ reason_en = "reason"
 [[sources]]
 kind = "esco_occupation"
 ref = "http://data.europa.eu/esco/occupation/00000000-0000-0000-0000-000000000000"
+
+[entry]
+kind = "wish"
+requires_id = "S2"
+years_min = 6
+years_max = 2
+open_from = ["25x"]
+colour = "red"
 """
 
 
@@ -236,6 +244,11 @@ def test_a_broken_role_file_gives_problems_naming_the_file_and_the_field(
         "skills[0].onet",
         "isco[0].code",
         "sources[0].ref",
+        "entry.kind",
+        "entry.requires_en",
+        "entry.years_max",
+        "entry.open_from",
+        "entry.colour",
     ):
         assert ("broken_role.toml", field) in found, (field, [str(p) for p in problems])
     assert ("not_toml.toml", "(file)") in found
@@ -279,3 +292,16 @@ def test_cli_unknown_role_is_refused_with_the_known_ids(kb_path: Path) -> None:
     result = runner.invoke(app, ["roles", "astronaut", "--lang", "en", "--kb", str(kb_path)])
     assert result.exit_code == 2
     assert "Role 'astronaut' is not in the catalogue" in result.stderr and "data_annotator" in result.stderr
+
+
+def test_a_role_behind_a_research_degree_names_its_gate_and_who_meets_it(roles: dict[str, Role]) -> None:
+    """An AI researcher needs a master's or doctorate (a lecturer must hold one by law): the entry says so,
+    with years for the others; statisticians, scientists, ICT professionals and lecturers already meet
+    it. Roles a course can open carry no gate."""
+    entry = roles["ai_researcher"].entry
+    assert entry is not None and entry.kind == "degree" and entry.basis
+    assert "S2" in entry.requires_id and "master" in entry.requires_en
+    assert 1 <= entry.years_min <= entry.years_max
+    assert entry.opens("2120") and entry.opens("2512") and entry.opens("2310")
+    assert not entry.opens("2341") and not entry.opens("2643") and not entry.opens("2222")
+    assert roles["data_annotator"].entry is None and roles["ai_coach"].entry is None

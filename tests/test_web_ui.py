@@ -600,3 +600,13 @@ def test_the_job_page_shows_the_report_and_its_assumptions_can_be_changed(
     reset = r.headers["location"].rsplit("/", 1)[-1]
     assert runner.wait(reset, timeout=300)
     assert runner.status(org_id, reset)["assumptions"] == {}
+
+
+def test_the_ai_era_roles_section_offers_only_roles_within_reach(client: TestClient) -> None:
+    """A midwife was shown "Peneliti AI, 200-410 jam" at 9% similarity: now no role is close, the page says
+    so and points to the catalogue; an ojol driver still sees data annotation, open to beginners."""
+    midwife = client.get("/occupation/2222/paths", params={"q": "bidan"}).text
+    assert "Peneliti AI" not in midwife and "/plan/ai_researcher" not in midwife
+    assert "Belum ada peran era AI yang cukup dekat" in midwife and 'href="/roles"' in midwife
+    driver = client.get("/occupation/8321/paths", params={"q": "driver ojol"}).text
+    assert "/plan/data_annotator" in driver and "terbuka untuk pemula" in driver

@@ -55,6 +55,7 @@ ALIASES: dict[str, str] = {
     "report.pkind.safer": "paths.kind.safer",
     "report.pkind.desirable": "paths.kind.desirable",
     "report.pkind.growing": "paths.kind.growing",
+    "report.pkind.open_entry": "paths.kind.open_entry",
     "report.pkind.ladder_specialise": "ui.paths.ladder.specialise",
     "report.ttype.role": "paths.kind.growing",
     "ui.plan.kept": "plan.kept",

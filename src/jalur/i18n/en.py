@@ -241,7 +241,11 @@ TEXT: dict[str, str] = {
     "paths.kind.viable": "viable",
     "paths.kind.safer": "safer",
     "paths.kind.desirable": "pay kept",
+    "paths.kind.open_entry": "open to beginners",
     "paths.kind.growing": "AI-era role",
+    "paths.kind.needs_degree": "needs a degree",
+    "paths.kind.needs_licence": "needs a licence",
+    "paths.years_short": "{lo}–{hi} yrs",
     "paths.similarity": "Similarity",
     "paths.exposure": "Exposure before → after",
     "paths.hours": "Learning hours",
@@ -266,6 +270,10 @@ TEXT: dict[str, str] = {
     "plan.title": "Learning plan: {a} → {b}",
     "plan.skill": "Skill",
     "plan.courses": "Courses",
+    "plan.long_route": (
+        "A long route: it takes {requires}; {lo}–{hi} years ({basis}). The skills below are only part of "
+        "what that route teaches; courses cannot replace it."
+    ),
     "plan.total": "With the courses listed: {hours} hours; cost {cost}",
     "paths.effort_short": "{lo}–{hi} h",
     "plan.effort": "Planning estimate: {lo}–{hi} hours, about {months} months part-time ({per_week} h a week)",
@@ -664,6 +672,7 @@ TEXT: dict[str, str] = {
     "roles.kind.growing_profession": "growing profession",
     "roles.kind.ai_augmented": "AI-augmented role",
     "roles.name": "Role",
+    "roles.entry": "Entry that no course replaces: {requires}; {lo}–{hi} years for those without it ({basis}).",
     "roles.job_zone": "Job zone",
     "roles.isco": "Nearest ISCO",
     "roles.mean": "Mean",
@@ -1051,6 +1060,10 @@ TEXT: dict[str, str] = {
     "report.flag.partial_coverage": "partial coverage",
     "report.flag.pay_falls": "pay falls",
     "report.flag.pay_lower_in_survey": "lower pay in the survey",
+    "report.flag.needs_degree": "needs a degree in the field",
+    "report.flag.needs_licence": "needs a professional licence or registration",
+    "report.flag.needs_appointment": "needs an appointment or selection",
+    "report.flag.lower_rung_of_own_profession_removed": "lower rungs of the worker's own profession not shown",
     "report.flag.pay_unknown": "pay unknown",
     "report.flag.personal_data_removed": "personal data removed",
     "report.flag.personalised": "personalised",
@@ -1264,9 +1277,13 @@ TEXT: dict[str, str] = {
     ),
     "ui.paths.roles": "Growing AI-era roles",
     "ui.paths.roles.lead": (
-        "New roles that come with AI, nearest to your job first. The “viable” tag means your skills are "
-        "already close enough."
+        "New roles that come with AI and are already close enough to your skills, nearest first."
     ),
+    "ui.paths.roles.none_close": (
+        "No AI-era role is yet close enough to your skills to reach through courses. Distant roles take "
+        "more than a short course."
+    ),
+    "ui.paths.roles.catalogue": "See every AI-era role and what it takes →",
     "ui.paths.exposure": "Exposure: {before} → {after}",
     "ui.paths.hours": "Estimated learning: {hours} hours",
     "ui.paths.skill_why": "important at the destination ({imp} of 5); your level {now}, needed {need} (of 7)",

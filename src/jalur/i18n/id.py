@@ -249,7 +249,11 @@ TEXT: dict[str, str] = {
     "paths.kind.viable": "layak",
     "paths.kind.safer": "lebih aman",
     "paths.kind.desirable": "upah terjaga",
+    "paths.kind.open_entry": "terbuka untuk pemula",
     "paths.kind.growing": "peran era AI",
+    "paths.kind.needs_degree": "perlu gelar",
+    "paths.kind.needs_licence": "perlu izin profesi",
+    "paths.years_short": "{lo}–{hi} thn",
     "paths.similarity": "Kemiripan",
     "paths.exposure": "Paparan sebelum → sesudah",
     "paths.hours": "Jam belajar",
@@ -274,6 +278,10 @@ TEXT: dict[str, str] = {
     "plan.title": "Rencana belajar: {a} → {b}",
     "plan.skill": "Keterampilan",
     "plan.courses": "Kursus",
+    "plan.long_route": (
+        "Jalur panjang: perlu {requires}; {lo}–{hi} tahun ({basis}). Keterampilan di bawah hanya sebagian "
+        "dari yang dipelajari di jalur itu; kursus tidak bisa menggantikannya."
+    ),
     "plan.total": "Dengan kursus yang tercantum: {hours} jam; biaya {cost}",
     "paths.effort_short": "{lo}–{hi} j",
     "plan.effort": "Perkiraan: {lo}–{hi} jam, sekitar {months} bulan paruh waktu ({per_week} jam per minggu)",
@@ -678,6 +686,7 @@ TEXT: dict[str, str] = {
     "roles.kind.growing_profession": "profesi yang tumbuh",
     "roles.kind.ai_augmented": "peran lama berbantuan AI",
     "roles.name": "Peran",
+    "roles.entry": "Syarat masuk yang tidak bisa diganti kursus: {requires}; {lo}–{hi} tahun bagi yang belum memilikinya ({basis}).",
     "roles.job_zone": "Zona kerja",
     "roles.isco": "ISCO terdekat",
     "roles.mean": "Rata-rata",
@@ -1070,6 +1079,10 @@ TEXT: dict[str, str] = {
     "report.flag.partial_coverage": "cakupan sebagian",
     "report.flag.pay_falls": "gaji turun",
     "report.flag.pay_lower_in_survey": "upah survei lebih rendah",
+    "report.flag.needs_degree": "perlu gelar di bidangnya",
+    "report.flag.needs_licence": "perlu izin atau registrasi profesi",
+    "report.flag.needs_appointment": "perlu pengangkatan atau seleksi",
+    "report.flag.lower_rung_of_own_profession_removed": "jenjang lebih rendah di profesi sendiri tidak ditampilkan",
     "report.flag.pay_unknown": "gaji tidak diketahui",
     "report.flag.personal_data_removed": "data pribadi dihapus",
     "report.flag.personalised": "disesuaikan dengan Anda",
@@ -1287,9 +1300,14 @@ TEXT: dict[str, str] = {
     ),
     "ui.paths.roles": "Peran era AI yang tumbuh",
     "ui.paths.roles.lead": (
-        "Peran baru yang lahir bersama AI, dari yang paling dekat dengan pekerjaanmu. Tag “layak” berarti "
-        "keterampilanmu sudah cukup dekat."
+        "Peran baru yang lahir bersama AI dan sudah cukup dekat dengan keterampilanmu, yang paling dekat "
+        "lebih dulu."
     ),
+    "ui.paths.roles.none_close": (
+        "Belum ada peran era AI yang cukup dekat dengan keterampilanmu untuk dicapai lewat kursus. Peran "
+        "yang jauh butuh lebih dari kursus singkat."
+    ),
+    "ui.paths.roles.catalogue": "Lihat semua peran era AI dan syaratnya →",
     "ui.paths.exposure": "Paparan: {before} → {after}",
     "ui.paths.hours": "Perkiraan belajar: {hours} jam",
     "ui.paths.skill_why": "penting di pekerjaan tujuan ({imp} dari 5); tingkatmu {now}, perlu {need} (dari 7)",

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jalur.kb.read import KnowledgeBase
+from jalur.pathways.context import barrier_between, is_lower_rung
 from jalur.pathways.courses import Course, content_words, courses_for, skill_need
 from jalur.pathways.experience import Experience, with_experience
 from jalur.pathways.transitions import (
@@ -62,15 +63,23 @@ class Plan:
     # SKKNI targets: a role's units of the skills to learn, or the standards linked to the target occupation
     certifications: list[str] = field(default_factory=list)
     certification_details: list[dict[str, Any]] = field(default_factory=list)
+    #: a destination behind a degree, licence or appointment the origin lacks (``kind``, ``requires_id``,
+    #: ``requires_en``, ``years``, ``basis``): a long route of years, so the plan gives no hours
+    route: dict[str, Any] | None = None
 
     @property
     def effort(self) -> dict[str, Any] | None:
-        """The move's planning estimate, the same figure and range as ``jalur paths`` shows for it."""
+        """The move's planning estimate, the same figure and range as ``jalur paths`` shows for it; none
+        for a long route (years, not hours)."""
+        if self.route is not None:
+            return None
         return effort(planning_hours([s.skill for s in self.steps]))
 
     @property
-    def hours(self) -> float:
-        """Total learning hours of the steps."""
+    def hours(self) -> float | None:
+        """Total learning hours of the steps; None for a long route."""
+        if self.route is not None:
+            return None
         return round(sum(s.hours for s in self.steps), 1)
 
     def to_dict(self) -> dict[str, Any]:
@@ -92,6 +101,7 @@ class Plan:
             "catalogue": self.catalogue,
             "certifications": self.certifications,
             "certification_details": self.certification_details,
+            "route": self.route,
             "flags": self.flags,
         }
 
@@ -139,6 +149,9 @@ def plan(
     if mine:
         flags.append("personalised")
     flags += _experience_flags(experience)
+    barrier = None if is_lower_rung(origin.isco, target.isco) else barrier_between(origin.isco, target.isco)
+    if barrier is not None:
+        flags.append(f"needs_{barrier.kind}")
     return Plan(
         origin=_summary(o, experience),
         target=t.summary(),
@@ -152,6 +165,15 @@ def plan(
         catalogue={"name": catalogue_name, "courses": len(courses)},
         flags=flags,
         **occupation_targets(kb, target.isco),
+        route=None
+        if barrier is None
+        else {
+            "kind": barrier.kind,
+            "requires_id": barrier.requires_id,
+            "requires_en": barrier.requires_en,
+            "years": [barrier.years_min, barrier.years_max],
+            "basis": barrier.basis,
+        },
     )
 
 
@@ -189,6 +211,7 @@ def plan_role(
     if mine:
         flags.append("personalised")
     flags += _experience_flags(experience)
+    flags += [f for f in move.flags if f.startswith("needs_")]
     certs = [c for s in learn for c in s["skkni"]]
     return Plan(
         origin=_summary(o, experience),
@@ -210,6 +233,7 @@ def plan_role(
         flags=flags,
         certifications=list(dict.fromkeys(certs)),
         certification_details=[unit_target(kb, c) for c in dict.fromkeys(certs)],
+        route=move.route,
     )
 
 

@@ -31,6 +31,8 @@ from jalur.taxonomy.codes import SKKNI_UNIT
 RoleKind = Literal["job_desk", "growing_profession", "ai_augmented"]
 ROLE_KINDS: tuple[RoleKind, ...] = ("job_desk", "growing_profession", "ai_augmented")
 SOURCE_KINDS = ("esco_occupation", "onet_occupation", "skkni", "issue", "url")
+#: what a role's entry gate asks for (as ``barriers.csv`` for occupations)
+ENTRY_KINDS = ("degree", "licence")
 #: tasks per role (the issue asks for 6-10 concrete task statements)
 MIN_TASKS, MAX_TASKS = 6, 10
 #: a role id: lower-case words joined by underscores; equal to its file name
@@ -82,6 +84,25 @@ class IscoLink:
 
 
 @dataclass(frozen=True)
+class RoleEntry:
+    """What the role's entry takes when a course cannot open it (a research degree, as ``barriers.csv``
+    for occupations): who already meets it (``open_from``: ISCO-08 code prefixes) and, for the others,
+    what it takes and how many years."""
+
+    kind: str  # one of ENTRY_KINDS
+    requires_id: str
+    requires_en: str
+    years_min: int
+    years_max: int
+    basis: str
+    open_from: tuple[str, ...]
+
+    def opens(self, isco: str) -> bool:
+        """Whether a worker of unit group ``isco`` already meets the entry."""
+        return any(isco.startswith(p) for p in self.open_from)
+
+
+@dataclass(frozen=True)
 class RoleSource:
     """Public evidence that the role exists: an ESCO or O*NET occupation, an SKKNI standard, a web page."""
 
@@ -106,6 +127,7 @@ class Role:
     isco: tuple[IscoLink, ...]  # best first
     sources: tuple[RoleSource, ...]
     file: str = ""  # the file it was read from (name only)
+    entry: RoleEntry | None = None  # a gate no course opens, for workers outside ``open_from``
 
     def name(self, lang: str) -> str:
         return self.name_id if lang == "id" else self.name_en
@@ -220,6 +242,7 @@ def parse_role(file: str, data: Mapping[str, Any]) -> tuple[Role, list[RoleProbl
         "skills",
         "isco",
         "sources",
+        "entry",
     }
     for key in sorted(set(data) - known):
         r.problem(key, "unknown field")
@@ -304,6 +327,8 @@ def parse_role(file: str, data: Mapping[str, Any]) -> tuple[Role, list[RoleProbl
             r.problem(f"{where}ref", f"'{src.ref}' is not a well-formed {src.kind}")
         sources.append(src)
 
+    entry = _entry(r, data.get("entry"))
+
     aliases_id, aliases_en = r.texts(data, "aliases_id", ""), r.texts(data, "aliases_en", "")
     for key, aliases in (("aliases_id", aliases_id), ("aliases_en", aliases_en)):
         if not aliases:
@@ -323,8 +348,45 @@ def parse_role(file: str, data: Mapping[str, Any]) -> tuple[Role, list[RoleProbl
         isco=tuple(isco),
         sources=tuple(sources),
         file=file,
+        entry=entry,
     )
     return role, r.problems
+
+
+def _entry(r: _Reader, v: Any) -> RoleEntry | None:
+    """The optional ``[entry]`` table: a gate no course opens (``kind``, what it ``requires_id`` /
+    ``requires_en``, ``years_min``-``years_max``, its ``basis``, and ``open_from``: ISCO-08 code prefixes
+    of the workers who already meet it)."""
+    if v is None:
+        return None
+    if not isinstance(v, dict):
+        r.problem("entry", "must be a table ([entry])")
+        return None
+    fields = ("kind", "requires_id", "requires_en", "years_min", "years_max", "basis", "open_from")
+    for extra in sorted(set(v) - set(fields)):
+        r.problem(f"entry.{extra}", "unknown field")
+    kind = r.text(v, "kind", "entry.")
+    if kind and kind not in ENTRY_KINDS:
+        r.problem("entry.kind", f"'{kind}' is not one of {', '.join(ENTRY_KINDS)}")
+    open_from = r.texts(v, "open_from", "entry.")
+    for code in open_from:
+        if not re.fullmatch(r"\d{1,4}", code):
+            r.problem("entry.open_from", f"'{code}' is not an ISCO-08 code prefix (1-4 digits)")
+    if not open_from:
+        r.problem("entry.open_from", "give the groups that already meet the entry")
+    lo = r.integer(v, "years_min", "entry.", 1, 15)
+    hi = r.integer(v, "years_max", "entry.", 1, 15)
+    if lo > hi:
+        r.problem("entry.years_max", f"{hi} is below years_min {lo}")
+    return RoleEntry(
+        kind=kind,
+        requires_id=r.text(v, "requires_id", "entry."),
+        requires_en=r.text(v, "requires_en", "entry."),
+        years_min=lo,
+        years_max=hi,
+        basis=r.text(v, "basis", "entry."),
+        open_from=open_from,
+    )
 
 
 def _read_all(folder: Traversable | Path | None) -> list[tuple[Role | None, list[RoleProblem]]]:

@@ -85,6 +85,9 @@ ROLE_SLOTS = 3
 #: a destination this many O*NET job zones below the origin (link-weighted; half a zone) is a step down,
 #: not progress, even within one ISCO-08 skill level (shop cashier → door-to-door seller)
 JOB_ZONE_DROP = 0.5
+#: AI-era roles whose entry job zone is at most this are open to beginners after short training (kind
+#: ``open_entry``), whatever the origin's skills, unless they would be a step down
+ENTRY_LEVEL_ZONE = 2
 #: long routes (moves behind a degree, licence or appointment) listed apart, at most
 MAX_LONG_ROUTES = 5
 #: what a move between occupations rests on besides the similarity of task profiles, strongest first: a step on
@@ -319,7 +322,9 @@ def role_transitions(
     past: Sequence[tuple[str, float]] = (),
 ) -> list[Transition]:
     """Moves into the AI-era roles, best first: kind ``growing``, plus ``viable`` (score at least the role
-    threshold, at most one job-zone step up) and ``safer`` as for occupations. A role skill counts as kept
+    threshold, at most one job-zone step up) or ``open_entry`` (an entry-level role, ``ENTRY_LEVEL_ZONE``,
+    that is no step down), and ``safer`` as for occupations. A role whose ``entry`` gate the origin does not
+    meet is neither: it carries ``route`` (what it takes, years) and no hours. A role skill counts as kept
     when one of its O*NET links is important (≥ 3) in the origin; the others are to learn, with
     ``HOURS_PER_LEVEL`` x importance / 2.5 planning hours each and their SKKNI units as certification
     targets. ``past``: earlier jobs' unit groups with their credit (``jalur.pathways.experience``); a
@@ -348,8 +353,18 @@ def role_transitions(
         if via is not None:
             flags.append("via_experience")
         step_up = role.job_zone - origin.job_zone if origin.job_zone is not None else None
-        if score >= threshold and (step_up is None or step_up <= 1.0):
+        gate = role.entry if role.entry is not None and not role.entry.opens(via or origin.isco) else None
+        if gate is not None:
+            # a research degree no course gives: years, not hours (as a long route into an occupation)
+            flags.append(f"needs_{gate.kind}")
+        elif score >= threshold and (step_up is None or step_up <= 1.0):
             kinds.insert(0, "viable")
+        elif role.job_zone <= ENTRY_LEVEL_ZONE and (
+            origin.job_zone is None or role.job_zone > origin.job_zone - JOB_ZONE_DROP
+        ):
+            # an entry-level desk (data annotation) hires people from any work after short training: open
+            # to this worker though the skills are not close, and never a step down for them
+            kinds.insert(0, "open_entry")
         elif step_up is not None and step_up > 1.0:
             flags.append("job_zone_step_too_large")
         if is_safer(origin.exposure, exposure[rid]):
@@ -386,9 +401,18 @@ def role_transitions(
                 job_zone_after=float(role.job_zone),
                 skills_kept=kept[:MAX_SKILLS_SHOWN],
                 skills_to_learn=learn,
-                hours=round(hours, 0),
+                hours=None if gate is not None else round(hours, 0),
                 flags=flags,
                 target_type="role",
+                route=None
+                if gate is None
+                else {
+                    "kind": gate.kind,
+                    "requires_id": gate.requires_id,
+                    "requires_en": gate.requires_en,
+                    "years": [gate.years_min, gate.years_max],
+                    "basis": gate.basis,
+                },
                 certifications=certs,
                 certification_details=[unit_target(kb, c) for c in certs],
             )

@@ -608,6 +608,21 @@ def print_role(console: Console, role: Role, e: RoleExposure, lang: Lang) -> Non
         plain(role.description(lang)),
         plain(f"{t('roles.aliases', lang)}: " + ", ".join(aliases), style="dim"),
     ]
+    if role.entry is not None:
+        en = role.entry
+        lines.append(
+            plain(
+                t(
+                    "roles.entry",
+                    lang,
+                    requires=en.requires_id if lang == "id" else en.requires_en,
+                    lo=en.years_min,
+                    hi=en.years_max,
+                    basis=en.basis,
+                ),
+                style="yellow",
+            )
+        )
     if e.mean is not None:
         lines.append(
             Text.assemble(
@@ -768,6 +783,11 @@ def _moves_table(moves: list[Transition], lang: Lang, start: int) -> Table:
             [t("paths.kind." + k, lang) for k in m.kind]
             + ([t("paths.via_experience", lang)] if "via_experience" in m.flags else [])
             + ([t("paths.evidence." + m.evidence, lang)] if m.evidence else [])
+            + (
+                [t("paths.kind.needs_" + m.route["kind"], lang)]
+                if m.route and m.target_type == "role"
+                else []
+            )
         )
         key = "name_id" if lang == "id" else "name"
         learn = ", ".join(str(s.get(key) or s["name"]) for s in m.skills_to_learn[:3])
@@ -777,7 +797,9 @@ def _moves_table(moves: list[Transition], lang: Lang, start: int) -> Table:
             Text(kinds, style="green" if "safer" in m.kind else ""),
             fmt.score(m.similarity, lang),
             f"{_exposure_text(m.exposure_before, lang)} \u2192 {_exposure_text(m.exposure_after, lang)}",
-            _effort_text(m.effort, lang),
+            t("paths.years_short", lang, lo=m.route["years"][0], hi=m.route["years"][1])
+            if m.route
+            else _effort_text(m.effort, lang),
             plain(learn),
         )
     return table
@@ -841,10 +863,28 @@ def print_plan(console: Console, p: Plan, lang: Lang) -> None:
         )
         table.add_row(
             plain(step.skill.get(key) or step.skill["name"]),
-            fmt.number(step.hours, lang) + ("*" if step.hours_source == "estimate" else ""),
+            "—"
+            if p.route
+            else fmt.number(step.hours, lang) + ("*" if step.hours_source == "estimate" else ""),
             Text(courses or "—"),
         )
     console.print(table)
+    if p.route:
+        # a degree, licence or appointment: years, never course hours
+        r = p.route
+        console.print(
+            plain(
+                t(
+                    "plan.long_route",
+                    lang,
+                    requires=r["requires_id"] if lang == "id" else r["requires_en"],
+                    lo=r["years"][0],
+                    hi=r["years"][1],
+                    basis=r["basis"],
+                ),
+                style="bold yellow",
+            )
+        )
     cost = t("plan.cost_unknown", lang) if p.cost_idr is None else fmt.rupiah(p.cost_idr, lang)
     e = p.effort
     if e:
@@ -861,7 +901,7 @@ def print_plan(console: Console, p: Plan, lang: Lang) -> None:
                 style="bold",
             )
         )
-    if any(step.courses for step in p.steps):
+    if p.hours is not None and any(step.courses for step in p.steps):
         console.print(Text(t("plan.total", lang, hours=fmt.number(p.hours, lang), cost=cost)))
     if "sample_courses_not_shown" in p.flags:
         console.print(Text(t("plan.sample_hidden", lang), style="yellow"))

@@ -475,9 +475,16 @@ def occupation_paths(request: Request, code: str) -> Response:
     # suggested moves (a career step or the same kind of work) apart from those resting on similarity alone
     occupations = [t for t in p["transitions"] if t["target_type"] != "role" and t.get("suggested")]
     weaker = [t for t in p["transitions"] if t["target_type"] != "role" and not t.get("suggested")]
+    # AI-era roles within reach only (close to the skills, or an entry-level desk that is no step down): a
+    # distant role, or one behind a research degree, is no move to offer with hours of learning (a
+    # midwife was shown "AI researcher, 200-410 hours")
     roles: list[dict[str, Any]] = []
     for t in [*(t for t in p["transitions"] if t["target_type"] == "role"), *growing["transitions"]]:
-        if t["target_type"] == "role" and t["target"] not in {r["target"] for r in roles}:
+        if (
+            t["target_type"] == "role"
+            and ("viable" in t["kind"] or "open_entry" in t["kind"])
+            and t["target"] not in {r["target"] for r in roles}
+        ):
             roles.append(t)
     ctx = {
         "p": p,
