@@ -338,6 +338,17 @@ def test_an_indonesian_abbreviation_in_capitals_reads_as_our_lexicon_says(matche
         assert not r.abstained and r.candidates[0].isco == group, (typed, r.candidates[:2])
 
 
+def test_an_education_requirement_in_a_title_is_not_the_job(matcher: Matcher) -> None:
+    """"Min. D3" or "Lulusan SMA" says what the ad asks for; a diploma nurse's "D3" says who she is."""
+    r = matcher.match("Staff Purchasing Min. D3, Pengalaman 1 Tahun")
+    assert r.core == "purchasing" and r.candidates[0].isco == "3323"
+    assert matcher.match("Admin Gudang minimal S1").core == "admin gudang"
+    for typed, group in (("perawat D3", "3221"), ("bidan D3", "3222"), ("A.Md.Kep", "3221")):
+        r = matcher.match(typed)
+        assert not r.abstained and r.candidates[0].isco == group, (typed, r.candidates[:2])
+    assert matcher.match("perawat").candidates[0].isco == "2221"
+
+
 @pytest.mark.parametrize("text", ["KARYAWAN PT. SASA", "KOPRASI SIMPAN PINJAM", "Freelance Data Reporting"])
 def test_named_non_answers_abstain(matcher: Matcher, text: str) -> None:
     r = matcher.match(text)

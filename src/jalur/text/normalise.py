@@ -30,6 +30,10 @@ REDUPLICATED = re.compile(r"\b([^\W\d_]{3,})2\b")
 #: phrases removed before splitting into words (contract type written as two words)
 _NOISE_PHRASES = re.compile(
     r"\b(part time|full time|paruh waktu|work from home|kerja dari rumah|open recruitment|walk in interview|lowongan kerja|lowongan pekerjaan|info kerja|job vacancy|job opening|job fair)\b"
+    # an education requirement ("Min. D3", "minimal S1/D3", "lulusan SMA"): what the ad asks, not the job
+    # (a "perawat D3" is a diploma nurse, so a level alone stays)
+    r"|\b(?:min|minimal|minimum|lulusan|pendidikan)\s+(?:sma|smk|slta|smp|d[1-4]|s[1-3])"
+    r"(?:\s*/\s*(?:sma|smk|slta|d[1-4]|s[1-3]))*\b"
 )
 #: words after which the rest of a text is a name (of a company, cooperative, foundation, state firm)
 COMPANY_MARKERS = frozenset(
