@@ -339,7 +339,7 @@ def test_an_indonesian_abbreviation_in_capitals_reads_as_our_lexicon_says(matche
 
 
 def test_an_education_requirement_in_a_title_is_not_the_job(matcher: Matcher) -> None:
-    """"Min. D3" or "Lulusan SMA" says what the ad asks for; a diploma nurse's "D3" says who she is."""
+    """ "Min. D3" or "Lulusan SMA" says what the ad asks for; a diploma nurse's "D3" says who she is."""
     r = matcher.match("Staff Purchasing Min. D3, Pengalaman 1 Tahun")
     assert r.core == "purchasing" and r.candidates[0].isco == "3323"
     assert matcher.match("Admin Gudang minimal S1").core == "admin gudang"
