@@ -1277,7 +1277,8 @@ TEXT: dict[str, str] = {
     ),
     "ui.paths.roles": "Growing AI-era roles",
     "ui.paths.roles.lead": (
-        "New roles that come with AI and are already close enough to your skills, nearest first."
+        "New roles that come with AI within your reach: close enough to your skills (“viable”) or open to "
+        "beginners after short training."
     ),
     "ui.paths.roles.none_close": (
         "No AI-era role is yet close enough to your skills to reach through courses. Distant roles take "

@@ -1300,8 +1300,8 @@ TEXT: dict[str, str] = {
     ),
     "ui.paths.roles": "Peran era AI yang tumbuh",
     "ui.paths.roles.lead": (
-        "Peran baru yang lahir bersama AI dan sudah cukup dekat dengan keterampilanmu, yang paling dekat "
-        "lebih dulu."
+        "Peran baru yang lahir bersama AI dan bisa kamu capai: yang sudah cukup dekat dengan "
+        "keterampilanmu (“layak”) atau yang terbuka untuk pemula setelah pelatihan singkat."
     ),
     "ui.paths.roles.none_close": (
         "Belum ada peran era AI yang cukup dekat dengan keterampilanmu untuk dicapai lewat kursus. Peran "
