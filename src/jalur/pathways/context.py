@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, Protocol
 
 from jalur.authored import read_csv
 
@@ -149,6 +149,29 @@ def barrier_between(origin: str, target: str) -> Barrier | None:
     ):
         return None
     return b
+
+
+class Gate(Protocol):
+    """What a long route states: a barrier of ``barriers.csv`` or an AI-era role's ``entry``."""
+
+    kind: str
+    requires_id: str
+    requires_en: str
+    years_min: int
+    years_max: int
+    basis: str
+
+
+def route_of(gate: Gate) -> dict[str, Any]:
+    """A long route as moves and plans carry it: ``kind``, ``requires_id``, ``requires_en``, ``years``
+    [min, max], ``basis``."""
+    return {
+        "kind": gate.kind,
+        "requires_id": gate.requires_id,
+        "requires_en": gate.requires_en,
+        "years": [gate.years_min, gate.years_max],
+        "basis": gate.basis,
+    }
 
 
 def is_lower_rung(origin: str, target: str) -> bool:

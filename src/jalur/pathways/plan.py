@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jalur.kb.read import KnowledgeBase
-from jalur.pathways.context import barrier_between, is_lower_rung
+from jalur.pathways.context import barrier_between, is_lower_rung, route_of
 from jalur.pathways.courses import Course, content_words, courses_for, skill_need
 from jalur.pathways.experience import Experience, with_experience
 from jalur.pathways.transitions import (
@@ -165,15 +165,7 @@ def plan(
         catalogue={"name": catalogue_name, "courses": len(courses)},
         flags=flags,
         **occupation_targets(kb, target.isco),
-        route=None
-        if barrier is None
-        else {
-            "kind": barrier.kind,
-            "requires_id": barrier.requires_id,
-            "requires_en": barrier.requires_en,
-            "years": [barrier.years_min, barrier.years_max],
-            "basis": barrier.basis,
-        },
+        route=None if barrier is None else route_of(barrier),
     )
 
 

@@ -49,6 +49,7 @@ from jalur.pathways.context import (
     is_lower_level,
     is_lower_rung,
     ladder_step,
+    route_of,
 )
 from jalur.pathways.new_tasks import new_tasks
 from jalur.tables.usertable import cell_text, header_and_rows, is_empty
@@ -404,15 +405,7 @@ def role_transitions(
                 hours=None if gate is not None else round(hours, 0),
                 flags=flags,
                 target_type="role",
-                route=None
-                if gate is None
-                else {
-                    "kind": gate.kind,
-                    "requires_id": gate.requires_id,
-                    "requires_en": gate.requires_en,
-                    "years": [gate.years_min, gate.years_max],
-                    "basis": gate.basis,
-                },
+                route=None if gate is None else route_of(gate),
                 certifications=certs,
                 certification_details=[unit_target(kb, c) for c in certs],
             )
@@ -683,13 +676,7 @@ def long_route(
         skills_to_learn=learn[:MAX_LEARN],
         hours=None,
         flags=[*flags, f"needs_{barrier.kind}"],
-        route={
-            "kind": barrier.kind,
-            "requires_id": barrier.requires_id,
-            "requires_en": barrier.requires_en,
-            "years": [barrier.years_min, barrier.years_max],
-            "basis": barrier.basis,
-        },
+        route=route_of(barrier),
     )
 
 
