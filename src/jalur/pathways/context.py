@@ -152,14 +152,21 @@ def barrier_between(origin: str, target: str) -> Barrier | None:
 
 
 class Gate(Protocol):
-    """What a long route states: a barrier of ``barriers.csv`` or an AI-era role's ``entry``."""
+    """What a long route states: a barrier of ``barriers.csv`` or an AI-era role's ``entry`` (read-only, as
+    both are frozen dataclasses)."""
 
-    kind: str
-    requires_id: str
-    requires_en: str
-    years_min: int
-    years_max: int
-    basis: str
+    @property
+    def kind(self) -> str: ...
+    @property
+    def requires_id(self) -> str: ...
+    @property
+    def requires_en(self) -> str: ...
+    @property
+    def years_min(self) -> int: ...
+    @property
+    def years_max(self) -> int: ...
+    @property
+    def basis(self) -> str: ...
 
 
 def route_of(gate: Gate) -> dict[str, Any]:
