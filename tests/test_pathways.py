@@ -339,6 +339,12 @@ def test_ai_era_roles_are_offered_only_within_reach(kb_path: Path) -> None:
     assert not any("open_entry" in t.kind for t in midwife.transitions)
     mine = next(t for t in developer.transitions if t.target == "ai_researcher")
     assert mine.route is None and mine.hours is not None  # a developer already meets the gate
+    # an earlier job counts: a teacher who was a statistician for years already holds the degree
+    with KnowledgeBase(kb_path) as kb:
+        from jalur.pathways.transitions import group_facts, role_transitions
+
+        past = role_transitions(kb, group_facts(kb, "2341"), 0.0, [("2120", 0.8)])
+    assert next(t for t in past if t.target == "ai_researcher").route is None
 
 
 def test_a_plan_behind_a_licence_gives_years_not_hours(kb_path: Path) -> None:

@@ -354,7 +354,9 @@ def role_transitions(
         if via is not None:
             flags.append("via_experience")
         step_up = role.job_zone - origin.job_zone if origin.job_zone is not None else None
-        gate = role.entry if role.entry is not None and not role.entry.opens(via or origin.isco) else None
+        # the origin's qualification or an earlier job's opens the gate (a former statistician, now a teacher)
+        held = [origin.isco, *(code for code, _ in past)]
+        gate = role.entry if role.entry is not None and not any(role.entry.opens(c) for c in held) else None
         if gate is not None:
             # a research degree no course gives: years, not hours (as a long route into an occupation)
             flags.append(f"needs_{gate.kind}")
