@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, Protocol
+from typing import Any
 
 from jalur.authored import read_csv
 
@@ -37,15 +37,33 @@ _SKILL_LEVEL = {"1": 4, "2": 4, "3": 3, "4": 2, "5": 2, "6": 2, "7": 2, "8": 2, 
 _SKILL_LEVEL_EXCEPTIONS = {"14": 3, "01": 4, "02": 2, "03": 1}
 
 
-@dataclass(frozen=True)
-class Barrier:
-    isco: str
+@dataclass(frozen=True, kw_only=True)
+class Gate:
+    """What entry takes when no course can give it — a degree, licence or appointment — and how many years
+    for someone without it: a barrier of ``barriers.csv``, or an AI-era role's ``entry``."""
+
     kind: str  # licence | degree | appointment
     requires_id: str
     requires_en: str
     years_min: int
     years_max: int
     basis: str  # the legal basis or public rule, as a short citation
+
+    def route(self) -> dict[str, Any]:
+        """The long route as moves and plans carry it: ``kind``, ``requires_id``, ``requires_en``,
+        ``years`` [min, max], ``basis``."""
+        return {
+            "kind": self.kind,
+            "requires_id": self.requires_id,
+            "requires_en": self.requires_en,
+            "years": [self.years_min, self.years_max],
+            "basis": self.basis,
+        }
+
+
+@dataclass(frozen=True, kw_only=True)
+class Barrier(Gate):
+    isco: str
     note_en: str
     #: groups whose barrier a holder of this group's qualification already meets (a registered midwife
     #: with a degree meets the diploma midwife's; a specialist is a registered doctor)
@@ -144,41 +162,11 @@ def barrier_between(origin: str, target: str) -> Barrier | None:
     if b is None or origin == target:
         return None
     mine = barriers().get(origin)
-    if mine is not None and (
-        (mine.kind == b.kind and mine.requires_en == b.requires_en) or target in mine.covers
+    if is_lower_rung(origin, target) or (
+        mine is not None and mine.kind == b.kind and mine.requires_en == b.requires_en
     ):
         return None
     return b
-
-
-class Gate(Protocol):
-    """What a long route states: a barrier of ``barriers.csv`` or an AI-era role's ``entry`` (read-only, as
-    both are frozen dataclasses)."""
-
-    @property
-    def kind(self) -> str: ...
-    @property
-    def requires_id(self) -> str: ...
-    @property
-    def requires_en(self) -> str: ...
-    @property
-    def years_min(self) -> int: ...
-    @property
-    def years_max(self) -> int: ...
-    @property
-    def basis(self) -> str: ...
-
-
-def route_of(gate: Gate) -> dict[str, Any]:
-    """A long route as moves and plans carry it: ``kind``, ``requires_id``, ``requires_en``, ``years``
-    [min, max], ``basis``."""
-    return {
-        "kind": gate.kind,
-        "requires_id": gate.requires_id,
-        "requires_en": gate.requires_en,
-        "years": [gate.years_min, gate.years_max],
-        "basis": gate.basis,
-    }
 
 
 def is_lower_rung(origin: str, target: str) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jalur.kb.read import KnowledgeBase
-from jalur.pathways.context import barrier_between, is_lower_rung, route_of
+from jalur.pathways.context import barrier_between
 from jalur.pathways.courses import Course, content_words, courses_for, skill_need
 from jalur.pathways.experience import Experience, with_experience
 from jalur.pathways.transitions import (
@@ -149,7 +149,7 @@ def plan(
     if mine:
         flags.append("personalised")
     flags += _experience_flags(experience)
-    barrier = None if is_lower_rung(origin.isco, target.isco) else barrier_between(origin.isco, target.isco)
+    barrier = barrier_between(origin.isco, target.isco)  # none into a lower rung of its own profession
     if barrier is not None:
         flags.append(f"needs_{barrier.kind}")
     return Plan(
@@ -165,7 +165,7 @@ def plan(
         catalogue={"name": catalogue_name, "courses": len(courses)},
         flags=flags,
         **occupation_targets(kb, target.isco),
-        route=None if barrier is None else route_of(barrier),
+        route=None if barrier is None else barrier.route(),
     )
 
 

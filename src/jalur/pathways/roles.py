@@ -26,6 +26,7 @@ from jalur.exposure.classes import AUGMENT_AT, AUTOMATE_AT, DELEGATED_AT, class_
 from jalur.exposure.scorer import MODEL, TaskScore, TaskScorer
 from jalur.kb.provenance import TASK_SCORER
 from jalur.kb.read import KnowledgeBase
+from jalur.pathways.context import Gate
 from jalur.taxonomy.codes import SKKNI_UNIT
 
 RoleKind = Literal["job_desk", "growing_profession", "ai_augmented"]
@@ -83,18 +84,11 @@ class IscoLink:
     reason_en: str
 
 
-@dataclass(frozen=True)
-class RoleEntry:
+@dataclass(frozen=True, kw_only=True)
+class RoleEntry(Gate):
     """What the role's entry takes when a course cannot open it (a research degree, as ``barriers.csv``
-    for occupations): who already meets it (``open_from``: ISCO-08 code prefixes) and, for the others,
-    what it takes and how many years."""
+    for occupations), and who already meets it (``open_from``: ISCO-08 code prefixes)."""
 
-    kind: str  # one of ENTRY_KINDS
-    requires_id: str
-    requires_en: str
-    years_min: int
-    years_max: int
-    basis: str
     open_from: tuple[str, ...]
 
     def opens(self, isco: str) -> bool:

@@ -49,7 +49,6 @@ from jalur.pathways.context import (
     is_lower_level,
     is_lower_rung,
     ladder_step,
-    route_of,
 )
 from jalur.pathways.new_tasks import new_tasks
 from jalur.tables.usertable import cell_text, header_and_rows, is_empty
@@ -346,6 +345,9 @@ def role_transitions(
             if rid not in best or s > best[rid][0]:
                 via = None if code == origin.isco else code
                 best[rid] = (s, cr * float(text), cr * float(near), via)
+    # the origin's qualification or an earlier job's opens a role's entry gate (a former statistician, now a
+    # teacher)
+    held = [origin.isco, *(code for code, _ in past)]
     for rid, (score, text, near, via) in sorted(best.items(), key=lambda kv: (-kv[1][0], kv[0])):
         role = roles.get(rid)
         if role is None or rid not in exposure:
@@ -354,8 +356,6 @@ def role_transitions(
         if via is not None:
             flags.append("via_experience")
         step_up = role.job_zone - origin.job_zone if origin.job_zone is not None else None
-        # the origin's qualification or an earlier job's opens the gate (a former statistician, now a teacher)
-        held = [origin.isco, *(code for code, _ in past)]
         gate = role.entry if role.entry is not None and not any(role.entry.opens(c) for c in held) else None
         if gate is not None:
             # a research degree no course gives: years, not hours (as a long route into an occupation)
@@ -407,7 +407,7 @@ def role_transitions(
                 hours=None if gate is not None else round(hours, 0),
                 flags=flags,
                 target_type="role",
-                route=None if gate is None else route_of(gate),
+                route=None if gate is None else gate.route(),
                 certifications=certs,
                 certification_details=[unit_target(kb, c) for c in certs],
             )
@@ -678,7 +678,7 @@ def long_route(
         skills_to_learn=learn[:MAX_LEARN],
         hours=None,
         flags=[*flags, f"needs_{barrier.kind}"],
-        route=route_of(barrier),
+        route=barrier.route(),
     )
 
 
