@@ -447,11 +447,7 @@ def main() -> None:
         w, b = fit_ridge(x_tr, share[tr], lam=1.0)
         ridge[te] = np.clip(b + x_te.dot(w), 0, 1)
         # nearest neighbour by cosine (rows are unit length): dense on the fly, small sets
-        dense_tr = np.zeros((len(tr), x_tr.n_cols))
-        dense_tr[x_tr.row_of, x_tr.ind] = x_tr.val
-        dense_te = np.zeros((len(te), x_te.n_cols))
-        dense_te[x_te.row_of, x_te.ind] = x_te.val
-        nn[te] = share[tr][np.argmax(dense_te @ dense_tr.T, axis=1)]
+        nn[te] = share[tr][np.argmax(dense(x_te) @ dense(x_tr).T, axis=1)]
     e5 = held_out_dense(np.asarray(encode(list(texts)), dtype=np.float64), share, folds)
     st = held_out_dense(static_vectors(texts), share, folds)
     with_static = quantile_map((ridge - ridge.mean()) / ridge.std() + (st - st.mean()) / st.std(), share)
