@@ -328,7 +328,7 @@ def test_ai_era_roles_are_offered_only_within_reach(kb_path: Path) -> None:
         teacher = paths(kb, resolve(kb, "2341"), top=10, to_roles=True)
         driver = paths(kb, resolve(kb, "8321"), top=10, to_roles=True)
         midwife = paths(kb, resolve(kb, "2222"), top=10, to_roles=True)
-        developer = paths(kb, resolve(kb, "2512"), top=40, to_roles=True)
+        lecturer = paths(kb, resolve(kb, "2310"), top=40, to_roles=True)
     researcher = next(t for t in teacher.transitions if t.target == "ai_researcher")
     assert "viable" not in researcher.kind and "open_entry" not in researcher.kind
     assert researcher.hours is None and researcher.route and researcher.route["years"][0] >= 1
@@ -337,14 +337,40 @@ def test_ai_era_roles_are_offered_only_within_reach(kb_path: Path) -> None:
     open_entry = {t.target for t in driver.transitions if "open_entry" in t.kind}
     assert "data_annotator" in open_entry and not any("viable" in t.kind for t in driver.transitions)
     assert not any("open_entry" in t.kind for t in midwife.transitions)
-    mine = next(t for t in developer.transitions if t.target == "ai_researcher")
-    assert mine.route is None and mine.hours is not None  # a developer already meets the gate
+    mine = next(t for t in lecturer.transitions if t.target == "ai_researcher")
+    assert mine.route is None and mine.hours is not None  # a lecturer already meets the gate
     # an earlier job counts: a teacher who was a statistician for years already holds the degree
     with KnowledgeBase(kb_path) as kb:
         from jalur.pathways.transitions import group_facts, role_transitions
 
         past = role_transitions(kb, group_facts(kb, "2341"), 0.0, [("2120", 0.8)])
     assert next(t for t in past if t.target == "ai_researcher").route is None
+
+
+def test_a_role_is_within_reach_only_on_a_skill_the_worker_holds(kb_path: Path) -> None:
+    """A graphic designer was offered machine learning engineering as viable, 250-500 hours, holding none
+    of its skills. A viable role now rests on at least one skill the origin holds; entry-level desks open to
+    anyone are listed apart (``roles_within_reach``), for objects and their documents alike."""
+    from jalur.pathways.transitions import ROLES_SHOWN, roles_within_reach
+
+    with KnowledgeBase(kb_path) as kb:
+        found = {
+            code: paths(kb, resolve(kb, code), top=40, to_roles=True).transitions
+            for code in ("2166", "8321", "4222", "2514")
+        }
+    for code, roles in found.items():
+        for t in roles:
+            if "viable" in t.kind:
+                assert t.skills_kept, (code, t.target)
+        close, entry = roles_within_reach(roles)
+        assert [t.target for t in close] == [t.target for t in roles if "viable" in t.kind][:ROLES_SHOWN]
+        assert all("open_entry" in t.kind and "viable" not in t.kind for t in entry)
+        docs = [t.to_dict() for t in roles]
+        assert [d["target"] for d in roles_within_reach(docs)[0]] == [t.target for t in close]
+        assert [d["target"] for d in roles_within_reach(docs)[1]] == [t.target for t in entry]
+    assert not roles_within_reach(found["8321"])[0]  # a driver's work is no base for any role
+    assert "data_annotator" in {t.target for t in roles_within_reach(found["8321"])[1]}
+    assert roles_within_reach(found["4222"])[0]  # a contact-centre agent has roles within reach
 
 
 def test_a_plan_behind_a_licence_gives_years_not_hours(kb_path: Path) -> None:

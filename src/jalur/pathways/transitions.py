@@ -34,7 +34,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from jalur.errors import JalurError, UnknownOccupation
 from jalur.exposure.classes import class_shares
@@ -58,7 +58,9 @@ from jalur.taxonomy.resolve import ESCO_OCCUPATION, Resolution
 
 if TYPE_CHECKING:
     from jalur.pathways.experience import Experience
+    from jalur.pathways.roles import Role, RoleSkill
 
+_T = TypeVar("_T")
 SAFER_MARGIN = 0.05
 PAY_DROP_TOLERATED = 0.10
 MIN_GAP = 0.5
@@ -88,6 +90,8 @@ JOB_ZONE_DROP = 0.5
 #: AI-era roles whose entry job zone is at most this are open to beginners after short training (kind
 #: ``open_entry``), whatever the origin's skills, unless they would be a step down
 ENTRY_LEVEL_ZONE = 2
+#: AI-era roles a worker is shown as within reach, and entry-level desks shown apart, at most
+ROLES_SHOWN = 5
 #: long routes (moves behind a degree, licence or appointment) listed apart, at most
 MAX_LONG_ROUTES = 5
 #: what a move between occupations rests on besides the similarity of task profiles, strongest first: a step on
@@ -357,10 +361,13 @@ def role_transitions(
             flags.append("via_experience")
         step_up = role.job_zone - origin.job_zone if origin.job_zone is not None else None
         gate = role.entry if role.entry is not None and not any(role.entry.opens(c) for c in held) else None
+        kept, learn = _role_skills(role, origin)
         if gate is not None:
             # a research degree no course gives: years, not hours (as a long route into an occupation)
             flags.append(f"needs_{gate.kind}")
-        elif score >= threshold and (step_up is None or step_up <= 1.0):
+        elif score >= threshold and (step_up is None or step_up <= 1.0) and kept:
+            # close in what the work is about, and the worker already holds one of the role's skills: a base
+            # to build on (a graphic designer was offered machine learning engineering holding none of it)
             kinds.insert(0, "viable")
         elif role.job_zone <= ENTRY_LEVEL_ZONE and (
             origin.job_zone is None or role.job_zone > origin.job_zone - JOB_ZONE_DROP
@@ -372,23 +379,11 @@ def role_transitions(
             flags.append("job_zone_step_too_large")
         if is_safer(origin.exposure, exposure[rid]):
             kinds.append("safer")
-        kept: list[dict[str, Any]] = []
-        learn: list[dict[str, Any]] = []
         certs: list[str] = []
         hours = 0.0
-        for sk in sorted(role.skills, key=lambda k: (-k.importance, k.name_en)):
-            item: dict[str, Any] = {
-                "name": sk.name_en,
-                "name_id": sk.name_id,
-                "importance": sk.importance,
-                "links": sk.n_links,
-            }
-            if any((origin.skills.get(e) or {}).get("importance", 0.0) >= 3.0 for e in sk.onet):
-                kept.append(item)
-            elif len(learn) < MAX_LEARN:
-                learn.append(item)
-                hours += HOURS_PER_LEVEL * sk.importance / 2.5
-                certs.extend(c for c in sk.skkni if c not in certs)
+        for sk, _item in learn:
+            hours += HOURS_PER_LEVEL * sk.importance / 2.5
+            certs.extend(c for c in sk.skkni if c not in certs)
         out.append(
             Transition(
                 target=rid,
@@ -403,7 +398,7 @@ def role_transitions(
                 job_zone_before=origin.job_zone,
                 job_zone_after=float(role.job_zone),
                 skills_kept=kept[:MAX_SKILLS_SHOWN],
-                skills_to_learn=learn,
+                skills_to_learn=[item for _sk, item in learn],
                 hours=None if gate is not None else round(hours, 0),
                 flags=flags,
                 target_type="role",
@@ -413,6 +408,44 @@ def role_transitions(
             )
         )
     return out
+
+
+def _role_skills(
+    role: Role, origin: GroupFacts
+) -> tuple[list[dict[str, Any]], list[tuple[RoleSkill, dict[str, Any]]]]:
+    """A role's skills the origin holds (one of its O*NET links important, >= 3, in the origin) and, most
+    important first, at most ``MAX_LEARN`` it lacks (with the skill, for hours and certifications); pure."""
+    kept: list[dict[str, Any]] = []
+    learn: list[tuple[RoleSkill, dict[str, Any]]] = []
+    for sk in sorted(role.skills, key=lambda k: (-k.importance, k.name_en)):
+        item: dict[str, Any] = {
+            "name": sk.name_en,
+            "name_id": sk.name_id,
+            "importance": sk.importance,
+            "links": sk.n_links,
+        }
+        if any((origin.skills.get(e) or {}).get("importance", 0.0) >= 3.0 for e in sk.onet):
+            kept.append(item)
+        elif len(learn) < MAX_LEARN:
+            learn.append((sk, item))
+    return kept, learn
+
+
+def roles_within_reach(roles: Sequence[_T], limit: int = ROLES_SHOWN) -> tuple[list[_T], list[_T]]:
+    """The AI-era roles a worker is shown, from ``role_transitions`` best first (``Transition`` objects or
+    their documents): those within reach (``viable``: close to the work and resting on a skill the worker
+    holds) and, apart, the entry-level desks open to anyone after short training (``open_entry``), at most
+    ``limit`` each. On the labelled role moves (``benchmarks/roles_plausible.py``, dev half) an entry-level
+    desk for a worker whose work gives no base for it (a driver, a guard, a cook) read "partly" 21 times in
+    25, so it is never listed as within reach; pure."""
+
+    def kinds(t: _T) -> Sequence[str]:
+        k: Sequence[str] = t.kind if isinstance(t, Transition) else t["kind"]  # type: ignore[index]
+        return k
+
+    close = [t for t in roles if "viable" in kinds(t)][:limit]
+    entry = [t for t in roles if "open_entry" in kinds(t)][:limit]
+    return close, entry
 
 
 def unit_target(kb: KnowledgeBase, code: str) -> dict[str, Any]:
