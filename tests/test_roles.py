@@ -296,12 +296,13 @@ def test_cli_unknown_role_is_refused_with_the_known_ids(kb_path: Path) -> None:
 
 def test_a_role_behind_a_research_degree_names_its_gate_and_who_meets_it(roles: dict[str, Role]) -> None:
     """An AI researcher needs a master's or doctorate (a lecturer must hold one by law): the entry says so,
-    with years for the others; statisticians, scientists, ICT professionals and lecturers already meet
-    it. Roles a course can open carry no gate."""
+    with years for the others; statisticians, scientists and lecturers already meet it. A software developer
+    does not: a bachelor's and no research record (labelled "no" for a programmer by the role-move rubric).
+    Roles a course can open carry no gate."""
     entry = roles["ai_researcher"].entry
     assert entry is not None and entry.kind == "degree" and entry.basis
     assert "S2" in entry.requires_id and "master" in entry.requires_en
     assert 1 <= entry.years_min <= entry.years_max
-    assert entry.opens("2120") and entry.opens("2512") and entry.opens("2310")
+    assert entry.opens("2120") and entry.opens("2310") and not entry.opens("2512")
     assert not entry.opens("2341") and not entry.opens("2643") and not entry.opens("2222")
     assert roles["data_annotator"].entry is None and roles["ai_coach"].entry is None
