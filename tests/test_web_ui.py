@@ -604,9 +604,12 @@ def test_the_job_page_shows_the_report_and_its_assumptions_can_be_changed(
 
 def test_the_ai_era_roles_section_offers_only_roles_within_reach(client: TestClient) -> None:
     """A midwife was shown "Peneliti AI, 200-410 jam" at 9% similarity: now no role is close, the page says
-    so and points to the catalogue; an ojol driver still sees data annotation, open to beginners."""
+    so and points to the catalogue. An ojol driver's work is no base for any role: none is listed as within
+    reach, and data annotation, open to beginners, is listed apart as an entry-level desk."""
     midwife = client.get("/occupation/2222/paths", params={"q": "bidan"}).text
     assert "Peneliti AI" not in midwife and "/plan/ai_researcher" not in midwife
     assert "Belum ada peran era AI yang cukup dekat" in midwife and 'href="/roles"' in midwife
     driver = client.get("/occupation/8321/paths", params={"q": "driver ojol"}).text
-    assert "/plan/data_annotator" in driver and "terbuka untuk pemula" in driver
+    within, _, apart = driver.partition('id="entry-desks-h"')
+    assert "Belum ada peran era AI yang cukup dekat" in within and "/plan/data_annotator" not in within
+    assert "terbuka untuk siapa saja" in apart and "/plan/data_annotator" in apart

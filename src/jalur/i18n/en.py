@@ -1277,12 +1277,18 @@ TEXT: dict[str, str] = {
     ),
     "ui.paths.roles": "Growing AI-era roles",
     "ui.paths.roles.lead": (
-        "New roles that come with AI within your reach: close enough to your skills (“viable”) or open to "
-        "beginners after short training."
+        "New roles that come with AI within your reach: close to your work, and you already hold some of "
+        "their skills."
     ),
     "ui.paths.roles.none_close": (
-        "No AI-era role is yet close enough to your skills to reach through courses. Distant roles take "
+        "No AI-era role is yet close enough to your work to reach through courses. Distant roles take "
         "more than a short course."
+    ),
+    "ui.paths.entry_desks": "Entry-level AI desks open to anyone",
+    "ui.paths.entry_desks.lead": (
+        "These desks hire beginners from any work after short training (checking and labelling data, "
+        "rating AI answers). They are not close to your present work by our measure, so they are listed "
+        "apart from the roles above."
     ),
     "ui.paths.roles.catalogue": "See every AI-era role and what it takes →",
     "ui.paths.exposure": "Exposure: {before} → {after}",

@@ -1300,12 +1300,18 @@ TEXT: dict[str, str] = {
     ),
     "ui.paths.roles": "Peran era AI yang tumbuh",
     "ui.paths.roles.lead": (
-        "Peran baru yang lahir bersama AI dan bisa kamu capai: yang sudah cukup dekat dengan "
-        "keterampilanmu (“layak”) atau yang terbuka untuk pemula setelah pelatihan singkat."
+        "Peran baru yang lahir bersama AI dan bisa kamu capai: dekat dengan pekerjaanmu, dan sebagian "
+        "keterampilannya sudah kamu punya."
     ),
     "ui.paths.roles.none_close": (
-        "Belum ada peran era AI yang cukup dekat dengan keterampilanmu untuk dicapai lewat kursus. Peran "
+        "Belum ada peran era AI yang cukup dekat dengan pekerjaanmu untuk dicapai lewat kursus. Peran "
         "yang jauh butuh lebih dari kursus singkat."
+    ),
+    "ui.paths.entry_desks": "Pekerjaan AI tingkat pemula yang terbuka untuk siapa saja",
+    "ui.paths.entry_desks.lead": (
+        "Pekerjaan ini menerima pemula dari latar apa pun setelah pelatihan singkat (memeriksa dan memberi "
+        "label data, menilai jawaban AI). Menurut ukuran kami pekerjaan ini belum dekat dengan pekerjaanmu "
+        "sekarang, jadi daftarnya dipisah dari peran di atas."
     ),
     "ui.paths.roles.catalogue": "Lihat semua peran era AI dan syaratnya →",
     "ui.paths.exposure": "Paparan: {before} → {after}",

@@ -42,6 +42,7 @@ from jalur.faces.web.ui_text import ui
 from jalur.i18n import LANGS, Lang
 from jalur.i18n import t as i18n_t
 from jalur.i18n.format import datetime_wib, parse_number
+from jalur.pathways.transitions import roles_within_reach
 from jalur.reports.html import page_view
 from jalur.reports.labels import (
     assumption_text,
@@ -463,7 +464,8 @@ def occupation_paths(request: Request, code: str) -> Response:
         # the words the worker searched with name their industry ("kasir indomaret" -> retail)
         words = q or None
         p = request.app.state.services.paths(code, 10, safer, False, None, None, None, words)
-        growing = request.app.state.services.paths(code, 5, safer, True, None, None, None, words)
+        # every AI-era role, best first: which are within reach is the pathways layer's call
+        growing = request.app.state.services.paths(code, 50, safer, True, None, None, None, words)
     except JalurError as exc:
         return _jalur_error_page(request, exc, q)
     qs = f"?{urlencode({'q': q})}" if q else ""
@@ -475,22 +477,16 @@ def occupation_paths(request: Request, code: str) -> Response:
     # suggested moves (a career step or the same kind of work) apart from those resting on similarity alone
     occupations = [t for t in p["transitions"] if t["target_type"] != "role" and t.get("suggested")]
     weaker = [t for t in p["transitions"] if t["target_type"] != "role" and not t.get("suggested")]
-    # AI-era roles within reach only (close to the skills, or an entry-level desk that is no step down): a
-    # distant role, or one behind a research degree, is no move to offer with hours of learning (a
-    # midwife was shown "AI researcher, 200-410 hours")
-    roles: list[dict[str, Any]] = []
-    for t in [*(t for t in p["transitions"] if t["target_type"] == "role"), *growing["transitions"]]:
-        if (
-            t["target_type"] == "role"
-            and ("viable" in t["kind"] or "open_entry" in t["kind"])
-            and t["target"] not in {r["target"] for r in roles}
-        ):
-            roles.append(t)
+    # AI-era roles within reach (close to the work, on a skill the worker holds) and, apart, entry-level desks
+    # open to anyone: a distant role, or one behind a research degree, is no move to offer with hours of
+    # learning (a midwife was shown "AI researcher, 200-410 hours")
+    roles, entry_desks = roles_within_reach(growing["transitions"])
     ctx = {
         "p": p,
         "occupations": occupations,
         "weaker": weaker,
-        "roles": roles[:5],
+        "roles": roles,
+        "entry_desks": entry_desks,
         "long_routes": p.get("long_routes", []),
         "q": q,
         "safer": safer,
