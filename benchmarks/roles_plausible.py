@@ -11,13 +11,13 @@ to the worker (``roles_within_reach``), deduplicated and shuffled. Labelled blin
 role's name, description and tasks; not the rank, the kind, hours or entry gate). ``role_provenance.csv``
 keeps why each pair was drawn.
 
-Measures, over the roles a worker is shown for each origin (the web's and the CLI's list: viable roles and
-entry-level desks open to the worker among the nearest, at most five):
+Measures, over the roles a worker is shown as within reach for each origin (``roles_within_reach``: viable
+roles, at most five; before it, the web's list of viable roles and entry-level desks among the five nearest):
   strict precision   share labelled yes (an unlabelled role counts as a miss)
   lenient precision  yes or partly
   shown              roles shown, and origins shown none
-and, beside them, the same over the first five roles by score whatever their kind (the baseline a ranking
-by similarity alone gives).
+and, beside them, the same over the entry-level desks shown apart (``entry_desks_apart``) and over the first
+five roles by score whatever their kind (``nearest_5``: the baseline a ranking by similarity alone gives).
 """
 
 from __future__ import annotations
@@ -38,14 +38,16 @@ HERE = Path(__file__).parent / "paths_eval"
 SHOWN = 5
 
 
-def within_reach(roles: list[Transition]) -> list[Transition]:
-    """The roles a worker is shown, as the faces list them (``jalur.pathways.transitions.roles_within_reach``
-    where this code has it; otherwise the web's rule of its day: viable or open-entry among the five nearest)."""
+def within_reach(roles: list[Transition]) -> tuple[list[Transition], list[Transition]]:
+    """The roles a worker is shown as within reach, and the entry-level desks shown apart, as the faces list
+    them (``jalur.pathways.transitions.roles_within_reach``); for code before it, the web's rule of its day
+    (viable or open-entry among the five nearest, in one list; nothing apart)."""
     try:
         from jalur.pathways.transitions import roles_within_reach  # type: ignore[attr-defined]
     except ImportError:
-        return [t for t in roles[:SHOWN] if "viable" in t.kind or "open_entry" in t.kind]
-    return list(roles_within_reach(roles))[:SHOWN]
+        return [t for t in roles[:SHOWN] if "viable" in t.kind or "open_entry" in t.kind], []
+    close, entry = roles_within_reach(roles)
+    return list(close), list(entry)
 
 
 def origin_roles(kb: KnowledgeBase, isco: str) -> list[Transition]:
@@ -64,7 +66,7 @@ def draw(kb: KnowledgeBase) -> None:
             "coverage_5": [
                 t.target for t in sorted(roles, key=lambda t: (-t.coverage, -t.similarity, t.target))[:5]
             ],
-            "shown": [t.target for t in within_reach(roles)],
+            "shown": [t.target for t in within_reach(roles)[0]],
         }
         for source, ids in picks.items():
             for rid in ids:
@@ -124,12 +126,13 @@ def score(kb: KnowledgeBase) -> dict[str, Any]:
                 "query": o["query"],
                 "isco": o["isco"],
                 "half": o["half"],
-                "shown": lab(within_reach(roles)),
+                "shown": lab(within_reach(roles)[0]),
+                "entry_desks_apart": lab(within_reach(roles)[1]),
                 "nearest_5": lab(roles[:SHOWN]),
             }
         )
     out: dict[str, Any] = {"origins": len(per), "labelled_pairs": len(labels)}
-    for key in ("shown", "nearest_5"):
+    for key in ("shown", "entry_desks_apart", "nearest_5"):
         out[key] = {
             half: {
                 **_precision([lab for r in per if half in ("all", r["half"]) for _, lab in r[key]]),
