@@ -306,3 +306,23 @@ def test_a_role_behind_a_research_degree_names_its_gate_and_who_meets_it(roles: 
     assert entry.opens("2120") and entry.opens("2310") and not entry.opens("2512")
     assert not entry.opens("2341") and not entry.opens("2643") and not entry.opens("2222")
     assert roles["data_annotator"].entry is None and roles["ai_coach"].entry is None
+
+
+def test_job_board_titles_are_the_roles_own_and_checked(roles: dict[str, Role]) -> None:
+    """Each role may list job-ad titles that name it (read by the market monitor): none repeats a name or
+    an alias, none is listed for two roles, and a file that repeats one is refused with the title named."""
+    seen: dict[str, str] = {}
+    for role in roles.values():
+        named = {n.casefold() for n in (role.name_id, role.name_en, *role.aliases_id, *role.aliases_en)}
+        for title in role.titles:
+            assert title.casefold() not in named, (role.id, title)
+            assert seen.setdefault(title.casefold(), role.id) == role.id, title
+    assert len(roles["ai_red_teamer"].titles) >= 10 and "MTPE Linguist" in roles["ai_output_reviewer"].titles
+    from jalur.pathways.roles import parse_role, roles_folder
+
+    data = tomllib.loads((roles_folder() / "ai_red_teamer.toml").read_text(encoding="utf-8"))
+    _, problems = parse_role(
+        "ai_red_teamer.toml", {**data, "titles": ["AI Red Teamer", "LLM Red Teamer", "llm red teamer"]}
+    )
+    assert {p.field for p in problems} == {"titles"}
+    assert any("AI Red Teamer" in p.message for p in problems) and any("twice" in p.message for p in problems)

@@ -253,7 +253,7 @@ def _role_patterns(roles: Sequence[Any]) -> list[tuple[str, re.Pattern[str]]]:
     for r in roles:
         if r.id in _NOT_AI_ROLES or getattr(r, "kind", "") == "ai_augmented":
             continue
-        for n in (r.name_en, r.name_id, *r.aliases_en, *r.aliases_id):
+        for n in (r.name_en, r.name_id, *r.aliases_en, *r.aliases_id, *getattr(r, "titles", ())):
             if n and len(n) > 3:
                 names.append((r.id, n))
     names.sort(key=lambda x: -len(x[1]))
@@ -299,8 +299,8 @@ _TEACHING = re.compile(
 
 
 def title_role(title: str, roles: Sequence[Any] = ()) -> str | None:
-    """The AI-era role a title names: the catalogue's names and aliases (longest first, whole words), then
-    a few discriminative title terms; None when the title names none (or is a trap)."""
+    """The AI-era role a title names: the catalogue's names, aliases and job-board titles (longest first,
+    whole words), then a few discriminative title terms; None when the title names none (or is a trap)."""
     t = _TRAPS.sub(" ", title or "")
     if _TITLE_NOT_AI.search(title or ""):
         return None

@@ -122,6 +122,9 @@ class Role:
     sources: tuple[RoleSource, ...]
     file: str = ""  # the file it was read from (name only)
     entry: RoleEntry | None = None  # a gate no course opens, for workers outside ``open_from``
+    #: job-ad titles that name this role and no other, as boards write them ("LLM Red Teamer", "MTPE
+    #: Linguist"): read by the market monitor beside the name and aliases, not by the occupation coder
+    titles: tuple[str, ...] = ()
 
     def name(self, lang: str) -> str:
         return self.name_id if lang == "id" else self.name_en
@@ -237,6 +240,7 @@ def parse_role(file: str, data: Mapping[str, Any]) -> tuple[Role, list[RoleProbl
         "isco",
         "sources",
         "entry",
+        "titles",
     }
     for key in sorted(set(data) - known):
         r.problem(key, "unknown field")
@@ -327,6 +331,16 @@ def parse_role(file: str, data: Mapping[str, Any]) -> tuple[Role, list[RoleProbl
     for key, aliases in (("aliases_id", aliases_id), ("aliases_en", aliases_en)):
         if not aliases:
             r.problem(key, "give at least one alias")
+    titles = r.texts(data, "titles", "")
+    named = {
+        n.casefold()
+        for n in (r.text(data, "name_id", ""), r.text(data, "name_en", ""), *aliases_id, *aliases_en)
+    }
+    for title in titles:
+        if title.casefold() in named:
+            r.problem("titles", f"'{title}' is already the role's name or an alias")
+    if len({t.casefold() for t in titles}) < len(titles):
+        r.problem("titles", "a title is given twice")
     role = Role(
         id=role_id,
         kind=kind,  # type: ignore[arg-type]  # checked above
@@ -343,6 +357,7 @@ def parse_role(file: str, data: Mapping[str, Any]) -> tuple[Role, list[RoleProbl
         sources=tuple(sources),
         file=file,
         entry=entry,
+        titles=titles,
     )
     return role, r.problems
 
