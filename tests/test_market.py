@@ -170,6 +170,18 @@ def test_ai_class_and_the_traps_a_keyword_search_falls_into(title: str, descript
         ("Fairness Testing Analyst (Model Kredit & Rekrutmen)", "ai_bias_reviewer"),
         ("AI Assurance Consultant – Senior Associate", "ai_auditor"),
         ("Model Agency Booker", None),
+        # job-board titles of the role catalogue (`titles`, authored 2026-12-07 blind to every ad set)
+        ("MTPE Linguist", "ai_output_reviewer"),
+        ("LLM Red Teamer", "ai_red_teamer"),
+        ("AI Governance Officer", "ai_governance_specialist"),
+        ("Chatbot Flow Designer", "conversational_ux_designer"),
+        ("Penguji Penetrasi AI", "ai_red_teamer"),
+        ("Model Quantization Engineer", "model_tuning_engineer"),
+        # ... but not where the catalogue decided otherwise: an AI-assisted agent's or a relationship
+        # manager's title is not an AI role, a data-science title needs model work in the duties
+        ("Customer Service Agent", None),
+        ("AI-Assisted Customer Support Agent", None),
+        ("Staf Data Science", None),
     ],
 )
 def test_the_ai_era_role_a_title_names(title: str, role: str | None) -> None:
