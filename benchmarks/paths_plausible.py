@@ -65,24 +65,16 @@ def barrier_between(origin: str, target: str, barriers: dict[str, dict[str, str]
 
 
 def load_labels() -> dict[tuple[str, str], dict[str, str]]:
+    """Every labelled pair of ``paths_eval`` (``pairs*.csv`` with their ``labels_*.csv``), by origin words
+    and destination."""
     pairs = {
         r["pair_id"]: r
-        for name in ("pairs.csv", "pairs_2.csv", "pairs_3.csv", "pairs_4.csv", "pairs_5.csv", "pairs_6.csv")
-        for r in csv.DictReader((HERE / name).open(encoding="utf-8"))
+        for name in sorted(HERE.glob("pairs*.csv"))
+        for r in csv.DictReader(name.open(encoding="utf-8"))
     }
     out: dict[tuple[str, str], dict[str, str]] = {}
-    for name in (
-        "labels_a.csv",
-        "labels_b.csv",
-        "labels_c.csv",
-        "labels_d.csv",
-        "labels_e.csv",
-        "labels_f.csv",
-        "labels_g.csv",
-    ):
-        if not (HERE / name).exists():
-            continue
-        for r in csv.DictReader((HERE / name).open(encoding="utf-8")):
+    for name in sorted(HERE.glob("labels_*.csv")):
+        for r in csv.DictReader(name.open(encoding="utf-8")):
             p = pairs[r["pair_id"]]
             if (p["origin_query"], p["dest"]) in out:
                 raise ValueError(f"pair labelled twice: {p['pair_id']}")
@@ -118,9 +110,13 @@ def main() -> None:
     ap.add_argument("--kb", type=Path)
     ap.add_argument("--top", type=int, default=5)
     ap.add_argument("--json", type=Path)
+    ap.add_argument(
+        "--origins", default="origins.csv", help="origins file in paths_eval (origins_2.csv: the second set)"
+    )
+    ap.add_argument("--draw", type=Path, help="write the shown pairs no label covers to this file, and stop")
     args = ap.parse_args()
     labels = load_labels()
-    origins = list(csv.DictReader((HERE / "origins.csv").open(encoding="utf-8")))
+    origins = list(csv.DictReader((HERE / args.origins).open(encoding="utf-8")))
     per: list[dict[str, Any]] = []
     counts: Counter[str] = Counter()
     barrier_short = excluded = 0
@@ -155,6 +151,9 @@ def main() -> None:
                     "long_routes": [t.target for t in long],
                 }
             )
+    if args.draw:
+        _draw(args.draw, per, labels)
+        return
     halves = {}
     for half in ("dev", "test"):
         rows = [row for o, row in zip(origins, per, strict=True) if o.get("half") == half]
@@ -188,6 +187,28 @@ def main() -> None:
     print(text)
     if args.json:
         args.json.write_text(text + "\n", encoding="utf-8")
+
+
+def _draw(path: Path, per: list[dict[str, Any]], labels: dict[tuple[str, str], dict[str, str]]) -> None:
+    """Pairs to label: every destination shown (suggested, weaker, first five of all) that no label covers,
+    deduplicated and shuffled, with ids after the highest of ``paths_eval``'s pairs."""
+    import random
+
+    rows = {
+        (row["query"], row["isco"], dest)
+        for row in per
+        for key in ("moves", "weaker", "first_five_of_all")
+        for dest, lab in row[key]
+        if lab == "unlabelled"
+    }
+    keys = sorted(rows)
+    random.Random(20261207).shuffle(keys)
+    with path.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["pair_id", "origin_query", "origin_isco", "dest"])
+        for i, k in enumerate(keys, 1):
+            w.writerow([f"x{i:03d}", *k])
+    print(f"{len(keys)} pairs written to {path}")
 
 
 if __name__ == "__main__":

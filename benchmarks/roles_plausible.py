@@ -56,8 +56,10 @@ def origin_roles(kb: KnowledgeBase, isco: str) -> list[Transition]:
     return role_transitions(kb, origin, float(meta.get("role_viable_threshold", 0.0)))
 
 
-def draw(kb: KnowledgeBase) -> None:
-    origins = list(csv.DictReader((HERE / "origins.csv").open(encoding="utf-8")))
+def draw(
+    kb: KnowledgeBase, origins_file: str = "origins.csv", out: str = "role_pairs.csv", prefix: str = "w"
+) -> None:
+    origins = list(csv.DictReader((HERE / origins_file).open(encoding="utf-8")))
     why: dict[tuple[str, str, str], list[str]] = {}
     for o in origins:
         roles = origin_roles(kb, o["isco"])
@@ -67,27 +69,32 @@ def draw(kb: KnowledgeBase) -> None:
                 t.target for t in sorted(roles, key=lambda t: (-t.coverage, -t.similarity, t.target))[:5]
             ],
             "shown": [t.target for t in within_reach(roles)[0]],
+            "entry_desks_apart": [t.target for t in within_reach(roles)[1]],
         }
         for source, ids in picks.items():
             for rid in ids:
                 why.setdefault((o["query"], o["isco"], rid), []).append(source)
     keys = sorted(why)
     random.Random(20261207).shuffle(keys)
-    with (HERE / "role_pairs.csv").open("w", encoding="utf-8", newline="") as f:
+    with (HERE / out).open("w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["pair_id", "origin_query", "origin_isco", "role"])
         for i, k in enumerate(keys, 1):
-            w.writerow([f"w{i:03d}", *k])
-    with (HERE / "role_provenance.csv").open("w", encoding="utf-8", newline="") as f:
+            w.writerow([f"{prefix}{i:03d}", *k])
+    with (HERE / out.replace("pairs", "provenance")).open("w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["pair_id", "drawn_as"])
         for i, k in enumerate(keys, 1):
-            w.writerow([f"w{i:03d}", ";".join(why[k])])
+            w.writerow([f"{prefix}{i:03d}", ";".join(why[k])])
     print(f"{len(keys)} pairs for {len(origins)} origins")
 
 
 def load_labels() -> dict[tuple[str, str], dict[str, str]]:
-    pairs = {r["pair_id"]: r for r in csv.DictReader((HERE / "role_pairs.csv").open(encoding="utf-8"))}
+    pairs = {
+        r["pair_id"]: r
+        for name in sorted(HERE.glob("role_pairs*.csv"))
+        for r in csv.DictReader(name.open(encoding="utf-8"))
+    }
     out: dict[tuple[str, str], dict[str, str]] = {}
     for name in sorted(HERE.glob("role_labels_*.csv")):
         for r in csv.DictReader(name.open(encoding="utf-8")):
@@ -111,9 +118,9 @@ def _precision(labels: list[str]) -> dict[str, Any]:
     }
 
 
-def score(kb: KnowledgeBase) -> dict[str, Any]:
+def score(kb: KnowledgeBase, origins_file: str = "origins.csv") -> dict[str, Any]:
     labels = load_labels()
-    origins = list(csv.DictReader((HERE / "origins.csv").open(encoding="utf-8")))
+    origins = list(csv.DictReader((HERE / origins_file).open(encoding="utf-8")))
     per = []
     for o in origins:
         roles = origin_roles(kb, o["isco"])
@@ -149,12 +156,16 @@ def main() -> None:
     ap.add_argument("command", nargs="?", default="score", choices=["score", "draw"])
     ap.add_argument("--kb", type=Path)
     ap.add_argument("--json", type=Path)
+    ap.add_argument(
+        "--origins", default="origins.csv", help="origins file in paths_eval (origins_2.csv: the second set)"
+    )
     args = ap.parse_args()
+    second = args.origins != "origins.csv"
     with KnowledgeBase.open(args.kb) as kb:
         if args.command == "draw":
-            draw(kb)
+            draw(kb, args.origins, "role_pairs_2.csv" if second else "role_pairs.csv", "y" if second else "w")
             return
-        res = score(kb)
+        res = score(kb, args.origins)
     summary = {k: v for k, v in res.items() if k != "per_origin"}
     print(json.dumps(summary, indent=1))
     if args.json:
