@@ -373,6 +373,36 @@ def test_a_role_is_within_reach_only_on_a_skill_the_worker_holds(kb_path: Path) 
     assert roles_within_reach(found["4222"])[0]  # a contact-centre agent has roles within reach
 
 
+def test_a_specialist_role_grows_out_of_its_field_and_an_augmented_job_is_not_open_to_anyone(
+    kb_path: Path,
+) -> None:
+    """A store manager was offered AI governance and AI compliance management as viable, a forklift operator
+    an AI-assisted customer-service post as "open to anyone": a specialist role (entry job zone >= 4) is
+    viable only within the field of the unit groups it is linked to (associate professionals with the
+    professionals of their field), and an AI-augmented role is the old job with AI tools, never open entry."""
+    from jalur.pathways.roles import load_roles
+    from jalur.pathways.transitions import SPECIALIST_ZONE, in_field
+    from jalur.taxonomy.codes import isco_field
+
+    assert isco_field("3313") == isco_field("2411") == "24" and isco_field("3512") == "25"
+    assert isco_field("1420") == "14" and isco_field("7212") == "72"
+    roles = {r.id: r for r in load_roles()}
+    assert roles["ai_governance_specialist"].job_zone >= SPECIALIST_ZONE
+    assert not in_field(roles["ai_governance_specialist"], "1420")
+    assert in_field(
+        roles["ai_integration_accounting"], "3313"
+    )  # accounting associates: the accountants' field
+    assert in_field(roles["ai_output_reviewer"], "9211")  # an entry-level desk belongs to no field
+    with KnowledgeBase(kb_path) as kb:
+        for code in ("1420", "8344", "4222", "3313"):
+            for t in paths(kb, resolve(kb, code), top=40, to_roles=True).transitions:
+                role = roles[t.target]
+                if "viable" in t.kind:
+                    assert in_field(role, code), (code, t.target)
+                if "open_entry" in t.kind:
+                    assert role.kind != "ai_augmented", (code, t.target)
+
+
 def test_a_plan_behind_a_licence_gives_years_not_hours(kb_path: Path) -> None:
     """Issue 17: `jalur plan 2221 2211` told a nurse 90-170 hours to become a doctor. A plan into a group
     behind a licence the origin lacks now names it with years and gives no hours; an open move keeps them."""

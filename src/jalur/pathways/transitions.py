@@ -52,6 +52,7 @@ from jalur.pathways.context import (
 )
 from jalur.pathways.new_tasks import new_tasks
 from jalur.tables.usertable import cell_text, header_and_rows, is_empty
+from jalur.taxonomy.codes import isco_field
 from jalur.taxonomy.industry import industries_in_text, industry_fit
 from jalur.taxonomy.profile import onet_links, weighted_elements
 from jalur.taxonomy.resolve import ESCO_OCCUPATION, Resolution
@@ -90,6 +91,8 @@ JOB_ZONE_DROP = 0.5
 #: AI-era roles whose entry job zone is at most this are open to beginners after short training (kind
 #: ``open_entry``), whatever the origin's skills, unless they would be a step down
 ENTRY_LEVEL_ZONE = 2
+#: AI-era roles whose entry job zone is at least this grow out of a field of work (``in_field``)
+SPECIALIST_ZONE = 4
 #: AI-era roles a worker is shown as within reach, and entry-level desks shown apart, at most
 ROLES_SHOWN = 5
 #: long routes (moves behind a degree, licence or appointment) listed apart, at most
@@ -365,15 +368,24 @@ def role_transitions(
         if gate is not None:
             # a research degree no course gives: years, not hours (as a long route into an occupation)
             flags.append(f"needs_{gate.kind}")
-        elif score >= threshold and (step_up is None or step_up <= 1.0) and kept:
+        elif (
+            score >= threshold
+            and (step_up is None or step_up <= 1.0)
+            and kept
+            and in_field(role, origin.isco)
+        ):
             # close in what the work is about, and the worker already holds one of the role's skills: a base
             # to build on (a graphic designer was offered machine learning engineering holding none of it)
             kinds.insert(0, "viable")
-        elif role.job_zone <= ENTRY_LEVEL_ZONE and (
-            origin.job_zone is None or role.job_zone > origin.job_zone - JOB_ZONE_DROP
+        elif (
+            role.job_zone <= ENTRY_LEVEL_ZONE
+            and role.kind != "ai_augmented"
+            and (origin.job_zone is None or role.job_zone > origin.job_zone - JOB_ZONE_DROP)
         ):
             # an entry-level desk (data annotation) hires people from any work after short training: open
-            # to this worker though the skills are not close, and never a step down for them
+            # to this worker though the skills are not close, and never a step down for them. An AI-augmented
+            # role is the traditional job done with AI tools (a customer-service agent), open to those who
+            # already do that work, not to anyone (a forklift operator: "no" on the dev halves)
             kinds.insert(0, "open_entry")
         elif step_up is not None and step_up > 1.0:
             flags.append("job_zone_step_too_large")
@@ -429,6 +441,18 @@ def _role_skills(
         elif len(learn) < MAX_LEARN:
             learn.append((sk, item))
     return kept, learn
+
+
+def in_field(role: Role, origin: str) -> bool:
+    """Whether a worker in unit group ``origin`` works in the field an AI-era role grows out of: always for a
+    role open below ``SPECIALIST_ZONE``; for a specialist role, when the origin shares the field of work
+    (``jalur.taxonomy.codes.isco_field``) of one of the unit groups the role is linked to. On the dev
+    halves of the labelled role moves a store manager was offered AI governance and AI compliance
+    management ("no": retail operations are not that field); pure."""
+    if role.job_zone < SPECIALIST_ZONE:
+        return True
+    mine = isco_field(origin)
+    return any(isco_field(g.code) == mine for g in role.isco)
 
 
 def roles_within_reach(roles: Sequence[_T], limit: int = ROLES_SHOWN) -> tuple[list[_T], list[_T]]:

@@ -27,3 +27,17 @@ def normalise_unit_code(raw: str) -> str | None:
         return c
     m = _MISSING_SECTOR_DOT.match(c)
     return f"{m.group(1)}.{m.group(2)}" if m else None
+
+
+#: ISCO-08 sub-major groups of associate professionals and the professionals of the same field: science and
+#: engineering (31, 21), health (32, 22), business and administration (33, 24), legal, social and cultural
+#: (34, 26), information and communications technology (35, 25)
+_ASSOCIATE_FIELD = {"31": "21", "32": "22", "33": "24", "34": "26", "35": "25"}
+
+
+def isco_field(code: str) -> str:
+    """The field of work of an ISCO-08 code: its sub-major group (two digits), with associate professionals
+    put with the professionals of the same field (3313 accounting associates and 2411 accountants: "24");
+    pure."""
+    sub = code[:2]
+    return _ASSOCIATE_FIELD.get(sub, sub)
