@@ -719,6 +719,20 @@ def test_posting_days_sixth_round(text: str, scraped: str, day: str, basis: str)
             "Tugas:\n- Menulis dan menyunting berita harian\n- Memeriksa ringkasan buatan AI sebelum terbit",
             "B",
         ),
+        # the sixth round: a company that "uses AI to match talent" says so about itself (D, and here a tool
+        # the recruiter uses: C); "generative AI tools" are tools; retraining a model is model work
+        (
+            "Talent Acquisition Specialist",
+            "Talenta Kerja menggunakan AI untuk mencocokkan talenta dengan perusahaan yang tepat.\n"
+            "Tanggung Jawab:\n- Menggunakan fitur AI screening di ATS untuk menyaring CV pelamar",
+            "C",
+        ),
+        ("Product Marketing", "Kualifikasi:\n- Kemampuan menggunakan generative AI tools untuk riset", "C"),
+        (
+            "Data Engineer",
+            "Job Description\n- Membangun pipeline data mingguan untuk retraining model dynamic pricing hotel",
+            "B",
+        ),
     ],
 )
 def test_ai_class_authored_development_rules(title: str, description: str, cls: str) -> None:

@@ -52,11 +52,13 @@ _COMPANY_SENTENCE = re.compile(
     re.I,
 )
 #: an intro sentence that starts by naming the employer and saying what it is or does ("Garuda Kredit
-#: Digital adalah fintech …", "PT Vira Robotika Indonesia mengembangkan …", "Wicara Teknologi is a …")
+#: Digital adalah fintech …", "PT Vira Robotika Indonesia mengembangkan …", "Wicara Teknologi is a …",
+#: "Talenta Kerja menggunakan AI untuk mencocokkan talenta …")
 _COMPANY_OPENING = re.compile(
     r"^\W*(?:(?:PT|CV)\.?\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,5}\s+(?:\(\w+\)\s+)?"
     r"(?:adalah|merupakan|is\s+(?:a|an|the|one)|are\s+(?:a|an|the)|provides|develops|builds|helps|offers|"
-    r"mengembangkan|menyediakan|membangun|membantu|menghadirkan|bergerak\s+di)\b"
+    r"uses|leverages|mengembangkan|menyediakan|membangun|membantu|menghadirkan|bergerak\s+di|menggunakan|"
+    r"memanfaatkan)\b"
 )
 
 # ---------------------------------------------------------------------------------------------- terms
@@ -67,7 +69,9 @@ _BUILD = (
     r"train(?:ing)?\s+(?:ml\s+|ai\s+|machine\s+learning\s+)?models?|fine[-\s]?tun(?:e|ed|ing)|"
     r"tensorflow|pytorch|keras|scikit[-\s]?learn|sklearn|hugging\s*face|langchain|llamaindex|"
     r"retrieval[-\s]augmented|\brag\b|vector\s+(?:database|db|store)|(?:text|vector|word)\s+embeddings?|"
-    r"embedding\s+models?|generative\s+ai|gen\s*ai|"
+    r"embedding\s+models?|generative\s+ai(?!\s+tools?\b)|gen\s*ai(?!\s+tools?\b)|"
+    # retraining a model is model work ("pipeline data mingguan untuk retraining model dynamic pricing")
+    r"re-?train(?:ing|ed|s)?\s+(?:(?:the|a|ml|ai)\s+)?models?|model\s+re-?training|"
     r"(?:un)?supervised\s+(?:&\s+(?:un)?supervised\s+)?learning|feature\s+engineering|gradient\s+boosting|"
     r"random\s+forests?|scorecard\s+models?|data\s+science\s+approach|classification\s+models?|"
     r"regression\s+models?|model\s+(?:analitik|prediktif|prediksi|statistik)|regresi|klasifikasi|"
