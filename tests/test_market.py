@@ -182,6 +182,19 @@ def test_ai_class_and_the_traps_a_keyword_search_falls_into(title: str, descript
         ("Customer Service Agent", None),
         ("AI-Assisted Customer Support Agent", None),
         ("Staf Data Science", None),
+        # the seventh round's development half: what the AI work is about decides the role
+        ("Staff MLE – Recsys & Search Ranking", "ml_engineer"),
+        ("Edge AI Engineer – Model Optimization (TensorRT, INT8)", "model_tuning_engineer"),
+        ("Engineer Fine-Tuning ASR (Whisper) – Bahasa Indonesia", "model_tuning_engineer"),
+        ("Konsultan Senior Etika & Responsible AI", "ai_ethicist"),
+        ("Analytics Consultant – Pricing & Demand Modelling (Hybrid)", "data_scientist"),
+        ("Fasilitator Pelatihan AI untuk Guru & Kepala Sekolah", "ai_coach"),  # teachers are the audience
+        ("Security Engineer, Platform GPU & LLM", "ai_security_specialist"),
+        ("Postdoctoral Researcher – Vision-Language Models (Pusat Riset AI)", "ai_researcher"),
+        ("AI Implementation Specialist – Forecasting & Route Planning", "ai_integration_logistics"),
+        ("Penilai Kualitas Suara AI (TTS) – Part-time, WFH", "ai_trainer"),
+        ("Financial Modelling Analyst", None),
+        ("Guru Bahasa Inggris untuk Anak", None),
     ],
 )
 def test_the_ai_era_role_a_title_names(title: str, role: str | None) -> None:

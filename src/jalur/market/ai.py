@@ -157,7 +157,10 @@ _TITLE_AI = re.compile(
     r"mlops|llm|genai|gen\s+ai|generative\s+ai|data\s+scientists?|prompt\s+engineer|data\s+annotat(?:or|ion)|"
     r"data\s+label(?:l)?er|anotator|kecerdasan\s+buatan|human\s+feedback|rlhf|"
     r"(?:jawaban|respons|keluaran)\s+(?:model|llm)|predictive\s+model(?:l)?(?:er|ing)|fairness\s+(?:testing|review|audit)\w*|"
-    r"(?:algorithmic|model)\s+fairness)\b",
+    r"(?:algorithmic|model)\s+fairness|"
+    # the seventh round's development half: "Staff MLE", "Engineer Fine-Tuning ASR", "Pricing & Demand
+    # Modelling", "Vision-Language Models"
+    r"mle|fine[-\s]?tun\w*|(?:demand|pricing|churn|propensity)\s+model(?:l)?ing|vision[-\s]language)\b",
     re.I,
 )
 #: title terms that name an AI role only beside AI in the ad: an "Anotator Rekam Medis" codes medical records
@@ -274,7 +277,38 @@ _TITLE_ROLES_FIRST: tuple[tuple[str, str], ...] = (
     # writing and rating a model's answers for its training: "Human Feedback Specialist", "Dokter Penilai
     # Jawaban AI", "Penilai Jawaban Model"
     (r"human\s+feedback|rlhf|\bpenilai\s+(?:jawaban|respons|keluaran)\s+(?:model|ai|llm)\b", "ai_trainer"),
-    (r"predictive\s+model(?:l)?er", "data_scientist"),
+    (r"(?:predictive|demand|pricing|churn|propensity)\s+model(?:l)?(?:er|ing)", "data_scientist"),
+    # the seventh round's development half: a title that says what the AI work is about — fine-tuning a
+    # model, its security, ethics, research, rating its output, or putting AI into one business process
+    (
+        r"fine[-\s]?tun\w*|model\s+(?:optimi[sz]ation|compression)|quanti[sz]ation|distillation",
+        "model_tuning_engineer",
+    ),
+    (r"\b(?:security|keamanan|secops)\b", "ai_security_specialist"),
+    (r"\b(?:etika|ethics|ethicist)\b", "ai_ethicist"),
+    (r"\b(?:researcher|peneliti|postdoc\w*|research\s+scientist)\b", "ai_researcher"),
+    (r"\b(?:penilai|raters?)\b", "ai_trainer"),
+    (
+        r"(?=.*\b(?:implementation|integration|implementasi|integrasi|automation|otomasi)\b)"
+        r"(?=.*\b(?:route|routing|rute|logisti\w*|supply\s+chain|rantai\s+pasok|warehouse|gudang|fleet|armada|"
+        r"forecasting|demand\s+planning)\b)",
+        "ai_integration_logistics",
+    ),
+    (
+        r"(?=.*\b(?:implementation|integration|implementasi|integrasi|automation|otomasi)\b)"
+        r"(?=.*\b(?:accounting|akuntansi|finance|keuangan|invoice|faktur|pajak|tax)\b)",
+        "ai_integration_accounting",
+    ),
+    (
+        r"(?=.*\b(?:implementation|integration|implementasi|integrasi|automation|otomasi)\b)"
+        r"(?=.*\b(?:hr|hrd|sdm|human\s+resources?|recruitment|rekrutmen|payroll)\b)",
+        "ai_integration_hr",
+    ),
+    (
+        r"(?=.*\b(?:implementation|integration|implementasi|integrasi|automation|otomasi)\b)"
+        r"(?=.*\b(?:customer\s+service|contact\s+cent(?:er|re)|call\s+cent(?:er|re)|layanan\s+pelanggan|cx)\b)",
+        "ai_integration_customer_service",
+    ),
     (
         r"\bfairness\s+(?:testing|review|audit)|(?:algorithmic|model)\s+fairness|\bbias\s+(?:review|testing|audit)",
         "ai_bias_reviewer",
@@ -282,7 +316,7 @@ _TITLE_ROLES_FIRST: tuple[tuple[str, str], ...] = (
     (r"\bai\s+assurance\b", "ai_auditor"),
 )
 _TITLE_ROLES: tuple[tuple[str, str], ...] = (
-    (r"machine\s+learning|\bml\b|deep\s+learning|computer\s+vision|nlp|llm|ai\s+engineer|genai|generative\s+ai",
+    (r"machine\s+learning|\bml\b|\bmle\b|deep\s+learning|computer\s+vision|nlp|llm|ai\s+engineer|genai|generative\s+ai",
      "ml_engineer"),
     (r"mlops|modelops", "modelops_engineer"),
     (r"annotat|anotator|label(?:l)?er", "data_annotator"),
@@ -298,7 +332,9 @@ _FIELD_TITLE = re.compile(r"\bdata\s+science\b", re.I)
 #: titles of people who teach: teaching AI is AI work inside another job (B), never an AI role (A)
 #: — but an "AI tutor" teaches a model, not people: an AI trainer's title
 _TEACHING = re.compile(
-    r"\b(?:dosen|lecturer|teacher|guru|pengajar|instruktur|instructor|(?<!ai\s)tutor(?!ial))\b", re.I
+    # the audience is not the job: "Fasilitator Pelatihan AI untuk Guru" trains teachers
+    r"(?<!untuk\s)(?<!bagi\s)(?<!for\s)\b(?:dosen|lecturer|teacher|guru|pengajar|instruktur|instructor|(?<!ai\s)tutor(?!ial))\b",
+    re.I,
 )
 
 
