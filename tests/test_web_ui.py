@@ -220,6 +220,9 @@ def test_roles_catalogue_and_role(client: TestClient) -> None:
     assert r.status_code == 200 and "Data Annotator" in r.text
     assert re.search(r'class="task c-(automate|augment|human)"', r.text)
     assert "Jalur task scorer" in r.text
+    # the titles boards advertise a role under, so that a job seeker can search for it
+    r = client.get("/roles/ai_output_reviewer?lang=id")
+    assert "Judul di lowongan" in r.text and "MTPE Linguist" in r.text
     r = client.get("/roles/no_such_role?lang=id")
     assert r.status_code == 404 and "tidak ada dalam katalog" in r.text
 

@@ -677,6 +677,7 @@ TEXT: dict[str, str] = {
     "roles.isco": "Nearest ISCO",
     "roles.mean": "Mean",
     "roles.aliases": "Also called",
+    "roles.titles": "Advertised as (search job boards with these)",
     "roles.skills": "Skills",
     "roles.importance": "Weight",
     "roles.links": "Links",

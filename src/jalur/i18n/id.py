@@ -691,6 +691,7 @@ TEXT: dict[str, str] = {
     "roles.isco": "ISCO terdekat",
     "roles.mean": "Rata-rata",
     "roles.aliases": "Nama lain",
+    "roles.titles": "Judul di lowongan (cari dengan kata ini di situs lowongan)",
     "roles.skills": "Keterampilan",
     "roles.importance": "Bobot",
     "roles.links": "Tautan",

@@ -607,6 +607,11 @@ def print_role(console: Console, role: Role, e: RoleExposure, lang: Lang) -> Non
         ),
         plain(role.description(lang)),
         plain(f"{t('roles.aliases', lang)}: " + ", ".join(aliases), style="dim"),
+        *(
+            [plain(f"{t('roles.titles', lang)}: " + ", ".join(role.titles[:12]), style="dim")]
+            if role.titles
+            else []
+        ),
     ]
     if role.entry is not None:
         en = role.entry
