@@ -401,6 +401,16 @@ def test_a_specialist_role_grows_out_of_its_field_and_an_augmented_job_is_not_op
                     assert in_field(role, code), (code, t.target)
                 if "open_entry" in t.kind:
                     assert role.kind != "ai_augmented", (code, t.target)
+        # an earlier job's field counts, as an earlier job's degree does for an entry gate
+        from jalur.pathways.transitions import group_facts, role_transitions
+
+        alone = role_transitions(kb, group_facts(kb, "1420"), 0.0)
+        was_accountant = role_transitions(kb, group_facts(kb, "1420"), 0.0, [("2411", 0.8)])
+    assert "viable" not in next(t for t in alone if t.target == "ai_integration_accounting").kind
+    assert not in_field(roles["ai_integration_accounting"], "1420") and in_field(
+        roles["ai_integration_accounting"], "2411"
+    )
+    assert any(t.target == "ai_integration_accounting" and "viable" in t.kind for t in was_accountant)
 
 
 def test_a_plan_behind_a_licence_gives_years_not_hours(kb_path: Path) -> None:

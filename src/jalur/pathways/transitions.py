@@ -372,7 +372,7 @@ def role_transitions(
             score >= threshold
             and (step_up is None or step_up <= 1.0)
             and kept
-            and in_field(role, origin.isco)
+            and any(in_field(role, c) for c in held)
         ):
             # close in what the work is about, and the worker already holds one of the role's skills: a base
             # to build on (a graphic designer was offered machine learning engineering holding none of it)
