@@ -393,6 +393,11 @@ def test_a_specialist_role_grows_out_of_its_field_and_an_augmented_job_is_not_op
         roles["ai_integration_accounting"], "3313"
     )  # accounting associates: the accountants' field
     assert in_field(roles["ai_output_reviewer"], "9211")  # an entry-level desk belongs to no field
+    # an AI integration role grows out of the business process it automates (or ICT work), not out of the
+    # management analysts it is linked to: HR staff are not offered AI integration for customer service
+    assert in_field(roles["ai_integration_hr"], "2423") and in_field(roles["ai_integration_hr"], "2512")
+    assert not in_field(roles["ai_integration_customer_service"], "2423")
+    assert in_field(roles["ai_integration_customer_service"], "4222")
     with KnowledgeBase(kb_path) as kb:
         for code in ("1420", "8344", "4222", "3313"):
             for t in paths(kb, resolve(kb, code), top=40, to_roles=True).transitions:

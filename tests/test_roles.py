@@ -326,3 +326,14 @@ def test_job_board_titles_are_the_roles_own_and_checked(roles: dict[str, Role]) 
     )
     assert {p.field for p in problems} == {"titles"}
     assert any("AI Red Teamer" in p.message for p in problems) and any("twice" in p.message for p in problems)
+
+
+def test_grows_from_names_isco_prefixes(roles: dict[str, Role]) -> None:
+    """``grows_from`` (the work a specialist role grows out of) holds ISCO-08 code prefixes; a bad one is
+    refused with the field named."""
+    from jalur.pathways.roles import parse_role, roles_folder
+
+    assert "4416" in roles["ai_integration_hr"].grows_from and not roles["ml_engineer"].grows_from
+    data = tomllib.loads((roles_folder() / "ai_integration_hr.toml").read_text(encoding="utf-8"))
+    _, problems = parse_role("ai_integration_hr.toml", {**data, "grows_from": ["24x"]})
+    assert [p.field for p in problems] == ["grows_from"]

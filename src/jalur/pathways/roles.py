@@ -125,6 +125,10 @@ class Role:
     #: job-ad titles that name this role and no other, as boards write them ("LLM Red Teamer", "MTPE
     #: Linguist"): read by the market monitor beside the name and aliases, not by the occupation coder
     titles: tuple[str, ...] = ()
+    #: ISCO-08 code prefixes of the work a specialist role grows out of, when its linked unit groups say too
+    #: little (an AI integration specialist for HR is linked to management analysts, as the one for
+    #: accounting is): ``jalur.pathways.transitions.in_field`` reads it instead of the links' fields
+    grows_from: tuple[str, ...] = ()
 
     def name(self, lang: str) -> str:
         return self.name_id if lang == "id" else self.name_en
@@ -241,6 +245,7 @@ def parse_role(file: str, data: Mapping[str, Any]) -> tuple[Role, list[RoleProbl
         "sources",
         "entry",
         "titles",
+        "grows_from",
     }
     for key in sorted(set(data) - known):
         r.problem(key, "unknown field")
@@ -331,6 +336,10 @@ def parse_role(file: str, data: Mapping[str, Any]) -> tuple[Role, list[RoleProbl
     for key, aliases in (("aliases_id", aliases_id), ("aliases_en", aliases_en)):
         if not aliases:
             r.problem(key, "give at least one alias")
+    grows_from = r.texts(data, "grows_from", "")
+    for code in grows_from:
+        if not re.fullmatch(r"\d{1,4}", code):
+            r.problem("grows_from", f"'{code}' is not an ISCO-08 code prefix (1-4 digits)")
     titles = r.texts(data, "titles", "")
     named = {
         n.casefold()
@@ -358,6 +367,7 @@ def parse_role(file: str, data: Mapping[str, Any]) -> tuple[Role, list[RoleProbl
         file=file,
         entry=entry,
         titles=titles,
+        grows_from=grows_from,
     )
     return role, r.problems
 

@@ -446,11 +446,15 @@ def _role_skills(
 def in_field(role: Role, origin: str) -> bool:
     """Whether a worker in unit group ``origin`` works in the field an AI-era role grows out of: always for a
     role open below ``SPECIALIST_ZONE``; for a specialist role, when the origin shares the field of work
-    (``jalur.taxonomy.codes.isco_field``) of one of the unit groups the role is linked to. On the dev
+    (``jalur.taxonomy.codes.isco_field``) of one of the unit groups the role is linked to, or, where the
+    role file says which work it grows out of (``Role.grows_from``), the origin does that work. On the dev
     halves of the labelled role moves a store manager was offered AI governance and AI compliance
     management ("no": retail operations are not that field); pure."""
     if role.job_zone < SPECIALIST_ZONE:
         return True
+    if role.grows_from:
+        # the role file says which work it grows out of (AI integration for HR: personnel work or ICT)
+        return any(origin.startswith(prefix) for prefix in role.grows_from)
     mine = isco_field(origin)
     return any(isco_field(g.code) == mine for g in role.isco)
 
