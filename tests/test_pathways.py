@@ -398,6 +398,12 @@ def test_a_specialist_role_grows_out_of_its_field_and_an_augmented_job_is_not_op
     assert in_field(roles["ai_integration_hr"], "2423") and in_field(roles["ai_integration_hr"], "2512")
     assert not in_field(roles["ai_integration_customer_service"], "2423")
     assert in_field(roles["ai_integration_customer_service"], "4222")
+    # a car plant's buyers were offered AI governance and banking relationship management
+    assert not in_field(roles["ai_governance_specialist"], "3323")
+    assert not in_field(roles["ai_relationship_manager_banking"], "3323")
+    assert in_field(roles["ai_integration_logistics"], "3323") and in_field(
+        roles["ai_relationship_manager_banking"], "4211"
+    )
     with KnowledgeBase(kb_path) as kb:
         for code in ("1420", "8344", "4222", "3313"):
             for t in paths(kb, resolve(kb, code), top=40, to_roles=True).transitions:
