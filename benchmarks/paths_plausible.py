@@ -64,22 +64,31 @@ def barrier_between(origin: str, target: str, barriers: dict[str, dict[str, str]
     return not (mine is not None and mine["kind"] == b["kind"] and mine["requires_en"] == b["requires_en"])
 
 
-def load_labels() -> dict[tuple[str, str], dict[str, str]]:
-    """Every labelled pair of ``paths_eval`` (``pairs*.csv`` with their ``labels_*.csv``), by origin words
-    and destination."""
+def load_pair_labels(
+    pairs_glob: str = "pairs*.csv", labels_glob: str = "labels_*.csv", target: str = "dest"
+) -> dict[tuple[str, str], dict[str, str]]:
+    """Every labelled pair of ``paths_eval`` (the pair files matching ``pairs_glob`` with the label files
+    matching ``labels_glob``), by origin words and the pair's ``target`` column; a pair labelled twice is an
+    error. Also read by ``roles_plausible.py`` for the role pairs."""
     pairs = {
         r["pair_id"]: r
-        for name in sorted(HERE.glob("pairs*.csv"))
+        for name in sorted(HERE.glob(pairs_glob))
         for r in csv.DictReader(name.open(encoding="utf-8"))
     }
     out: dict[tuple[str, str], dict[str, str]] = {}
-    for name in sorted(HERE.glob("labels_*.csv")):
+    for name in sorted(HERE.glob(labels_glob)):
         for r in csv.DictReader(name.open(encoding="utf-8")):
             p = pairs[r["pair_id"]]
-            if (p["origin_query"], p["dest"]) in out:
-                raise ValueError(f"pair labelled twice: {p['pair_id']}")
-            out[(p["origin_query"], p["dest"])] = r
+            key = (p["origin_query"], p[target])
+            if key in out:
+                raise ValueError(f"pair labelled twice: {r['pair_id']}")
+            out[key] = r
     return out
+
+
+def load_labels() -> dict[tuple[str, str], dict[str, str]]:
+    """The labelled origin -> destination occupation moves."""
+    return load_pair_labels()
 
 
 def _labelled(

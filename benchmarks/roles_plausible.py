@@ -30,6 +30,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from paths_plausible import load_pair_labels
+
 from jalur.kb.read import KnowledgeBase
 from jalur.pathways.transitions import Transition, group_facts, role_transitions
 from jalur.taxonomy.resolve import resolve
@@ -90,20 +92,8 @@ def draw(
 
 
 def load_labels() -> dict[tuple[str, str], dict[str, str]]:
-    pairs = {
-        r["pair_id"]: r
-        for name in sorted(HERE.glob("role_pairs*.csv"))
-        for r in csv.DictReader(name.open(encoding="utf-8"))
-    }
-    out: dict[tuple[str, str], dict[str, str]] = {}
-    for name in sorted(HERE.glob("role_labels_*.csv")):
-        for r in csv.DictReader(name.open(encoding="utf-8")):
-            p = pairs[r["pair_id"]]
-            key = (p["origin_query"], p["role"])
-            if key in out:
-                raise ValueError(f"pair labelled twice: {r['pair_id']}")
-            out[key] = r
-    return out
+    """The labelled origin -> role pairs (``role_pairs*.csv`` with ``role_labels_*.csv``)."""
+    return load_pair_labels("role_pairs*.csv", "role_labels_*.csv", "role")
 
 
 def _precision(labels: list[str]) -> dict[str, Any]:
