@@ -269,6 +269,9 @@ def _role_patterns(roles: Sequence[Any]) -> list[tuple[str, re.Pattern[str]]]:
 
 #: titles the catalogue has no alias for, to a role (checked after the catalogue's names): first these
 #: specific terms, then the role whose own words the title uses (``_word_role``), then ``_TITLE_ROLES``
+#: a title that says AI is put into a business process ("AI Implementation Specialist – Route Planning"):
+#: with one of the process's words, the AI integration role for that process
+_INTEGRATING = r"(?=.*\b(?:implementation|integration|implementasi|integrasi|automation|otomasi)\b)"
 _TITLE_ROLES_FIRST: tuple[tuple[str, str], ...] = (
     (r"data\s+scientists?", "data_scientist"),
     # rating a model's answers is an AI trainer's work ("LLM Evaluation Specialist", "AI Rater"), checked
@@ -289,24 +292,22 @@ _TITLE_ROLES_FIRST: tuple[tuple[str, str], ...] = (
     (r"\b(?:researcher|peneliti|postdoc\w*|research\s+scientist)\b", "ai_researcher"),
     (r"\b(?:penilai|raters?)\b", "ai_trainer"),
     (
-        r"(?=.*\b(?:implementation|integration|implementasi|integrasi|automation|otomasi)\b)"
-        r"(?=.*\b(?:route|routing|rute|logisti\w*|supply\s+chain|rantai\s+pasok|warehouse|gudang|fleet|armada|"
+        _INTEGRATING
+        + r"(?=.*\b(?:route|routing|rute|logisti\w*|supply\s+chain|rantai\s+pasok|warehouse|gudang|fleet|armada|"
         r"forecasting|demand\s+planning)\b)",
         "ai_integration_logistics",
     ),
     (
-        r"(?=.*\b(?:implementation|integration|implementasi|integrasi|automation|otomasi)\b)"
-        r"(?=.*\b(?:accounting|akuntansi|finance|keuangan|invoice|faktur|pajak|tax)\b)",
+        _INTEGRATING + r"(?=.*\b(?:accounting|akuntansi|finance|keuangan|invoice|faktur|pajak|tax)\b)",
         "ai_integration_accounting",
     ),
     (
-        r"(?=.*\b(?:implementation|integration|implementasi|integrasi|automation|otomasi)\b)"
-        r"(?=.*\b(?:hr|hrd|sdm|human\s+resources?|recruitment|rekrutmen|payroll)\b)",
+        _INTEGRATING + r"(?=.*\b(?:hr|hrd|sdm|human\s+resources?|recruitment|rekrutmen|payroll)\b)",
         "ai_integration_hr",
     ),
     (
-        r"(?=.*\b(?:implementation|integration|implementasi|integrasi|automation|otomasi)\b)"
-        r"(?=.*\b(?:customer\s+service|contact\s+cent(?:er|re)|call\s+cent(?:er|re)|layanan\s+pelanggan|cx)\b)",
+        _INTEGRATING
+        + r"(?=.*\b(?:customer\s+service|contact\s+cent(?:er|re)|call\s+cent(?:er|re)|layanan\s+pelanggan|cx)\b)",
         "ai_integration_customer_service",
     ),
     (
