@@ -54,6 +54,8 @@ SETS = {
     # sixth survey set and fifth posting set (2026-12-07, later), committed blind before use
     "survey_6": HERE / "coding" / "survey_activities_6.csv",
     "postings_5": HERE / "coding" / "posting_titles_5.csv",
+    # official-style titles new to the KB (2026-12-08): issue 15's "new official titles", committed blind
+    "official": HERE / "coding" / "official_titles.csv",
     "everyday": HERE / "data" / "everyday_titles.csv",
 }
 #: job-board titles with the board's department (2026-12-07): titles read from ../shared at run time
