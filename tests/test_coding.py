@@ -642,3 +642,51 @@ def test_an_isco_title_in_the_singular_is_a_curated_name(matcher: Matcher) -> No
     """ISCO's English titles are plural ("Systems administrators"): a posting's singular is the same name."""
     r = matcher.match("Systems Administrator")
     assert not r.abstained and r.candidates[0].isco == "2522" and r.reason == "exact_curated_name"
+
+
+@pytest.mark.parametrize(
+    ("title", "core"),
+    [
+        ("Kepala Bagian Kepegawaian", "kepala kepegawaian"),
+        ("Manajer Operasional Tambang Batu Bara", "manajer tambang batu bara"),
+        ("Staf Divisi Gudang", "gudang"),  # as "Staf Gudang": "staf" is a title noise word
+        ("Kepala Seksi Produksi", "kepala produksi"),
+        # a title ending at the unit word keeps it, and the word elsewhere is left alone
+        ("Kepala Bagian", "kepala bagian"),
+        ("Manajer Operasional", "manajer operasional"),
+        ("bagian gudang", "bagian gudang"),
+    ],
+)
+def test_an_organisation_chart_word_after_a_rank_names_the_unit_not_the_work(title: str, core: str) -> None:
+    from jalur.text.normalise import core_title
+
+    assert core_title(title) == core
+
+
+def test_official_register_words_read_as_their_everyday_twins() -> None:
+    from jalur.text.normalise import stem
+
+    assert stem("penyelia") == stem("supervisor")
+    assert stem("pekerja") == stem("buruh")
+
+
+@pytest.mark.parametrize(
+    ("text", "right"),
+    [
+        ("Kepala Divisi Pemasaran", {"1221"}),
+        ("Manajer Operasional Tambang Nikel", {"1322"}),
+        ("Penyelia Produksi", {"3122"}),
+        ("Penyelia Toko Swalayan", {"5222"}),
+        ("Pekerja Pemelihara Taman", {"9214"}),
+    ],
+)
+def test_official_style_titles_are_read_from_head_and_unit(
+    matcher: Matcher, text: str, right: set[str]
+) -> None:
+    r = matcher.match(text)
+    assert r.candidates[0].isco in right
+
+
+def test_where_a_hire_is_placed_names_no_work(matcher: Matcher) -> None:
+    r = matcher.match("Staff (Penempatan Jakarta Pusat)")
+    assert r.abstained

@@ -77,6 +77,9 @@ GENERIC = frozenset(
         "fair",
         "career",
         "karir",
+        # where the hire is placed: "Staff (Penempatan Jakarta Pusat)" names no work
+        "penempatan",
+        "lokasi",
         # a recruiting post's own words: "Karyawan Baru, Kirim CV via WA", "Join Our Talent Pool"
         "baru",
         "terbaru",

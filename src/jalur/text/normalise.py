@@ -111,15 +111,37 @@ def _split_slash(words: list[str]) -> list[str]:
     return out
 
 
+#: the words of an organisation chart: after a rank or staff word and before what the unit does they name
+#: the unit, not the work ("Kepala Bagian Kepegawaian" heads personnel, "Manajer Operasional Tambang" runs
+#: a mine, "Staf Divisi Gudang" is warehouse staff), and would otherwise pull every such title to the
+#: groups of "kepala bagian" or "manajer operasional" whatever the unit
+ORG_UNIT_WORDS = frozenset(
+    ["bagian", "subbagian", "subbag", "divisi", "seksi", "bidang", "subbidang", "departemen", "dept",
+     "biro", "unit", "operasional"]
+)  # fmt: skip
+#: the words after which an organisation-chart word names the unit
+UNIT_HOLDERS = frozenset(
+    ["kepala", "manajer", "manager", "direktur", "wakil", "supervisor", "spv", "koordinator", "penyelia",
+     "staf", "staff", "admin", "pegawai", "karyawan"]
+)  # fmt: skip
+
+
+def _drop_unit_words(words: list[str]) -> list[str]:
+    """``words`` without the organisation-chart words that follow a rank or staff word (kept or a title
+    noise word: "Staf Divisi Gudang") and precede what the unit does (``ORG_UNIT_WORDS``); a title ending
+    at one keeps it ("kepala bagian")."""
+    return [
+        w
+        for i, w in enumerate(words)
+        if not (w in ORG_UNIT_WORDS and i and words[i - 1] in UNIT_HOLDERS and i + 1 < len(words))
+    ]
+
+
 @lru_cache(maxsize=16_384)
 def _core_of(part: str) -> str:
     noise = noise_words()
-    words = [
-        w
-        for w in _split_slash(_AT_COMPANY.sub("", _NOISE_PHRASES.sub(" ", clean(part))).split())
-        if w not in noise
-    ]
-    return " ".join(words)
+    words = _split_slash(_AT_COMPANY.sub("", _NOISE_PHRASES.sub(" ", clean(part))).split())
+    return " ".join(w for w in _drop_unit_words(words) if w not in noise)
 
 
 def core_parts(text: str, limit: int = 3) -> list[str]:
