@@ -273,7 +273,7 @@ WORKPLACE_PAIRS = (("rumah", "sakit"), ("rumah", "makan"))
 
 
 #: machine words: with a general head they name no job until what the machine does is said
-_MACHINE_STEMS = frozenset(["mesin", "machine", "alat", "unit"])
+_MACHINE_STEMS = frozenset(["mesin", "machine", "alat", "unit", "tungku"])
 
 
 @cache
@@ -1455,7 +1455,7 @@ class _ProfileIndex:
 # ---------------------------------------------------------------- the stored index (built once, at build time)
 
 #: layout of the stored index (table ``match_index``); a knowledge base with another one must be rebuilt
-INDEX_FORMAT = "4"  # 2: a fourth rank class (teaching) in doc_rank; 3: AI-era role names indexed; 4: every English name is English evidence, our lexicon by its own language
+INDEX_FORMAT = "5"  # 2: a fourth rank class (teaching) in doc_rank; 3: AI-era role names indexed; 4: every English name is English evidence, our lexicon by its own language; 5: names stemmed with pekerja = buruh, penyelia = supervisor, org-chart words after a rank dropped
 #: the stored value's type for a list of strings: UTF-8, joined by line breaks (none of them holds one),
 #: compressed with zlib (the names' texts shrink to a fifth; reading them back takes milliseconds)
 TEXT = "text/zlib"
