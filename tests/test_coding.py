@@ -693,3 +693,13 @@ def test_official_style_titles_are_read_from_head_and_unit(
 def test_where_a_hire_is_placed_names_no_work(matcher: Matcher) -> None:
     r = matcher.match("Staff (Penempatan Jakarta Pusat)")
     assert r.abstained
+
+
+def test_a_head_word_of_one_level_keeps_the_title_at_that_level(matcher: Matcher) -> None:
+    """An "insinyur" is a professional engineer: a chemical-plant operator (3133) found through "proses
+    kimia" no longer comes first; the engineer it means does, answered only on its own confidence."""
+    r = matcher.match("Insinyur Proses Kimia")
+    first = r.candidates[0]
+    assert first.isco[0] in "12"
+    assert first.evidence[0].kind == "head_level"
+    assert r.abstained == (first.confidence < matcher.ranker.threshold)

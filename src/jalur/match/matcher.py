@@ -272,6 +272,18 @@ LOCATIVES = frozenset(("di", "ke", "pada", "dari"))
 WORKPLACE_PAIRS = (("rumah", "sakit"), ("rumah", "makan"))
 
 
+#: head words whose job sits at one level only, whatever it works on: an "insinyur" is an engineer with a
+#: degree (ISCO major group 2, or 1 when he manages), a "dokter" a medical professional, a
+#: "pengadministrasi" a clerk (4). A title opening with one is not placed in another major group while a
+#: candidate of its own level is among the first three ("Insinyur Jaringan Komputer" is a network
+#: professional, 2523, not an ICT technician through "jaringan komputer")
+HEAD_LEVELS: dict[str, frozenset[str]] = {
+    "insinyur": frozenset("12"),
+    "dokter": frozenset("2"),
+    "pengadministrasi": frozenset("4"),
+}
+
+
 #: machine words: with a general head they name no job until what the machine does is said
 _MACHINE_STEMS = frozenset(["mesin", "machine", "alat", "unit", "tungku"])
 
@@ -858,6 +870,13 @@ class Matcher:
             # 'score' is the candidate's search score (lexical plus embedding bonus), 'confidence' the ranker's
             score = float(final[j])
             cands.append(Candidate(code, t_id, t_en, round(float(share), 4), round(score, 4), evidence=ev(j)))
+        levels = HEAD_LEVELS.get(core.split()[0]) if core else None
+        if levels and cands[0].isco[0] not in levels:
+            own = next((k for k, c in enumerate(cands[:3]) if c.isco[0] in levels), None)
+            if own is not None:  # first, answered only if its own confidence reaches the threshold
+                c = cands.pop(own)
+                rule = Evidence("rule", "head_level", core.split()[0], c.confidence)
+                cands.insert(0, replace(c, evidence=[rule, *c.evidence]))
         abstained = cands[0].confidence < self.ranker.threshold
         reason = "low_confidence" if abstained else ""
         primary, readings = self._curated_readings(core, hidden or set()) if abstained else (set(), None)
