@@ -616,3 +616,13 @@ def test_the_ai_era_roles_section_offers_only_roles_within_reach(client: TestCli
     within, _, apart = driver.partition('id="entry-desks-h"')
     assert "Belum ada peran era AI yang cukup dekat" in within and "/plan/data_annotator" not in within
     assert "terbuka untuk siapa saja" in apart and "/plan/data_annotator" in apart
+
+
+def test_a_candidate_put_first_by_its_head_word_says_why(client: TestClient) -> None:
+    """"Insinyur …" lists the engineers before a technician the ranker was surer of: the page says why,
+    in the user's language, instead of showing a 25% choice above a 72% one without a word."""
+    r = client.get("/check", params={"q": "Insinyur Jaringan Komputer"})
+    assert r.status_code == 200
+    assert "“insinyur” menandai jenjang pekerjaan" in r.text
+    assert _links(r.text, "/occupation/")[0].startswith("/occupation/2523")
+    assert "jenjang" not in client.get("/check", params={"q": "teller"}).text

@@ -1206,6 +1206,10 @@ TEXT: dict[str, str] = {
         "We are not sure which occupation you mean, so we do not pick one for you. Choose one below, or try "
         "other words."
     ),
+    "ui.cand.head_level": (
+        "“{word}” marks a level of work, so the choice at that level is listed first, even with a lower "
+        "confidence."
+    ),
     "ui.cand.none": (
         "No occupation matches “{q}”. Try other words, such as a job title or a 4-digit KBJI/ISCO code."
     ),

@@ -1226,6 +1226,10 @@ TEXT: dict[str, str] = {
         "Kami belum yakin pekerjaan mana yang kamu maksud, jadi kami tidak memilihkan. Pilih salah satu di "
         "bawah ini, atau tulis dengan kata lain."
     ),
+    "ui.cand.head_level": (
+        "“{word}” menandai jenjang pekerjaan, jadi pilihan di jenjang itu kami taruh paling atas, meski "
+        "keyakinannya lebih rendah."
+    ),
     "ui.cand.none": (
         "Tidak ada pekerjaan yang cocok dengan “{q}”. Coba kata lain, misalnya nama jabatan atau kode "
         "KBJI/ISCO 4 digit."
