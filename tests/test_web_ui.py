@@ -619,7 +619,7 @@ def test_the_ai_era_roles_section_offers_only_roles_within_reach(client: TestCli
 
 
 def test_a_candidate_put_first_by_its_head_word_says_why(client: TestClient) -> None:
-    """"Insinyur …" lists the engineers before a technician the ranker was surer of: the page says why,
+    """ "Insinyur …" lists the engineers before a technician the ranker was surer of: the page says why,
     in the user's language, instead of showing a 25% choice above a 72% one without a word."""
     r = client.get("/check", params={"q": "Insinyur Jaringan Komputer"})
     assert r.status_code == 200
