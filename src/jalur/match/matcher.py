@@ -870,12 +870,13 @@ class Matcher:
             # 'score' is the candidate's search score (lexical plus embedding bonus), 'confidence' the ranker's
             score = float(final[j])
             cands.append(Candidate(code, t_id, t_en, round(float(share), 4), round(score, 4), evidence=ev(j)))
-        levels = HEAD_LEVELS.get(core.split()[0]) if core else None
+        head = core.split(maxsplit=1)[0] if core else ""
+        levels = HEAD_LEVELS.get(head)
         if levels and cands[0].isco[0] not in levels:
             own = next((k for k, c in enumerate(cands[:3]) if c.isco[0] in levels), None)
             if own is not None:  # first, answered only if its own confidence reaches the threshold
                 c = cands.pop(own)
-                rule = Evidence("rule", "head_level", core.split()[0], c.confidence)
+                rule = Evidence("rule", "head_level", head, c.confidence)
                 cands.insert(0, replace(c, evidence=[rule, *c.evidence]))
         abstained = cands[0].confidence < self.ranker.threshold
         reason = "low_confidence" if abstained else ""
@@ -1474,7 +1475,7 @@ class _ProfileIndex:
 # ---------------------------------------------------------------- the stored index (built once, at build time)
 
 #: layout of the stored index (table ``match_index``); a knowledge base with another one must be rebuilt
-INDEX_FORMAT = "5"  # 2: a fourth rank class (teaching) in doc_rank; 3: AI-era role names indexed; 4: every English name is English evidence, our lexicon by its own language; 5: names stemmed with pekerja = buruh, penyelia = supervisor, org-chart words after a rank dropped
+INDEX_FORMAT = "5"  # 2: a fourth rank class (teaching) in doc_rank; 3: AI-era role names indexed; 4: every English name is English evidence, our lexicon by its own language; 5: names stemmed with penyelia = supervisor, org-chart words after a rank dropped
 #: the stored value's type for a list of strings: UTF-8, joined by line breaks (none of them holds one),
 #: compressed with zlib (the names' texts shrink to a fifth; reading them back takes milliseconds)
 TEXT = "text/zlib"
